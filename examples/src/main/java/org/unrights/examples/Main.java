@@ -1,0 +1,43 @@
+package org.unrights.examples;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The runnable jar's entry point: {@code java -jar examples/target/unrights-examples.jar
+ * <subcommand>}, one subcommand per example.
+ */
+@Command(
+    name = "unrights",
+    mixinStandardHelpOptions = true,
+    version = "unrights 0.1.0-SNAPSHOT",
+    description = "Examples of the unrights SDK. With no subcommand, prints the model's vocabulary.",
+    subcommands = {
+      ModelCommand.class,
+    })
+public final class Main implements Runnable {
+
+  @Override
+  public void run() {
+    new ModelCommand().run();
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args  the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the command line and returns its exit status, for tests.
+   *
+   * @param args  the arguments
+   * @return the exit status, 0 on success
+   */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+}
