@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>A sealed type; JSON carries a {@code "kind"}: {@code adopted-without-vote},
  * {@code adopted-by-consensus}, {@code adopted-by-recorded-vote}, {@code rejected-by-recorded-vote},
- * {@code vetoed}, {@code adopted}. Java 17 has no pattern switch: use {@link #accept(Visitor)} or
+ * {@code vetoed}, {@code adopted}, {@code vetoed-counts-not-recorded} (a veto whose counts the
+ * record does not give). Java 17 has no pattern switch: use {@link #accept(Visitor)} or
  * {@code instanceof}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -21,11 +22,12 @@ import java.util.Optional;
   @JsonSubTypes.Type(AdoptedByRecordedVote.class),
   @JsonSubTypes.Type(RejectedByRecordedVote.class),
   @JsonSubTypes.Type(Vetoed.class),
-  @JsonSubTypes.Type(AdoptedModeNotStated.class)
+  @JsonSubTypes.Type(AdoptedModeNotStated.class),
+  @JsonSubTypes.Type(VetoedCountsNotRecorded.class)
 })
 public sealed interface Outcome
     permits AdoptedWithoutVote, AdoptedByConsensus, AdoptedByRecordedVote, RejectedByRecordedVote,
-        Vetoed, AdoptedModeNotStated {
+        Vetoed, AdoptedModeNotStated, VetoedCountsNotRecorded {
 
   /**
    * Returns the stable kind of this outcome, as in JSON.
@@ -139,5 +141,19 @@ public sealed interface Outcome
      * @return the result
      */
     R adoptedModeNotStated(AdoptedModeNotStated o);
+
+    /**
+     * Visits a veto whose counts the record does not give.
+     *
+     * <p>The default throws, so that visitors written before this variant existed keep
+     * compiling; visitors that may meet veto lists override it.
+     *
+     * @param o  the outcome
+     * @return the result
+     * @throws UnsupportedOperationException  unless overridden
+     */
+    default R vetoedCountsNotRecorded(VetoedCountsNotRecorded o) {
+      throw new UnsupportedOperationException("this visitor does not handle " + o.kind());
+    }
   }
 }
