@@ -21,7 +21,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"evidence:evidence", "ballot:ballots", "person:persons"},
+    depluralizeDictionary = {"evidence:evidence", "ballot:ballots", "person:persons", "alias:aliases", "vetoedBy:vetoedBy"},
     get = {"get*", "is*"},
     jdkOnly = true,
     defaults = @Value.Immutable(copy = true))
