@@ -16,7 +16,9 @@ public enum SourceKind implements Vocabulary {
   /** An official document or press release of the UN or a state. */
   OFFICIAL("official"),
   /** An opinion piece, commentary or analysis. */
-  OPINION("opinion");
+  OPINION("opinion"),
+  /** A published research dataset derived from official records, e.g. UN roll-call data. */
+  DATASET("dataset");
 
   private final String id;
 
