@@ -33,13 +33,29 @@ public abstract class Ballot {
   /**
    * Obtains a ballot.
    *
+   * <p>Ballots are shared: there are only as many distinct ballots as states times options, so
+   * this method returns one instance per pair, and a million-ballot record costs a reference per
+   * ballot rather than an object.
+   *
    * @param state  the state, not null
    * @param option  how it voted, not null
    * @return the ballot, not null
    */
   public static Ballot of(State state, VoteOption option) {
-    return ImmutableBallot.of(state, option);
+    java.util.Objects.requireNonNull(option, "option");
+    Ballot[] byOption = SHARED.computeIfAbsent(java.util.Objects.requireNonNull(state, "state"),
+        s -> new Ballot[VoteOption.values().length]);
+    Ballot b = byOption[option.ordinal()];
+    if (b == null) {
+      b = ImmutableBallot.of(state, option);
+      byOption[option.ordinal()] = b; // a benign race: at worst two equal instances
+    }
+    return b;
   }
+
+  /** The shared instances, by state and option ordinal (the state registry is finite). */
+  private static final java.util.concurrent.ConcurrentHashMap<State, Ballot[]> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Obtains a ballot for a state named by code or name.
