@@ -156,6 +156,10 @@ public final class DataExtractReader {
     if (raw.date == null) {
       throw new AknFormatException(label, lineNo, column(line, "adoption_date"), "adoption_date is empty");
     }
+    if (raw.symbol.year().isPresent() && raw.date.year().getAsInt() != raw.symbol.year().getAsInt()) {
+      raw.conflicts.add(RecordAssembler.conflict(id, "adopted", raw.date + " (adoption_date)", raw.location,
+          raw.symbol.year().getAsInt() + " (the symbol's year)", raw.location, "a resolution is adopted in its symbol's year"));
+    }
     Matcher t = TITLE_DATE.matcher(text(n, "document_title").replace('\u00a0', ' '));
     if (t.find()) {
       PartialDate titled = date(t.group(1), "document_title", raw, line, label, lineNo);

@@ -23,7 +23,9 @@ public enum DataIssueKind implements Vocabulary {
   /** A document in the collection that is neither a resolution nor a draft (e.g. a presidential statement); skipped. */
   NOT_A_RESOLUTION("not-a-resolution"),
   /** The recorded result does not follow from the recorded ballots under the voting rules. */
-  INCONSISTENT_OUTCOME("inconsistent-outcome");
+  INCONSISTENT_OUTCOME("inconsistent-outcome"),
+  /** The same symbol recorded more than once in one source; the copies are merged and their differences kept as conflicts. */
+  DUPLICATE_RECORD("duplicate-record");
 
   private final String id;
 

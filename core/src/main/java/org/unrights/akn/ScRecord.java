@@ -244,16 +244,16 @@ public abstract class ScRecord {
   }
 
   /**
-   * Returns the year of the decision, from its date, else from its symbol.
+   * Returns the year of the decision, from its symbol (a resolution's or draft's symbol carries
+   * its year and is the more reliable), else from its date.
    *
    * @return the year, or empty when neither gives one
    */
   public OptionalInt year() {
-    Optional<PartialDate> d = date();
-    if (d.isPresent() && d.get().year().isPresent()) {
-      return d.get().year();
+    if (symbol().year().isPresent()) {
+      return symbol().year();
     }
-    return symbol().year();
+    return date().map(PartialDate::year).orElse(OptionalInt.empty());
   }
 
   /**
