@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.unrights.model.Evidence;
 import org.unrights.model.Outcome;
 import org.unrights.model.PartialDate;
-import org.unrights.model.Step;
+import org.unrights.query.ProcessStep;
 
 /** Renders values for failure messages: outcomes, dates, steps and the evidence quote. */
 final class Describe {
@@ -45,12 +45,12 @@ final class Describe {
     return date.map(PartialDate::toString).orElse("no date");
   }
 
-  static String step(Step step) {
+  static String step(ProcessStep step) {
     return step.type() + " " + date(step.date()) + step.actor().map(a -> " " + a).orElse("")
         + " (" + step.id() + ")";
   }
 
-  static String steps(List<Step> steps) {
+  static String steps(List<ProcessStep> steps) {
     if (steps.isEmpty()) {
       return "  (no steps)";
     }

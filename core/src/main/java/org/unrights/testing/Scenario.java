@@ -28,6 +28,7 @@ import org.unrights.model.Tally;
 import org.unrights.model.Vetoed;
 import org.unrights.model.VoteEvent;
 import org.unrights.model.VoteOption;
+import org.unrights.query.VotingRules;
 
 /**
  * A builder for hypothetical scenarios: motions, their votes and the steps they produce, written in
@@ -46,8 +47,8 @@ import org.unrights.model.VoteOption;
  * <p>Each {@link #draft}, {@link #agendaItem} or {@link #motion} starts a new motion; the vote
  * methods and {@link #outcome()}, {@link #voteEvent()} and {@link #resolution()} apply to the
  * latest one. The outcome of a recorded vote is decided by the body's decision rule for the
- * question (the Security Council: 9 affirmative votes, and no permanent member against on a
- * substantive question). Ids are derived from symbols: {@code S/2014/999} is {@code s-2014-999}.
+ * question, applied by {@link VotingRules} (the Security Council: 9 affirmative votes, and no
+ * permanent member against on a substantive question). Ids are derived from symbols: {@code S/2014/999} is {@code s-2014-999}.
  *
  * <p>This class is mutable and not thread-safe: one scenario per test.
  */
@@ -421,27 +422,12 @@ public final class Scenario {
       throw new IllegalStateException("Scenario: motion '" + m.title
           + "' has no votes; call yes(..), no(..), abstain(..), votes(..) or withoutVote()");
     }
-    Tally tally = m.counts != null ? m.counts : Tally.of(count(m, VoteOption.YES), count(m, VoteOption.NO),
-        count(m, VoteOption.ABSTAIN));
+    if (m.counts == null) {
+      return VotingRules.outcome(m.body, m.question, m.ballots);
+    }
     DecisionRule rule = m.body.decisionRule(m.question).orElse(DecisionRule.simpleMajority());
-    List<State> permanentAgainst = new ArrayList<>();
-    for (Ballot b : m.ballots) {
-      if (b.option() == VoteOption.NO && b.state().isPermanentSecurityCouncilMember()) {
-        permanentAgainst.add(b.state());
-      }
-    }
-    switch (rule.decide(tally, !permanentAgainst.isEmpty())) {
-      case ADOPTED:
-        return AdoptedByRecordedVote.builder().tally(tally).ballots(m.ballots).build();
-      case VETOED:
-        return Vetoed.builder().tally(tally).ballots(m.ballots).vetoedBy(permanentAgainst).build();
-      default:
-        return RejectedByRecordedVote.builder().tally(tally).ballots(m.ballots).build();
-    }
-  }
-
-  private static int count(Motion m, VoteOption option) {
-    return (int) m.ballots.stream().filter(b -> b.option() == option).count();
+    return rule.decide(m.counts, false) == DecisionRule.Result.ADOPTED
+        ? AdoptedByRecordedVote.of(m.counts) : RejectedByRecordedVote.of(m.counts);
   }
 
   private VoteEvent voteEventOf(Motion m) {

@@ -7,26 +7,28 @@ import org.unrights.model.Body;
 import org.unrights.model.DocumentSymbol;
 import org.unrights.model.Evidence;
 import org.unrights.model.PartialDate;
-import org.unrights.model.Step;
 import org.unrights.model.StepType;
 import org.unrights.model.Tally;
+import org.unrights.query.ProcessStep;
 
 /**
- * Assertions on one {@link Step} of a process: its type, actor, date, what it concerns, its
- * tally and its evidence. Failure messages quote the step's first piece of evidence.
+ * Assertions on one step of a process, a {@link org.unrights.model.Step} of a dossier or a
+ * {@link ProcessStep} of a query's answer: its type, actor, date, what it concerns, its tally and
+ * its evidence. Failure messages quote the step's first piece of evidence.
  *
  * <pre>{@code
  * assertThat(step).hasType(StepType.RESOLUTION_ADOPTED).hasActor(Body.GA).hasDate("2014-12-18");
  * }</pre>
  */
-public class StepAssert extends AbstractAssert<StepAssert, Step> {
+public class StepAssert extends AbstractAssert<StepAssert, ProcessStep> {
 
   /**
-   * Creates the assertion; use {@link UnrightsAssertions#assertThat(Step)}.
+   * Creates the assertion; use {@link UnrightsAssertions#assertThat(ProcessStep)} or
+   * {@link UnrightsAssertions#assertThat(org.unrights.model.Step)}.
    *
    * @param actual  the step under test, may be null (the assertions then fail)
    */
-  public StepAssert(Step actual) {
+  public StepAssert(ProcessStep actual) {
     super(actual, StepAssert.class);
   }
 
@@ -144,7 +146,7 @@ public class StepAssert extends AbstractAssert<StepAssert, Step> {
     Tally tally = actual.tally().orElse(null);
     if (tally == null || tally.yes() != yes || tally.no() != no || tally.abstain() != abstain) {
       failBecause("to have the tally " + yes + "-" + no + "-" + abstain + " (yes-no-abstain) but "
-          + (tally == null ? "its outcome was " + Describe.outcome(actual.outcome()) : "it was " + tally));
+          + (tally == null ? "its outcome was " + actual.outcome().orElse("not recorded") : "it was " + tally));
     }
     return myself;
   }

@@ -10,6 +10,11 @@ import org.unrights.model.Step;
 import org.unrights.model.Tally;
 import org.unrights.model.UprReview;
 import org.unrights.model.VoteEvent;
+import org.unrights.query.History;
+import org.unrights.query.ProcessStep;
+import org.unrights.query.Timeline;
+import org.unrights.query.Trace;
+import org.unrights.query.WhatIf;
 
 /**
  * The entry point of the unrights assertions: one static {@code assertThat(..)} per model type.
@@ -115,7 +120,78 @@ public class UnrightsAssertions extends Assertions {
    * @return its assertions
    */
   public static StepAssert assertThat(Step actual) {
+    return new StepAssert(actual == null ? null : ProcessStep.of(actual));
+  }
+
+  /**
+   * Creates assertions on one step of a query's answer (a history, trace or timeline).
+   *
+   * <pre>{@code
+   * assertThat(trace.steps().get(0)).hasType(StepType.MECHANISM_ESTABLISHED).hasActor(Body.HRC);
+   * }</pre>
+   *
+   * @param actual  the step under test
+   * @return its assertions
+   */
+  public static StepAssert assertThat(ProcessStep actual) {
     return new StepAssert(actual);
+  }
+
+  /**
+   * Creates assertions on a trace: a process followed across bodies, with its open ends.
+   *
+   * <pre>{@code
+   * assertThat(trace).containsStepsInOrder(REPORT_PUBLISHED, RESOLUTION_ADOPTED, AGENDA_ITEM_ADDED)
+   *     .endsOpenAt(REFERRAL_RECOMMENDED);
+   * }</pre>
+   *
+   * @param actual  the trace under test
+   * @return its assertions
+   */
+  public static TraceAssert assertThat(Trace actual) {
+    return new TraceAssert(actual);
+  }
+
+  /**
+   * Creates assertions on an entity's history.
+   *
+   * <pre>{@code
+   * assertThat(query.history("ga-res-69-188")).isKnown().containsStepOfType(StepType.RESOLUTION_ADOPTED);
+   * }</pre>
+   *
+   * @param actual  the history under test
+   * @return its assertions
+   */
+  public static HistoryAssert assertThat(History actual) {
+    return new HistoryAssert(actual);
+  }
+
+  /**
+   * Creates assertions on a timeline.
+   *
+   * <pre>{@code
+   * assertThat(timeline).isInChronologicalOrder();
+   * }</pre>
+   *
+   * @param actual  the timeline under test
+   * @return its assertions
+   */
+  public static TimelineAssert assertThat(Timeline actual) {
+    return new TimelineAssert(actual);
+  }
+
+  /**
+   * Creates assertions on a what-if replay of a vote.
+   *
+   * <pre>{@code
+   * assertThat(VotingRules.whatIf(vote, changes)).changesTheResult().outcome().wasVetoedBy("CHN");
+   * }</pre>
+   *
+   * @param actual  the what-if under test
+   * @return its assertions
+   */
+  public static WhatIfAssert assertThat(WhatIf actual) {
+    return new WhatIfAssert(actual);
   }
 
   /**
@@ -130,7 +206,7 @@ public class UnrightsAssertions extends Assertions {
    * @return their assertions
    */
   public static StepsAssert assertThatSteps(List<Step> actual) {
-    return new StepsAssert(actual);
+    return StepsAssert.ofSteps(actual);
   }
 
   /**
