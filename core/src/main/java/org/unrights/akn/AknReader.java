@@ -152,6 +152,7 @@ public final class AknReader {
     private StringBuilder text;
     private int textDepth;
     private String paraNum;
+    private StringBuilder numText;
     private String paraEId;
     private ParagraphKind paraKind;
     private int skipDepth;
@@ -184,7 +185,9 @@ public final class AknReader {
               case XMLStreamConstants.CHARACTERS:
               case XMLStreamConstants.CDATA:
               case XMLStreamConstants.SPACE:
-                if (text != null && skipDepth == 0) {
+                if (numText != null) {
+                  numText.append(r.getText());
+                } else if (text != null && skipDepth == 0) {
                   text.append(r.getText());
                 }
                 break;
@@ -259,9 +262,8 @@ public final class AknReader {
         beginParagraph();
       } else if (path.size() == 3 && paraKind == ParagraphKind.OPERATIVE && name.equals("paragraph")) {
         beginParagraph();
-      } else if (path.size() == 4 && text != null && name.equals("num") && paraNum == null) {
-        textDepth = -1; // the paragraph's own number: collected apart
-        paraNum = "";
+      } else if (path.size() == 4 && text != null && name.equals("num") && paraNum == null && numText == null) {
+        numText = new StringBuilder(); // the paragraph's own number: collected apart from its text
       } else if (name.equals("docNumber") && raw.symbolText == null) {
         text = new StringBuilder();
         textDepth = path.size();
@@ -443,8 +445,10 @@ public final class AknReader {
       } else if (name.equals("docNumber") && text != null && path.size() + 1 == textDepth + 1 && raw.symbolText == null) {
         raw.symbolText = collapse(text);
         text = null;
-      } else if (name.equals("num") && paraNum != null && paraNum.isEmpty() && textDepth == -1) {
-        textDepth = path.size() - 1;
+      } else if (name.equals("num") && numText != null && path.size() == 4) {
+        String num = collapse(numText);
+        paraNum = num.endsWith(".") ? num.substring(0, num.length() - 1) : num;
+        numText = null;
       } else if ((name.equals("container") || name.equals("paragraph")) && text != null && path.size() == 3) {
         String t = collapse(text);
         if (!t.isEmpty()) {
