@@ -565,9 +565,12 @@ public final class DossierQuery {
       }
     } else if (e instanceof CommissionOfInquiry) {
       CommissionOfInquiry c = (CommissionOfInquiry) e;
+      // the recommendations are made in the commission's report: date them by its first report
+      Optional<PartialDate> reported = c.reports().stream().map(byId::get).filter(Report.class::isInstance)
+          .map(r -> ((Report) r).published()).flatMap(Optional::stream).min(Comparator.naturalOrder());
       for (InquiryRecommendation o : c.recommendations()) {
         if (o.action() == RequestedAction.REFER_TO_ICC) {
-          out.add(new IccRequest(c.id(), o.addressee(), Optional.empty(), o.evidence()));
+          out.add(new IccRequest(c.id(), o.addressee(), reported, o.evidence()));
         }
       }
     } else if (e instanceof Report) {
@@ -579,6 +582,20 @@ public final class DossierQuery {
       }
     }
     return out;
+  }
+
+  /** When an entity asked for action: the date of its request, else its own date. */
+  private Optional<PartialDate> requestDate(String id) {
+    Entity e = byId.get(id);
+    if (e == null) {
+      return Optional.empty();
+    }
+    for (IccRequest q : iccRequests(e)) {
+      if (q.date().isPresent()) {
+        return q.date();
+      }
+    }
+    return dateOf(e);
   }
 
   private List<OpenEnd> openEnds(List<String> entityIds) {
@@ -615,10 +632,10 @@ public final class DossierQuery {
           }
         }
         for (String id : by) {
-          entity(id).flatMap(DossierQuery::dateOf).ifPresent(dates::add);
+          requestDate(id).ifPresent(dates::add);
         }
         r.date().ifPresent(dates::add);
-        by.sort(Comparator.comparing((String id) -> entity(id).flatMap(DossierQuery::dateOf).orElse(null),
+        by.sort(Comparator.comparing((String id) -> requestDate(id).orElse(null),
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Comparator.naturalOrder()));
         OpenEnd.Builder b = OpenEnd.builder().entity(r.id()).status(r.status())
             .action(r.to() == Body.ICC ? RequestedAction.REFER_TO_ICC : RequestedAction.OTHER)
