@@ -656,15 +656,22 @@ public final class CorpusLoader {
     }
 
     private List<Conflict> claimConflicts(List<Claim> claims) {
-      Map<String, Map<String, List<Claim>>> byFact = new LinkedHashMap<>();
+      Map<String, List<Claim>> claimsByFact = new LinkedHashMap<>();
       for (Claim claim : claims) {
-        if (claim.about().isEmpty()) {
-          continue;
-        }
-        String fact = claim.about().get() + "#" + claim.field();
-        String value = claim.value().orElse(claim.stance().id());
-        byFact.computeIfAbsent(fact, k -> new LinkedHashMap<>()).computeIfAbsent(value, k -> new ArrayList<>()).add(claim);
+        claim.about().ifPresent(about -> claimsByFact.computeIfAbsent(about + "#" + claim.field(), k -> new ArrayList<>()).add(claim));
       }
+      // claims with values are compared by value; only when none gives a value are stances compared
+      Map<String, Map<String, List<Claim>>> byFact = new LinkedHashMap<>();
+      claimsByFact.forEach((fact, group) -> {
+        boolean valued = group.stream().anyMatch(c -> c.value().isPresent());
+        for (Claim claim : group) {
+          if (valued && claim.value().isEmpty()) {
+            continue;
+          }
+          String value = valued ? claim.value().get() : claim.stance().id();
+          byFact.computeIfAbsent(fact, k -> new LinkedHashMap<>()).computeIfAbsent(value, k -> new ArrayList<>()).add(claim);
+        }
+      });
       List<Conflict> conflicts = new ArrayList<>();
       for (Map.Entry<String, Map<String, List<Claim>>> e : byFact.entrySet()) {
         Map<String, List<Claim>> values = e.getValue();
