@@ -1,0 +1,54 @@
+package org.unrights.examples;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.unrights.corpus.Corpus;
+import org.unrights.corpus.SeedCorpus;
+import org.unrights.json.UnrightsJson;
+import org.unrights.model.Dossier;
+import org.unrights.record.CheckResult;
+import org.unrights.record.CheckStatus;
+import org.unrights.record.ClaimCheck;
+import org.unrights.record.OfficialRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Checks a corpus's claims (and its dated or tallied facts) against the official record: each is
+ * consistent, contradicts the record (both values, both sides' sources) or is not in the record.
+ */
+@Command(name = "claims", mixinStandardHelpOptions = true,
+    description = "Check what a corpus's documents claim against the official record of the DPRK process.")
+public final class ClaimsCommand implements Runnable {
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus folder; the seeds by default.")
+  Path corpus;
+
+  @Option(names = "--json", description = "Print JSON: an array of check results.")
+  boolean json;
+
+  @Override
+  public void run() {
+    Dossier dossier = corpus == null ? SeedCorpus.load() : Corpus.load(corpus);
+    List<CheckResult> results = ClaimCheck.of(OfficialRecord.load()).check(dossier);
+    if (json) {
+      System.out.println(UnrightsJson.writePretty(results));
+      return;
+    }
+    Map<CheckStatus, Integer> counts = new TreeMap<>();
+    results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+    System.out.printf("%d checks against the official record: %s%n", results.size(), counts);
+    for (CheckResult r : results) {
+      System.out.printf("%-13s %s  %s.%s%n", r.status().id().toUpperCase(), r.subject(), r.about().orElse("-"),
+          r.recordField().orElse(r.field()));
+      System.out.printf("    claimed: %s  [%s]%n", r.claimedValue().orElse("(no value)"), String.join(", ", r.claimSources()));
+      if (r.recordValue().isPresent()) {
+        System.out.printf("    record:  %s  [%s; %s]%n", r.recordValue().get(),
+            r.recordConfidence().map(Object::toString).orElse("?"), String.join(", ", r.recordSources()));
+      }
+      r.note().ifPresent(n -> System.out.println("    note:    " + n));
+    }
+  }
+}
