@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Examples of the unrights SDK. With no subcommand, prints the model's vocabulary.",
     subcommands = {
       ModelCommand.class,
+      RecordCommand.class,
+      ClaimsCommand.class,
       VotesCommand.class,
     })
 public final class Main implements Runnable {
