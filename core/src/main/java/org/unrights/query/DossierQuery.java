@@ -93,13 +93,17 @@ public final class DossierQuery {
 
   /** Date order: dated steps by {@link PartialDate}'s order, then body, type and id; undated last. */
   static final Comparator<ProcessStep> ORDER = (a, b) -> {
-    Optional<PartialDate> da = a.date();
-    Optional<PartialDate> db = b.date();
+    Optional<PartialDate> da = sortDate(a);
+    Optional<PartialDate> db = sortDate(b);
     if (da.isPresent() != db.isPresent()) {
       return da.isPresent() ? -1 : 1;
     }
     if (da.isPresent()) {
       int c = da.get().compareTo(db.get());
+      if (c != 0) {
+        return c;
+      }
+      c = Boolean.compare(a.date().isEmpty(), b.date().isEmpty());
       if (c != 0) {
         return c;
       }
@@ -151,9 +155,13 @@ public final class DossierQuery {
     Links links = new Links();
     Map<String, List<ProcessStep>> of = new HashMap<>();
     Map<String, ProcessStep> steps = new HashMap<>(dossier.steps().size() * 2);
+    Map<String, PartialDate> published = new HashMap<>();
+    for (org.unrights.model.Source s : dossier.sources()) {
+      s.published().filter(d -> d.year().isPresent()).ifPresent(d -> published.put(s.id(), d));
+    }
     // the dossier's steps, by the entities they concern
     for (Step s : dossier.steps()) {
-      ProcessStep p = ProcessStep.from(s, false);
+      ProcessStep p = withReportedBy(ProcessStep.from(s, false), published);
       steps.put(p.id(), p);
       for (String concerned : s.concerns()) {
         of.computeIfAbsent(concerned, k -> new ArrayList<>(4)).add(p);
@@ -164,7 +172,8 @@ public final class DossierQuery {
     Deriver deriver = new Deriver(ids, of);
     for (Entity e : entities) {
       link(e, links, ids);
-      for (ProcessStep p : deriver.derive(e)) {
+      for (ProcessStep derived : deriver.derive(e)) {
+        ProcessStep p = withReportedBy(derived, published);
         if (steps.putIfAbsent(p.id(), p) == null) {
           for (String concerned : p.concerns()) {
             of.computeIfAbsent(concerned, k -> new ArrayList<>(4)).add(p);
@@ -936,6 +945,28 @@ public final class DossierQuery {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A dated step sorts at its date; an undated one at the last day of its first report. */
+  private static Optional<PartialDate> sortDate(ProcessStep p) {
+    if (p.date().isPresent() && p.date().get().year().isPresent()) {
+      return p.date();
+    }
+    return p.reportedBy().flatMap(PartialDate::latest).map(PartialDate::of).or(p::date);
+  }
+
+  private static ProcessStep withReportedBy(ProcessStep p, Map<String, PartialDate> published) {
+    if (p.date().isPresent() && p.date().get().year().isPresent()) {
+      return p;
+    }
+    PartialDate first = null;
+    for (Evidence e : p.evidence()) {
+      PartialDate d = published.get(e.source());
+      if (d != null && (first == null || d.compareTo(first) < 0)) {
+        first = d;
+      }
+    }
+    return first == null ? p : ProcessStep.builder().from(p).reportedBy(first).build();
+  }
 
   private static int rank(Optional<Body> body) {
     return body.isPresent() ? BODY_RANK[body.get().ordinal()] : BODY_ORDER.length + 1;

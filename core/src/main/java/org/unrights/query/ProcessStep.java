@@ -67,6 +67,15 @@ public abstract class ProcessStep {
   public abstract boolean partialDate();
 
   /**
+   * Returns, for a step whose date is not known, the earliest publication date of the sources that
+   * report it: the step happened no later than that. Timelines and traces sort such a step at the
+   * end of that date.
+   *
+   * @return the date, or empty for a dated step or one whose sources are undated
+   */
+  public abstract Optional<PartialDate> reportedBy();
+
+  /**
    * Returns the body or mechanism that acted.
    *
    * @return the body, or empty when not known
@@ -234,14 +243,16 @@ public abstract class ProcessStep {
   }
 
   /**
-   * Prints the step in a line: date (with {@code ~} when partial), actor, type, symbol, outcome and
+   * Prints the step in a line: date (with {@code ~} when partial, {@code <=} before the date of the
+   * first source that reports an undated step), actor, type, symbol, outcome and
    * tally, and a summary, e.g. {@code 2014-12-18  ga  resolution-adopted  A/RES/69/188  adopted-by-recorded-vote 116-20-53}.
    *
    * @return the text, not null
    */
   public String render() {
     StringBuilder s = new StringBuilder();
-    s.append(String.format("%-11s %-19s %-25s", date().map(d -> d + (d.isPartial() ? "~" : "")).orElse("(undated)"),
+    s.append(String.format("%-11s %-19s %-25s", date().map(d -> d + (d.isPartial() ? "~" : ""))
+            .orElse(reportedBy().map(d -> "<=" + d).orElse("(undated)")),
         actor().map(Body::id).orElse("-"), type().id()));
     symbol().ifPresent(sym -> s.append(' ').append(sym));
     outcome().ifPresent(o -> s.append("  ").append(o));
