@@ -53,6 +53,8 @@ import org.unrights.model.VoteOption;
 public final class AknReader {
 
   private static final XMLInputFactory FACTORY = newFactory();
+  private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "num", "content", "point", "intro",
+      "list", "item", "blockList", "listIntroduction", "subheading", "heading", "alinea", "wrapUp", "sublist");
   static final java.util.regex.Pattern MISSING_DOT_PV = java.util.regex.Pattern.compile("S/PV(\\d+)");
 
   private AknReader() {}
@@ -232,6 +234,9 @@ public final class AknReader {
     }
 
     private void start(String name) {
+      if (text != null && skipDepth == 0 && BLOCKS.contains(name)) {
+        text.append(' '); // block elements separate words: <num>(a)</num><content>to report</content>
+      }
       if (skipDepth > 0) {
         skipDepth++;
         path.push(name);
