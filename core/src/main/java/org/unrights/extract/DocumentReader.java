@@ -1,0 +1,1185 @@
+package org.unrights.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unrights.model.AdoptedByRecordedVote;
+import org.unrights.model.Body;
+import org.unrights.model.DocumentSymbol;
+import org.unrights.model.Evidence;
+import org.unrights.model.Outcome;
+import org.unrights.model.PartialDate;
+import org.unrights.model.RejectedByRecordedVote;
+import org.unrights.model.State;
+import org.unrights.model.States;
+import org.unrights.model.Step;
+import org.unrights.model.StepType;
+import org.unrights.model.Tally;
+import org.unrights.model.Vetoed;
+
+/**
+ * The step-assembly stage: reads one document sentence by sentence, keeps the discourse (the
+ * bodies and steps mentioned so far, for "the Council", "the commission", "the resolution"), and
+ * turns each trigger with the mentions around it into a proposed {@link Step}.
+ *
+ * <p>One instance reads one document; not thread-safe. {@link PipelineExtractor} creates one per
+ * call.
+ */
+final class DocumentReader {
+
+  private static final Set<Body> VOTING = EnumSet.of(Body.GA, Body.GA_THIRD_COMMITTEE, Body.HRC,
+      Body.CHR, Body.UNSC, Body.ECOSOC);
+  private static final Set<Body> REPORTERS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR,
+      Body.INDEPENDENT_EXPERTS, Body.OHCHR, Body.HIGH_COMMISSIONER, Body.SECRETARY_GENERAL);
+  private static final Set<Body> VISITORS = EnumSet.of(Body.SPECIAL_RAPPORTEUR,
+      Body.HIGH_COMMISSIONER, Body.COI, Body.OHCHR, Body.INDEPENDENT_EXPERTS);
+  private static final Set<Body> ESTABLISHERS = EnumSet.of(Body.GA, Body.GA_THIRD_COMMITTEE,
+      Body.HRC, Body.CHR, Body.UNSC, Body.ECOSOC, Body.SECRETARY_GENERAL, Body.HIGH_COMMISSIONER,
+      Body.OHCHR);
+  private static final Set<Body> RECOMMENDERS = EnumSet.of(Body.GA, Body.GA_THIRD_COMMITTEE,
+      Body.HRC, Body.CHR, Body.COI, Body.OHCHR, Body.HIGH_COMMISSIONER, Body.SPECIAL_RAPPORTEUR,
+      Body.INDEPENDENT_EXPERTS, Body.SECRETARY_GENERAL);
+  private static final Set<String> BLOCKERS = Set.of("government", "representative",
+      "delegation", "ambassador", "envoy", "minister", "president", "parliament", "congress",
+      "lawmakers", "authorities", "groups", "organisations", "organizations", "ngos", "officials",
+      "leader", "court", "senate", "regime", "diplomats", "experts", "activists", "media");
+  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "of", "into", "against",
+      "to", "with", "from", "by", "about", "for", "toward", "towards", "over", "regarding",
+      "concerning", "visit", "situation");
+  private static final Set<String> MODALS = Set.of("should", "would", "could", "will", "shall",
+      "may", "might", "must", "can", "cannot", "won't", "wouldn't", "shouldn't", "if", "unless",
+      "whether", "expected", "scheduled", "plans", "plan", "planned", "intends", "intend",
+      "likely", "unlikely", "urge", "urged", "urges", "urging", "ask", "asks", "asked", "asking",
+      "encourage", "encourages", "encouraged", "encouraging", "recommend", "recommends",
+      "recommended", "recommendation", "recommendations", "recommending", "seek", "seeks",
+      "hope", "hopes", "want", "wants", "demand", "demands", "demanded", "consider",
+      "considering", "proposed", "proposal", "calling", "called", "calls", "pressing", "press",
+      "push", "pushing", "'ll", "needs", "need");
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "failed", "refused",
+      "without", "no");
+  private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
+      "went", "resolved", "chose", "opted", "votes", "decides");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+  private static final Pattern INDEFINITE_THEMATIC = Pattern.compile(
+      "\\b(?:a|another|two|three|four|several)\\s+(?:further\\s+)?(?:draft|resolution|text|decision)s?"
+          + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+situation|human\\s+rights\\s+in)");
+  private static final Pattern YEAR_TOKEN = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)(?![\\d/])");
+
+  private final String sourceId;
+  private final String original;
+  private final String text;
+  private final Optional<PartialDate> published;
+  private final TemporalResolver temporal;
+  private final Map<Body, Integer> lastBody = new EnumMap<>(Body.class);
+  private final List<Draft> drafts = new ArrayList<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  private String topicState;
+
+  /** A step being assembled. */
+  private static final class Draft {
+    StepType type;
+    Body actor;
+    boolean actorExplicit;
+    State state;
+    boolean stateExplicit;
+    PartialDate date;
+    VoteMention vote;
+    DocumentSymbol symbol;
+    String person;
+    final List<String> sponsors = new ArrayList<>();
+    final List<State> vetoers = new ArrayList<>();
+    int sentenceIndex;
+    Sentence sentence;
+    boolean merged;
+  }
+
+  /** A mention resolved within one sentence. */
+  private record Entity(int start, int end, Gazetteer.Kind kind, Body body, String state,
+      boolean afterPreposition, boolean afterBy, boolean sponsorLike) {}
+
+  DocumentReader(String sourceId, CharSequence original, Optional<PartialDate> published) {
+    this.sourceId = sourceId;
+    this.original = original.toString();
+    this.text = TextNormalizer.normalize(original);
+    this.published = published;
+    this.temporal = new TemporalResolver(published);
+  }
+
+  /**
+   * Reads the document.
+   *
+   * @return the proposals, not null
+   */
+  Extraction read() {
+    List<Sentence> sentences = SentenceSplitter.split(text);
+    List<Gazetteer.Hit> hits = Gazetteer.standard().find(text, 0, text.length());
+    topicState = topic(hits);
+    int h = 0;
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      int first = h;
+      while (h < hits.size() && hits.get(h).start() < s.end()) {
+        h++;
+      }
+      readSentence(si, s, hits.subList(first, h));
+    }
+    return build();
+  }
+
+  private String topic(List<Gazetteer.Hit> hits) {
+    Map<String, Double> weight = new HashMap<>();
+    for (Gazetteer.Hit hit : hits) {
+      double w;
+      switch (hit.kind()) {
+        case STATE:
+          w = 1;
+          break;
+        case DEMONYM:
+          w = 0.7;
+          break;
+        case CAPITAL:
+          w = 0.4;
+          break;
+        default:
+          continue;
+      }
+      weight.merge(hit.value(), w, Double::sum);
+    }
+    return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  // ---------------------------------------------------------------- one sentence
+
+  private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
+    List<Entity> entities = new ArrayList<>();
+    List<Trigger> triggers = new ArrayList<>();
+    boolean unContent = false;
+    for (Gazetteer.Hit hit : hits) {
+      switch (hit.kind()) {
+        case BODY: {
+          Body b = Body.fromId(hit.value());
+          entities.add(entity(hit, b, null));
+          lastBody.put(b, hit.start());
+          unContent = true;
+          break;
+        }
+        case REF: {
+          Body b = resolve(hit.value());
+          if (b != null) {
+            entities.add(entity(hit, b, null));
+            lastBody.put(b, hit.start());
+            unContent = true;
+          }
+          break;
+        }
+        case STATE: case DEMONYM: case CAPITAL:
+          entities.add(entity(hit, null, hit.value()));
+          break;
+        case ORG:
+          entities.add(entity(hit, null, null));
+          break;
+        case TRIGGER:
+          triggers.add(new Trigger(hit.start(), hit.end(), hit.value()));
+          break;
+        default:
+          break;
+      }
+    }
+    if (triggers.isEmpty() || !unContent && drafts.isEmpty() && lastBody.isEmpty()) {
+      contextOnly(si, s, entities, unContent);
+      return;
+    }
+    String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+    List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
+    List<VoteMention> votes = TallyParser.find(text, s.start(), s.end());
+    List<PersonFinder.Found> persons = PersonFinder.find(text, s.start(), s.end());
+    int before = drafts.size();
+    boolean eventTrigger = false;
+    for (Trigger t : triggers) {
+      String k = t.kind();
+      if (!k.equals("table") && !k.equals("veto-noun") && !hypothetical(s, t, triggers)) {
+        eventTrigger |= k.equals("adopt") || k.equals("veto") || k.equals("reject")
+            || k.equals("establish");
+      }
+    }
+    List<DateMention> claimed = new ArrayList<>();
+    for (int ti = 0; ti < triggers.size(); ti++) {
+      Trigger t = triggers.get(ti);
+      Draft d = assemble(si, s, lower, t, ti, triggers, entities, dates, claimed, votes, persons,
+          eventTrigger);
+      if (d != null) {
+        drafts.add(d);
+      }
+    }
+    if (drafts.size() == before) {
+      attachToPrevious(si, s, entities, votes);
+    } else {
+      addMentions(s, entities, dates, votes, persons, triggers);
+    }
+  }
+
+  private void contextOnly(int si, Sentence s, List<Entity> entities, boolean unContent) {
+    // keep the running year for later day-month dates, cheaply
+    Matcher m = YEAR_TOKEN.matcher(text.subSequence(s.start(), s.end()));
+    if (m.find()) {
+      temporal.resolve(text, s.start(), s.end());
+    }
+    if (unContent || !drafts.isEmpty()) {
+      List<VoteMention> votes = mayMentionVote(s)
+          ? TallyParser.find(text, s.start(), s.end()) : List.of();
+      attachToPrevious(si, s, entities, votes);
+    }
+  }
+
+  private boolean mayMentionVote(Sentence s) {
+    for (int i = s.start(); i < s.end() - 3; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (c == 'v' || c == 'f' || c == 'a' || c == 'u' || c == 'c' || c == 'w') {
+        String w = text.substring(i, Math.min(s.end(), i + 6)).toLowerCase(Locale.ROOT);
+        if (w.startsWith("vot") || w.startsWith("favo") || w.startsWith("absta")
+            || w.startsWith("unani") || w.startsWith("conse") || w.startsWith("withou")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A sentence with no step of its own may complete the last step: its tally or symbol. */
+  private void attachToPrevious(int si, Sentence s, List<Entity> entities, List<VoteMention> votes) {
+    if (drafts.isEmpty()) {
+      return;
+    }
+    Draft last = drafts.get(drafts.size() - 1);
+    if (si - last.sentenceIndex > 2) {
+      return;
+    }
+    boolean voting = last.type == StepType.RESOLUTION_ADOPTED
+        || last.type == StepType.RESOLUTION_REJECTED || last.type == StepType.VETO_CAST
+        || last.type == StepType.AMENDMENT_ADOPTED || last.type == StepType.AMENDMENT_REJECTED
+        || last.type == StepType.MECHANISM_ESTABLISHED;
+    if (voting && (last.vote == null || last.vote.tally().isEmpty())) {
+      for (VoteMention v : votes) {
+        if (v.tally().isPresent()) {
+          last.vote = v;
+          addVoteMention(v);
+          break;
+        }
+      }
+    }
+    if (last.symbol == null) {
+      String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+      if (lower.contains("draft") || lower.contains("resolution") || lower.contains("text")) {
+        List<SymbolFinder.Found> symbols =
+            SymbolFinder.find(text, s.start(), s.end(), Optional.ofNullable(last.actor));
+        if (!symbols.isEmpty()) {
+          last.symbol = symbols.get(0).symbol();
+        }
+      }
+    }
+  }
+
+  private Entity entity(Gazetteer.Hit hit, Body body, String state) {
+    String prev = previousWord(hit.start());
+    boolean afterPrep = PREPOSITIONS.contains(prev) || prev.equals("the") && PREPOSITIONS.contains(
+        previousWord(hit.start() - 4));
+    boolean afterBy = prev.equals("by") || prev.equals("the") && previousWord(hit.start() - 4).equals("by");
+    boolean sponsor = hit.end() < text.length() && text.charAt(hit.end()) == '-'
+        && hit.end() + 1 < text.length() && Character.isLowerCase(text.charAt(hit.end() + 1));
+    return new Entity(hit.start(), hit.end(), hit.kind(), body, state, afterPrep, afterBy, sponsor);
+  }
+
+  private String previousWord(int pos) {
+    int i = pos - 1;
+    while (i >= 0 && !Character.isLetter(text.charAt(i))) {
+      if (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == ';') {
+        return "";
+      }
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+      i--;
+    }
+    return end > i + 1 ? text.substring(i + 1, end).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
+  private Body resolve(String value) {
+    if (value.equals("@resolution")) {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        Body a = drafts.get(i).actor;
+        if (a != null && VOTING.contains(a)) {
+          return a;
+        }
+      }
+      return latest(VOTING);
+    }
+    if (value.equals("@report")) {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        Draft d = drafts.get(i);
+        if ((d.type == StepType.REPORT_PUBLISHED || d.type == StepType.REPORT_PRESENTED) && d.actor != null) {
+          return d.actor;
+        }
+      }
+      return latest(REPORTERS);
+    }
+    Set<Body> allowed = EnumSet.noneOf(Body.class);
+    for (String id : value.split("\\|")) {
+      Body.byId(id).ifPresent(allowed::add);
+    }
+    return latest(allowed);
+  }
+
+  private Body latest(Set<Body> allowed) {
+    Body best = null;
+    int bestPos = -1;
+    for (Map.Entry<Body, Integer> e : lastBody.entrySet()) {
+      if (allowed.contains(e.getKey()) && e.getValue() > bestPos) {
+        best = e.getKey();
+        bestPos = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- hypotheticals
+
+  /** Tells whether a trigger is hypothetical, exhorted, future or negated rather than reported. */
+  private boolean hypothetical(Sentence s, Trigger t, List<Trigger> triggers) {
+    int from = s.start();
+    for (Trigger o : triggers) {
+      if (o.end() <= t.start() && o.end() > from) {
+        from = o.end();
+      }
+    }
+    for (String sep : new String[] {";", " but ", " while ", " whereas "}) {
+      int k = text.lastIndexOf(sep, t.start());
+      if (k >= from) {
+        from = k + sep.length();
+      }
+    }
+    if (text.charAt(s.end() - 1) == '?') {
+      return true;
+    }
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text.subSequence(from, t.start()));
+    while (m.find()) {
+      words.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    for (String w : words) {
+      if (MODALS.contains(w)) {
+        return true;
+      }
+    }
+    int n = words.size();
+    boolean refuseLike = t.kind().equals("refuse") || t.kind().equals("withdraw");
+    for (int i = Math.max(0, n - 3); i < n; i++) {
+      String w = words.get(i);
+      if (!refuseLike && NEGATIONS.contains(w)) {
+        return true;
+      }
+      if (w.equals("to")) {
+        boolean decided = false;
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+          decided |= DECISION_VERBS.contains(words.get(j));
+        }
+        if (!decided) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- assembly
+
+  private Draft assemble(int si, Sentence s, String lower, Trigger t, int ti, List<Trigger> triggers,
+      List<Entity> entities, List<DateMention> dates, List<DateMention> claimed,
+      List<VoteMention> votes, List<PersonFinder.Found> persons, boolean eventTrigger) {
+    String kind = t.kind();
+    boolean hypo = hypothetical(s, t, triggers);
+    String word = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    int segStart = ti == 0 ? s.start() : triggers.get(ti - 1).end();
+    int segEnd = ti + 1 < triggers.size() ? triggers.get(ti + 1).start() : s.end();
+    String right = text.substring(t.end(), Math.min(s.end(), t.end() + 80)).toLowerCase(Locale.ROOT);
+    String around = text.substring(Math.max(s.start(), t.start() - 60), Math.min(s.end(), t.end() + 80))
+        .toLowerCase(Locale.ROOT);
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    boolean statesBlock = true;
+    switch (kind) {
+      case "adopt":
+        if (hypo || word.startsWith("pass") && !mentionsText(right) && !VOTING.contains(nearestLeftBody(entities, t, VOTING))) {
+          return null;
+        }
+        if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")) {
+          return null;
+        }
+        type = right.contains("amendment") ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
+        actors = VOTING;
+        break;
+      case "reject":
+        if (hypo) {
+          return null;
+        }
+        if (around.contains("request") || around.contains("visit") || around.contains("invitation")
+            || around.contains("access")) {
+          type = StepType.VISIT_REFUSED;
+          actors = VISITORS;
+          statesBlock = false;
+        } else {
+          type = right.contains("amendment") ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
+          actors = VOTING;
+        }
+        break;
+      case "veto":
+        if (hypo || !(lower.contains("resolution") || lower.contains("draft") || lower.contains("council")
+            || lower.contains("text") || lower.contains("measure"))) {
+          return null;
+        }
+        if (word.equals("blocked") && vetoers(entities, t).isEmpty()) {
+          return null;
+        }
+        type = StepType.VETO_CAST;
+        actors = EnumSet.of(Body.UNSC);
+        defaultActor = Body.UNSC;
+        statesBlock = false;
+        break;
+      case "establish":
+        if (hypo || !mentionsMechanism(text.substring(Math.max(segStart, t.start() - 60),
+            Math.min(segEnd, t.end() + 60)).toLowerCase(Locale.ROOT))) {
+          return null;
+        }
+        type = StepType.MECHANISM_ESTABLISHED;
+        actors = ESTABLISHERS;
+        break;
+      case "renew":
+        if (hypo || !around.contains("mandate")) {
+          return null;
+        }
+        type = StepType.MANDATE_RENEWED;
+        actors = VOTING;
+        break;
+      case "appoint":
+        if (hypo) {
+          return null;
+        }
+        if (word.equals("named") && !hasPersonAfter(persons, t)) {
+          return null;
+        }
+        type = StepType.HOLDER_APPOINTED;
+        actors = EnumSet.of(Body.HRC, Body.CHR, Body.GA, Body.SECRETARY_GENERAL,
+            Body.HIGH_COMMISSIONER);
+        if (inSentence(entities, Body.SPECIAL_RAPPORTEUR) || inSentence(entities, Body.INDEPENDENT_EXPERTS)) {
+          defaultActor = Body.HRC;
+        }
+        statesBlock = false;
+        break;
+      case "publish":
+        if (hypo || !(around.contains("report") || around.contains("findings")
+            || around.contains("study") || around.contains("update"))) {
+          return null;
+        }
+        type = StepType.REPORT_PUBLISHED;
+        actors = REPORTERS;
+        break;
+      case "present":
+        if (hypo) {
+          return null;
+        }
+        if (startsWithObject(right, "draft", "resolution", "text", "amendment")) {
+          type = right.contains("amendment") ? StepType.AMENDMENT_PROPOSED : StepType.DRAFT_TABLED;
+          actors = VOTING;
+          statesBlock = false;
+        } else if (around.contains("report") || around.contains("findings") || around.contains("update")) {
+          type = StepType.REPORT_PRESENTED;
+          actors = REPORTERS;
+        } else {
+          return null;
+        }
+        break;
+      case "review":
+        if (hypo || !(lower.contains("review") || inSentence(entities, Body.UPR_WORKING_GROUP))) {
+          return null;
+        }
+        type = StepType.REVIEW_HELD;
+        actors = EnumSet.of(Body.UPR_WORKING_GROUP);
+        defaultActor = Body.UPR_WORKING_GROUP;
+        statesBlock = false;
+        break;
+      case "respond":
+        if (hypo || !lower.contains("recommendation")) {
+          return null;
+        }
+        type = StepType.RECOMMENDATIONS_RESPONDED;
+        actors = EnumSet.of(Body.UPR_WORKING_GROUP);
+        defaultActor = Body.UPR_WORKING_GROUP;
+        statesBlock = false;
+        break;
+      case "refer": {
+        boolean toCourt = lower.contains("criminal court") || lower.contains("icc")
+            || lower.contains("security council") || lower.contains("tribunal");
+        if (!toCourt) {
+          return null;
+        }
+        boolean noun = word.equals("referral");
+        if (hypo || noun) {
+          if (noun && !hypo) {
+            return null;
+          }
+          type = StepType.REFERRAL_RECOMMENDED;
+          actors = RECOMMENDERS;
+        } else {
+          type = StepType.REFERRAL_MADE;
+          actors = EnumSet.of(Body.UNSC);
+        }
+        break;
+      }
+      case "agenda":
+        if (hypo || !(inSentence(entities, Body.UNSC))) {
+          return null;
+        }
+        type = StepType.AGENDA_ITEM_ADDED;
+        actors = EnumSet.of(Body.UNSC);
+        defaultActor = Body.UNSC;
+        break;
+      case "meet":
+        if (hypo) {
+          return null;
+        }
+        type = StepType.MEETING_HELD;
+        actors = VOTING;
+        break;
+      case "visit-request":
+        if (hypo) {
+          return null;
+        }
+        type = StepType.VISIT_REQUESTED;
+        actors = VISITORS;
+        statesBlock = false;
+        break;
+      case "invite":
+        if (hypo || !lower.contains("visit")) {
+          return null;
+        }
+        type = StepType.VISIT_GRANTED;
+        actors = VISITORS;
+        statesBlock = false;
+        break;
+      case "refuse":
+        if (hypo && !word.startsWith("not")) {
+          return null;
+        }
+        if (!(around.contains("visit") || around.contains("access") || around.contains("entry")
+            || around.contains("request") || around.contains("invitation"))) {
+          return null;
+        }
+        type = StepType.VISIT_REFUSED;
+        actors = VISITORS;
+        statesBlock = false;
+        break;
+      case "withdraw":
+        if (hypo || !(around.contains("visit") || around.contains("offer") || around.contains("invitation"))) {
+          return null;
+        }
+        type = StepType.VISIT_WITHDRAWN;
+        actors = VISITORS;
+        statesBlock = false;
+        break;
+      case "table":
+        if (hypo || eventTrigger || word.startsWith("co") || word.equals("sponsored")
+            && t.start() > 0 && text.charAt(t.start() - 1) == '-') {
+          return null;
+        }
+        type = StepType.DRAFT_TABLED;
+        actors = VOTING;
+        statesBlock = false;
+        break;
+      default:
+        return null;
+    }
+    Draft d = new Draft();
+    d.type = type;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    // actor
+    Body actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
+    d.actorExplicit = actor != null;
+    if (actor == null && (type == StepType.DRAFT_TABLED)) {
+      actor = resolve("@resolution");
+    }
+    if (actor == null && (type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN
+        || type == StepType.VISIT_GRANTED || type == StepType.VISIT_REQUESTED)) {
+      actor = latest(VISITORS);
+    }
+    if (actor == null && type == StepType.REFERRAL_RECOMMENDED) {
+      Body byRef = refersToResolution(lower) ? resolve("@resolution") : null;
+      actor = byRef != null && byRef != Body.UNSC ? byRef : null;
+    }
+    if (actor == null) {
+      actor = defaultActor;
+    }
+    if (actor == null || !actors.contains(actor)) {
+      return null;
+    }
+    d.actor = actor;
+    // state
+    d.state = findState(entities, t, s, lower, type);
+    for (Entity e : entities) {
+      d.stateExplicit |= d.state != null && d.state.alpha3().equals(e.state);
+    }
+    // date
+    DateMention dm = findDate(dates, claimed, t, s);
+    if (dm != null) {
+      claimed.add(dm);
+      d.date = dateOf(dm, actor);
+    }
+    if (d.date == null) {
+      d.date = inheritedDate(d, lower);
+    }
+    // outcome
+    if (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
+        || type == StepType.VETO_CAST || type == StepType.AMENDMENT_ADOPTED
+        || type == StepType.AMENDMENT_REJECTED || type == StepType.MECHANISM_ESTABLISHED) {
+      d.vote = pickVote(votes, t);
+    }
+    if (type == StepType.VETO_CAST) {
+      d.vetoers.addAll(vetoers(entities, t));
+    }
+    // symbol
+    List<SymbolFinder.Found> symbols = SymbolFinder.find(text, s.start(), s.end(), Optional.of(actor));
+    if (!symbols.isEmpty()) {
+      d.symbol = symbols.get(0).symbol();
+    }
+    // person
+    PersonFinder.Found person = nearestPerson(persons, t);
+    if (person != null && (type == StepType.HOLDER_APPOINTED || VISITORS.contains(actor)
+        || REPORTERS.contains(actor))) {
+      d.person = person.name();
+    }
+    // sponsors
+    for (Entity e : entities) {
+      if ((e.state != null || e.kind == Gazetteer.Kind.ORG) && isSponsor(e)) {
+        d.sponsors.add(text.substring(e.start, e.end));
+      }
+    }
+    return d;
+  }
+
+  private boolean mentionsText(String right) {
+    return right.contains("resolution") || right.contains("text") || right.contains("draft")
+        || right.contains("measure") || right.contains("motion") || right.contains("amendment");
+  }
+
+  private static boolean startsWithObject(String right, String... nouns) {
+    int cut = right.length();
+    for (char c : new char[] {',', ';', '('}) {
+      int k = right.indexOf(c);
+      if (k >= 0 && k < cut) {
+        cut = k;
+      }
+    }
+    String head = right.substring(0, Math.min(cut, 45));
+    for (String n : nouns) {
+      if (head.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsMechanism(String window) {
+    for (String w : new String[] {"commission", "inquiry", "investigation", "mandate", "rapporteur",
+        "mechanism", "office", "group of", "experts", "mission", "independent expert", "panel",
+        "field-based", "post of"}) {
+      if (window.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean refersToResolution(String lower) {
+    return lower.contains("the resolution") || lower.contains("the text") || lower.contains("the draft");
+  }
+
+  private boolean inSentence(List<Entity> entities, Body b) {
+    for (Entity e : entities) {
+      if (e.body == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Body nearestLeftBody(List<Entity> entities, Trigger t, Set<Body> allowed) {
+    Body best = null;
+    for (Entity e : entities) {
+      if (e.end <= t.start() && e.body != null && allowed.contains(e.body)) {
+        best = e.body;
+      }
+    }
+    return best;
+  }
+
+  private boolean hasPersonAfter(List<PersonFinder.Found> persons, Trigger t) {
+    for (PersonFinder.Found p : persons) {
+      if (p.start() >= t.end() && p.start() - t.end() < 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Body findActor(List<Entity> entities, Trigger t, int segStart, int segEnd, Sentence s,
+      Set<Body> allowed, boolean statesBlock, StepType type) {
+    // 1. passive agent or place right after the trigger: "established by the Council",
+    //    "approved in the Third Committee"; for visits, the mechanism named as object
+    for (Entity e : entities) {
+      if (e.start >= t.end() && e.body != null && allowed.contains(e.body)) {
+        String between = text.substring(t.end(), e.start).toLowerCase(Locale.ROOT);
+        boolean close = e.start - t.end() <= 60 && between.indexOf(',') < 0 && between.indexOf(';') < 0;
+        boolean agent = close && (between.contains("by ") || between.contains("in ")
+            && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED));
+        boolean object = !statesBlock && close && VISITORS.contains(e.body);
+        if (agent || object) {
+          return e.body;
+        }
+        break;
+      }
+    }
+    // 2. the subject on the left, nearest first
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.end > t.start()) {
+        continue;
+      }
+      if (e.body != null) {
+        if (e.afterBy && e.start < segStart) {
+          continue; // the agent of an earlier participle: "created by the council, published"
+        }
+        if (allowed.contains(e.body)) {
+          if (statesBlock && blockedBetween(e.end, t.start())) {
+            return null;
+          }
+          return e.body;
+        }
+        continue;
+      }
+      if (statesBlock && e.state != null && !e.afterPreposition && !e.sponsorLike
+          && e.kind != Gazetteer.Kind.DEMONYM) {
+        return null; // a state is the subject: "his Government rejected"
+      }
+    }
+    // 3. any compatible body later in the sentence (visits: "refused the commission entry")
+    if (!statesBlock) {
+      for (Entity e : entities) {
+        if (e.start >= t.end() && e.body != null && allowed.contains(e.body)) {
+          return e.body;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean blockedBetween(int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    Matcher m = WORD.matcher(text.subSequence(from, to));
+    while (m.find()) {
+      if (BLOCKERS.contains(m.group().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isSponsor(Entity e) {
+    if (e.sponsorLike) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, e.start - 40), e.start).toLowerCase(Locale.ROOT);
+    return before.matches("(?s).*\\b(?:tabled|sponsored|put forward|introduced|drafted|presented|"
+        + "submitted|behalf of|sponsors?|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$")
+        || before.matches("(?s).*\\bby\\s+(?:the\\s+)?$") && afterTableTrigger(e.start);
+  }
+
+  private boolean afterTableTrigger(int pos) {
+    String before = text.substring(Math.max(0, pos - 120), pos).toLowerCase(Locale.ROOT);
+    return before.contains("tabled") || before.contains("put forward") || before.contains("sponsored")
+        || before.contains("drafted") || before.contains("introduced");
+  }
+
+  private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type) {
+    String best = null;
+    double bestScore = 0;
+    List<State> vetoing = type == StepType.VETO_CAST ? vetoers(entities, t) : List.of();
+    for (Entity e : entities) {
+      if (e.state == null) {
+        continue;
+      }
+      if (isSponsor(e) || inParenthesisedList(e.start) || vetoing.stream().anyMatch(v -> v.alpha3().equals(e.state))) {
+        continue;
+      }
+      double score = e.kind == Gazetteer.Kind.STATE ? 1 : e.kind == Gazetteer.Kind.DEMONYM ? 0.8 : 0.4;
+      if (e.afterPreposition) {
+        score += 1.5;
+      }
+      if (e.state.equals(topicState)) {
+        score += 1;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e.state;
+      }
+    }
+    if (best == null && topicState != null && !INDEFINITE_THEMATIC.matcher(lower).find()) {
+      best = topicState;
+    }
+    return best == null ? null : States.byAlpha3(best).orElse(null);
+  }
+
+  private boolean inParenthesisedList(int pos) {
+    int open = text.lastIndexOf('(', pos);
+    int close = text.lastIndexOf(')', pos);
+    if (open < 0 || open < close || pos - open > 200) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, open - 25), open).toLowerCase(Locale.ROOT);
+    return before.contains("against") || before.contains("favour") || before.contains("favor")
+        || before.contains("abstain") || before.contains("abstention");
+  }
+
+  private List<State> vetoers(List<Entity> entities, Trigger t) {
+    List<State> out = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.state != null && e.end <= t.start() && !e.afterPreposition) {
+        States.byAlpha3(e.state).filter(State::isPermanentSecurityCouncilMember)
+            .filter(x -> !out.contains(x)).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private DateMention findDate(List<DateMention> dates, List<DateMention> claimed, Trigger t, Sentence s) {
+    int clauseStart = s.start();
+    int clauseEnd = s.end();
+    for (int i = t.start() - 1; i >= s.start(); i--) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '(' || c == ')') {
+        clauseStart = i + 1;
+        break;
+      }
+    }
+    for (int i = t.end(); i < s.end(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '(' || c == ')') {
+        clauseEnd = i;
+        break;
+      }
+    }
+    DateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int pass = 0; pass < 2 && best == null; pass++) {
+      for (DateMention d : dates) {
+        if (claimed.contains(d) || d.future()) {
+          continue;
+        }
+        boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
+        if (pass == 0 && !inClause) {
+          continue;
+        }
+        int distance = d.end() <= t.start() ? t.start() - d.end() : d.start() - t.end();
+        if (distance < bestDistance) {
+          best = d;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  private PartialDate dateOf(DateMention d, Body actor) {
+    if (d.date().isPresent()) {
+      return d.date().get();
+    }
+    if (d.session().isPresent()) {
+      return SessionCalendar.dateOf(actor, d.session().getAsInt()).orElse(null);
+    }
+    return null;
+  }
+
+  private PartialDate inheritedDate(Draft d, String lower) {
+    if (drafts.isEmpty()) {
+      return null;
+    }
+    Draft last = drafts.get(drafts.size() - 1);
+    boolean also = lower.contains(" also ");
+    boolean voting = d.type == StepType.RESOLUTION_ADOPTED || d.type == StepType.RESOLUTION_REJECTED
+        || d.type == StepType.VETO_CAST;
+    if (last.date != null && last.actor == d.actor && (also
+        || voting && d.sentenceIndex - last.sentenceIndex <= 2 && last.date.precision() == PartialDate.Precision.DAY)) {
+      return last.date;
+    }
+    return null;
+  }
+
+  private VoteMention pickVote(List<VoteMention> votes, Trigger t) {
+    VoteMention best = null;
+    for (VoteMention v : votes) {
+      if (best == null || rank(v) > rank(best)
+          || rank(v) == rank(best) && Math.abs(v.start() - t.end()) < Math.abs(best.start() - t.end())) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(VoteMention v) {
+    switch (v.mode()) {
+      case RECORDED_VOTE:
+        return 3;
+      case WITHOUT_VOTE:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+
+  private PersonFinder.Found nearestPerson(List<PersonFinder.Found> persons, Trigger t) {
+    PersonFinder.Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PersonFinder.Found p : persons) {
+      int distance = p.end() <= t.start() ? t.start() - p.end() : p.start() - t.end();
+      if (distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- mentions and output
+
+  private void addMentions(Sentence s, List<Entity> entities, List<DateMention> dates,
+      List<VoteMention> votes, List<PersonFinder.Found> persons, List<Trigger> triggers) {
+    if (mentions.size() > 100_000) {
+      return;
+    }
+    for (Entity e : entities) {
+      String kind = e.body != null ? "body" : e.state != null ? "state" : "organisation";
+      String value = e.body != null ? e.body.id() : e.state != null ? e.state
+          : text.substring(e.start, e.end);
+      if (e.state != null && isSponsor(e) || e.kind == Gazetteer.Kind.ORG && isSponsor(e)) {
+        kind = "sponsor";
+      }
+      mentions.add(mention(kind, e.start, e.end, value));
+    }
+    for (DateMention d : dates) {
+      mentions.add(mention("date", d.start(), d.end(), d.date().map(PartialDate::toString).orElse(null)));
+    }
+    for (VoteMention v : votes) {
+      addVoteMention(v);
+    }
+    for (PersonFinder.Found p : persons) {
+      mentions.add(mention("person", p.start(), p.end(), p.name()));
+    }
+    for (Trigger t : triggers) {
+      mentions.add(mention("trigger", t.start(), t.end(), t.kind()));
+    }
+    for (SymbolFinder.Found f : SymbolFinder.find(text, s.start(), s.end(), Optional.empty())) {
+      mentions.add(mention("symbol", f.start(), f.end(), f.symbol().toString()));
+    }
+  }
+
+  private void addVoteMention(VoteMention v) {
+    String value = v.tally().map(Tally::toString).orElse(
+        v.mode() == VoteMention.Mode.WITHOUT_VOTE ? "without-vote" : "consensus");
+    mentions.add(mention("tally", v.start(), v.end(), value));
+  }
+
+  private Mention mention(String kind, int start, int end, String value) {
+    Mention.Builder b = Mention.builder().kind(kind).start(start).end(end)
+        .text(original.substring(start, end));
+    if (value != null) {
+      b.value(value);
+    }
+    return b.build();
+  }
+
+  private Extraction build() {
+    mergeDuplicates();
+    List<Step> steps = new ArrayList<>();
+    String idBase = idPart(sourceId);
+    int n = 0;
+    for (Draft d : drafts) {
+      if (d.merged) {
+        continue;
+      }
+      Step step = toStep(d, "step-" + idBase + "-" + (++n));
+      if (step != null) {
+        steps.add(step);
+      }
+    }
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return Extraction.builder().steps(steps).mentions(mentions).build();
+  }
+
+  private void mergeDuplicates() {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft a = drafts.get(i);
+      if (a.merged) {
+        continue;
+      }
+      for (int j = i + 1; j < drafts.size(); j++) {
+        Draft b = drafts.get(j);
+        if (b.merged || a.type != b.type || a.actor != b.actor || a.state != b.state) {
+          continue;
+        }
+        if (a.date != null && b.date != null && !a.date.isCompatibleWith(b.date)) {
+          continue;
+        }
+        if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3) {
+          continue;
+        }
+        Draft keep = richness(b) > richness(a) ? b : a;
+        Draft drop = keep == a ? b : a;
+        if (keep.date == null || drop.date != null && drop.date.precision().ordinal() > keep.date.precision().ordinal()
+            && drop.date.precision() != PartialDate.Precision.MONTH_DAY) {
+          keep.date = drop.date;
+        }
+        if (keep.vote == null || keep.vote.tally().isEmpty() && drop.vote != null && drop.vote.tally().isPresent()) {
+          keep.vote = drop.vote == null ? keep.vote : drop.vote;
+        }
+        if (keep.symbol == null) {
+          keep.symbol = drop.symbol;
+        }
+        if (keep.person == null) {
+          keep.person = drop.person;
+        }
+        if (keep.vetoers.isEmpty()) {
+          keep.vetoers.addAll(drop.vetoers);
+        }
+        drop.merged = true;
+        if (keep == b) {
+          // keep a's place in the list order: swap contents by marking a merged
+          a.merged = true;
+          break;
+        }
+      }
+    }
+  }
+
+  private static int richness(Draft d) {
+    int r = 0;
+    if (d.date != null) {
+      r += 1 + d.date.precision().ordinal();
+    }
+    if (d.vote != null) {
+      r += d.vote.tally().isPresent() ? 4 : 2;
+    }
+    if (d.symbol != null) {
+      r += 1;
+    }
+    // a sentence with a body named explicitly is better evidence than a headline
+    r += d.actorExplicit ? 1 : 0;
+    r += d.sentence.end() - d.sentence.start() > 60 ? 1 : 0;
+    return r;
+  }
+
+  private Step toStep(Draft d, String id) {
+    Step.Builder b = Step.builder().id(id).type(d.type).actor(d.actor);
+    if (d.state != null) {
+      b.subjectState(d.state);
+    }
+    if (d.date != null) {
+      b.date(d.date);
+    }
+    if (d.symbol != null) {
+      b.symbol(d.symbol);
+    }
+    if (d.person != null) {
+      b.person(d.person);
+    }
+    Outcome outcome = outcome(d);
+    if (outcome != null) {
+      b.outcome(outcome);
+    }
+    StringBuilder summary = new StringBuilder(d.actor.id()).append(' ').append(d.type.id());
+    if (d.state != null) {
+      summary.append(" (").append(d.state.alpha3()).append(')');
+    }
+    if (!d.sponsors.isEmpty()) {
+      summary.append("; sponsors: ").append(String.join(", ", d.sponsors));
+    }
+    b.summary(summary.toString());
+    b.confidence(confidence(d));
+    Sentence s = d.sentence;
+    b.addEvidence(Evidence.of(sourceId, s.start(), original.substring(s.start(), s.end())));
+    return b.build();
+  }
+
+  private Outcome outcome(Draft d) {
+    VoteMention v = d.vote;
+    switch (d.type) {
+      case RESOLUTION_ADOPTED:
+      case AMENDMENT_ADOPTED:
+      case MECHANISM_ESTABLISHED:
+        if (v == null) {
+          return d.type == StepType.MECHANISM_ESTABLISHED ? null : Outcome.adopted();
+        }
+        if (v.tally().isPresent()) {
+          return AdoptedByRecordedVote.of(v.tally().get());
+        }
+        return v.mode() == VoteMention.Mode.WITHOUT_VOTE ? Outcome.withoutVote() : Outcome.consensus();
+      case RESOLUTION_REJECTED:
+      case AMENDMENT_REJECTED:
+        return v != null && v.tally().isPresent() ? RejectedByRecordedVote.of(v.tally().get()) : null;
+      case VETO_CAST: {
+        if (v == null || v.tally().isEmpty()) {
+          return null;
+        }
+        List<State> by = new ArrayList<>(d.vetoers);
+        if (by.isEmpty()) {
+          for (String name : v.against()) {
+            States.byName(name).filter(State::isPermanentSecurityCouncilMember).ifPresent(by::add);
+          }
+        }
+        return by.isEmpty() ? null : Vetoed.builder().tally(v.tally().get()).vetoedBy(by).build();
+      }
+      default:
+        return null;
+    }
+  }
+
+  private static double confidence(Draft d) {
+    double c = 0.45;
+    c += d.actorExplicit ? 0.2 : 0;
+    c += d.state != null && d.stateExplicit ? 0.05 : 0;
+    c += d.state != null ? 0.05 : 0;
+    c += d.date != null ? 0.1 : 0;
+    c += d.vote != null ? 0.1 : 0;
+    c += d.symbol != null ? 0.05 : 0;
+    return Math.round(Math.min(0.95, c) * 100) / 100.0;
+  }
+
+  private static String idPart(String sourceId) {
+    StringBuilder b = new StringBuilder();
+    for (char c : sourceId.toLowerCase(Locale.ROOT).toCharArray()) {
+      b.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' ? c : '-');
+    }
+    return b.length() == 0 ? "doc" : b.toString();
+  }
+}

@@ -1,0 +1,292 @@
+package org.unrights.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.unrights.UnrightsException;
+import org.unrights.model.State;
+import org.unrights.model.StateStatus;
+import org.unrights.model.States;
+
+/**
+ * The mention-finding stage's dictionary: bodies and their aliases, anaphors such as "the
+ * Council", states (names, aliases, demonyms and capitals), organisations, and trigger words,
+ * matched in one left-to-right pass with a character trie.
+ *
+ * <p>Phrases match on word boundaries, ignoring case, with any run of white space in the text
+ * matching one space in the phrase; the longest phrase wins. Two rules keep short names honest:
+ * an all-upper-case phrase of up to six letters ("US", "ICC", "DPRK") matches only exactly as
+ * written, so "us" is never the United States; and state names, demonyms and capitals match only
+ * when capitalised in the text, so "chad" or "jordan" in lower case are not states.
+ *
+ * <p>The data are class-path files under {@code org/unrights/extract/}: {@code bodies.tsv} and
+ * {@code triggers.tsv}, plus the state registry of {@link States}. This class is immutable and
+ * thread-safe once built.
+ */
+final class Gazetteer {
+
+  /** What a phrase denotes. */
+  enum Kind {
+    /** A UN body or mechanism; value is a {@link org.unrights.model.Body} id. */
+    BODY,
+    /** An anaphor such as "the Council"; value lists the compatible body ids, {@code |}-separated. */
+    REF,
+    /** A state by name or alias; value is the ISO alpha-3 code. */
+    STATE,
+    /** A state by demonym ("Eritrean"); value is the ISO alpha-3 code. */
+    DEMONYM,
+    /** A state by its capital, as metonymy ("Minsk said"); value is the ISO alpha-3 code. */
+    CAPITAL,
+    /** A non-UN organisation or group of states that sponsors texts ("European Union"). */
+    ORG,
+    /** A trigger word; value is its class, e.g. {@code adopt}. */
+    TRIGGER,
+    /** A phrase that hides whatever it contains ("Washington Post"). */
+    IGNORE
+  }
+
+  /**
+   * One phrase found in a text.
+   *
+   * @param start  the offset of the first character
+   * @param end  the offset just past the last character
+   * @param kind  what the phrase denotes
+   * @param value  the normalised value (body id, alpha-3 code, trigger class...)
+   */
+  record Hit(int start, int end, Kind kind, String value) {}
+
+  private record Entry(String phrase, Kind kind, String value, boolean exactCase,
+      boolean capitalised) {}
+
+  private static final class Node {
+    char[] keys = new char[0];
+    Node[] children = new Node[0];
+    List<Entry> entries;
+
+    Node child(char c) {
+      char[] k = keys;
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == c) {
+          return children[i];
+        }
+      }
+      return null;
+    }
+
+    Node add(char c) {
+      Node existing = child(c);
+      if (existing != null) {
+        return existing;
+      }
+      Node created = new Node();
+      keys = Arrays.copyOf(keys, keys.length + 1);
+      children = Arrays.copyOf(children, children.length + 1);
+      keys[keys.length - 1] = c;
+      children[children.length - 1] = created;
+      return created;
+    }
+  }
+
+  private static final Gazetteer STANDARD = buildStandard();
+
+  private final Node root = new Node();
+  private int size;
+
+  private Gazetteer() {}
+
+  /**
+   * Returns the gazetteer built from the data files shipped in the jar and the state registry.
+   *
+   * @return the gazetteer, not null
+   */
+  static Gazetteer standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the number of phrases known.
+   *
+   * @return the count
+   */
+  int size() {
+    return size;
+  }
+
+  private static Gazetteer buildStandard() {
+    Gazetteer g = new Gazetteer();
+    for (String[] row : readTable("bodies.tsv", 3)) {
+      Kind kind = Kind.valueOf(row[1].toUpperCase(Locale.ROOT));
+      g.add(row[0], kind, row[2], false);
+    }
+    for (String[] row : readTable("triggers.tsv", 2)) {
+      g.add(row[0], Kind.TRIGGER, row[1], false);
+    }
+    for (State s : States.all()) {
+      if (s.status() == StateStatus.FORMER_MEMBER) {
+        continue;
+      }
+      String code = s.alpha3();
+      g.add(s.shortName(), Kind.STATE, code, true);
+      g.add(s.formalName(), Kind.STATE, code, true);
+      for (String alias : s.aliases()) {
+        g.add(alias, Kind.STATE, code, true);
+      }
+      for (String demonym : s.demonyms()) {
+        // a demonym equal to a name ("Myanmar") is already a name
+        if (States.byName(demonym).isEmpty()) {
+          g.add(demonym, Kind.DEMONYM, code, true);
+        }
+      }
+      s.capital().ifPresent(capital -> g.add(capital, Kind.CAPITAL, code, true));
+    }
+    return g;
+  }
+
+  private static List<String[]> readTable(String resource, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UnrightsException("missing class-path resource org/unrights/extract/" + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = false;
+      int lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        if (cells.length != columns) {
+          throw new UnrightsException("org/unrights/extract/" + resource + " line " + lineNumber
+              + ": expected " + columns + " tab-separated cells, was " + cells.length + ": '"
+              + line + "'");
+        }
+        if (!header) {
+          header = true;
+          continue;
+        }
+        rows.add(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read org/unrights/extract/" + resource, e);
+    }
+    return rows;
+  }
+
+  private void add(String phrase, Kind kind, String value, boolean capitalised) {
+    String normal = TextNormalizer.normalize(phrase.strip()).replaceAll("\\s+", " ");
+    if (normal.isEmpty()) {
+      return;
+    }
+    boolean exact = isShortUpperCase(normal);
+    Node node = root;
+    for (int i = 0; i < normal.length(); i++) {
+      node = node.add(Character.toLowerCase(normal.charAt(i)));
+    }
+    if (node.entries == null) {
+      node.entries = new ArrayList<>(1);
+    }
+    node.entries.add(new Entry(normal, kind, value, exact, capitalised));
+    size++;
+  }
+
+  private static boolean isShortUpperCase(String phrase) {
+    int letters = 0;
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return letters > 0 && letters <= 6;
+  }
+
+  /**
+   * Finds every phrase in a normalised text, longest first and without overlaps, in text order.
+   * Phrases inside an {@link Kind#IGNORE} phrase are dropped along with it.
+   *
+   * @param text  the normalised text, not null
+   * @param from  the offset to start at
+   * @param to  the offset to stop at
+   * @return the hits, not null
+   */
+  List<Hit> find(String text, int from, int to) {
+    List<Hit> hits = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      int bestEnd = -1;
+      Entry best = null;
+      Node node = root;
+      int j = i;
+      while (j < to) {
+        char t = text.charAt(j);
+        int step = 1;
+        if (t == ' ' || t == '\n') {
+          t = ' ';
+          while (j + step < to && (text.charAt(j + step) == ' ' || text.charAt(j + step) == '\n')) {
+            step++;
+          }
+        } else {
+          t = Character.toLowerCase(t);
+        }
+        node = node.child(t);
+        if (node == null) {
+          break;
+        }
+        j += step;
+        if (node.entries != null && (j >= to || !Character.isLetterOrDigit(text.charAt(j))
+            || !Character.isLetterOrDigit(text.charAt(j - 1)))) {
+          Entry e = accept(node.entries, text, i, j);
+          if (e != null) {
+            best = e;
+            bestEnd = j;
+          }
+        }
+      }
+      if (best == null) {
+        i++;
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        continue;
+      }
+      if (best.kind != Kind.IGNORE) {
+        hits.add(new Hit(i, bestEnd, best.kind, best.value));
+      }
+      i = bestEnd;
+    }
+    return hits;
+  }
+
+  private static Entry accept(List<Entry> entries, String text, int start, int end) {
+    for (Entry e : entries) {
+      if (e.exactCase) {
+        if (end - start != e.phrase.length() || !text.startsWith(e.phrase, start)) {
+          continue;
+        }
+      } else if (e.capitalised && !Character.isUpperCase(text.charAt(start))) {
+        continue;
+      }
+      return e;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,108 @@
+package org.unrights.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pipeline stage that finds person names next to a role: "Special Rapporteur X Y", "the
+ * Special Rapporteur on ..., X Y", "X Y, the UN special rapporteur", "chaired by X Y", "named X
+ * Y", "U.N. human rights chief X Y".
+ *
+ * <p>A name is two to four capitalised words (initials and particles such as "de" or "van"
+ * allowed); names that contain institutional words ("Council", "Republic") are not persons.
+ * This class is stateless and thread-safe.
+ */
+final class PersonFinder {
+
+  /**
+   * A person found next to a role.
+   *
+   * @param start  the offset of the name's first character
+   * @param end  the offset just past the name
+   * @param name  the name as written
+   */
+  record Found(int start, int end, String name) {}
+
+  private static final String WORD = "\\p{Lu}[\\p{L}'\\-]+";
+  private static final String NAME = "(" + WORD
+      + "(?:\\s(?:\\p{Lu}\\.|" + WORD + "|(?:de|da|del|van|von|bin|ibn|dos|di|al|le|la)(?=\\s\\p{Lu}))){1,3})";
+  private static final String ROLE = "(?i:special\\s+rapporteur|independent\\s+expert"
+      + "|high\\s+commissioner(?:\\s+for\\s+human\\s+rights)?|secretary-general|secretary\\s+general"
+      + "|human\\s+rights\\s+chief|rights\\s+chief|special\\s+envoy|chair(?:man|woman|person)?"
+      + "|president\\s+of\\s+the\\s+(?:human\\s+rights\\s+)?council|prosecutor)";
+
+  private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+      ROLE + "(?:\\s+(?:on|for|of)\\s+[^,;()\"]{1,120})?,?\\s+" + NAME);
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+      NAME + ",\\s+(?:the\\s+|a\\s+|who\\s+is\\s+the\\s+)?(?:UN's\\s+|U\\.N\\.'s\\s+|UN\\s+|U\\.N\\.\\s+"
+          + "|United\\s+Nations\\s+|new\\s+)*" + ROLE);
+  private static final Pattern VERB_THEN_NAME = Pattern.compile(
+      "\\b(?:chaired|led|headed|named|appointed|nominated|designated)\\s+(?:by\\s+)?" + NAME);
+
+  private static final Set<String> NOT_NAMES = Set.of("The", "In", "On", "At", "A", "An", "This",
+      "That", "His", "Her", "Its", "UN", "United", "Human", "Special", "Security", "General",
+      "Council", "Committee", "Assembly", "Republic", "Nations", "Rights", "Commission", "Court",
+      "Office", "Government", "Ministry", "State", "States", "Union", "Kingdom", "Federation",
+      "Democratic", "Islamic", "People's", "International", "Working", "Group", "Geneva", "New",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "President",
+      "Minister", "Ambassador", "Mr", "Ms", "Mrs", "Dr", "January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December");
+
+  private PersonFinder() {}
+
+  /**
+   * Finds the persons named next to a role in one sentence.
+   *
+   * @param text  the normalised text, not null
+   * @param from  the sentence's start
+   * @param to  the sentence's end
+   * @return the persons in text order, not null
+   */
+  static List<Found> find(String text, int from, int to) {
+    List<Found> out = new ArrayList<>();
+    CharSequence s = text.subSequence(from, to);
+    for (Pattern p : List.of(ROLE_THEN_NAME, NAME_THEN_ROLE, VERB_THEN_NAME)) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        int start = from + m.start(1);
+        int end = from + m.end(1);
+        String name = trim(text.substring(start, end));
+        if (isName(name)) {
+          boolean overlaps = false;
+          for (Found f : out) {
+            overlaps |= f.start() < end && start < f.end();
+          }
+          if (!overlaps) {
+            out.add(new Found(start, start + name.length(), name));
+          }
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private static String trim(String name) {
+    String n = name.strip();
+    while (n.endsWith("'s") || n.endsWith("-")) {
+      n = n.substring(0, n.length() - (n.endsWith("'s") ? 2 : 1));
+    }
+    return n;
+  }
+
+  private static boolean isName(String name) {
+    String[] words = name.split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (NOT_NAMES.contains(w) || w.endsWith("'s") && NOT_NAMES.contains(w.substring(0, w.length() - 2))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,114 @@
+package org.unrights.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unrights.model.Body;
+import org.unrights.model.DocumentSymbol;
+
+/**
+ * The pipeline stage that finds UN document symbols: candidate tokens ("A/RES/69/188",
+ * "A/C.3/69/L.28/Rev.1", "S/2014/348", "S/RES/2139 (2014)") checked with
+ * {@link DocumentSymbol#tryParse}, and resolution numbers written in prose ("resolution 2139
+ * (2014)", "resolution 69/188", "resolution 25/25") completed by the body that adopted them.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+final class SymbolFinder {
+
+  /**
+   * A symbol found in the text.
+   *
+   * @param start  the offset of the first character
+   * @param end  the offset just past the last character
+   * @param symbol  the parsed symbol
+   */
+  record Found(int start, int end, DocumentSymbol symbol) {}
+
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![\\p{L}\\d/])(?:A|S|E|GA|SC)/[A-Za-z0-9.\\-/]{1,60}(?:\\s?\\((?:\\d{4}|[IVXLS\\-]{1,8})\\))?");
+  private static final Pattern SC_RESOLUTION = Pattern.compile(
+      "\\b[Rr]esolutions?\\s+(\\d{1,4})\\s*\\(((?:19|20)\\d\\d)\\)");
+  private static final Pattern SESSION_RESOLUTION = Pattern.compile(
+      "\\b[Rr]esolutions?\\s+(S-)?(\\d{1,2}|(?:19|20)\\d\\d)/(\\d{1,3})\\b");
+
+  private SymbolFinder() {}
+
+  /**
+   * Finds the symbols of one sentence.
+   *
+   * @param text  the normalised text, not null
+   * @param from  the sentence's start
+   * @param to  the sentence's end
+   * @param body  the body the sentence is about, used to complete prose resolution numbers
+   * @return the symbols in text order, not null
+   */
+  static List<Found> find(String text, int from, int to, Optional<Body> body) {
+    List<Found> out = new ArrayList<>();
+    if (text.indexOf('/', from) < 0 && text.indexOf('(', from) < 0) {
+      return out;
+    }
+    CharSequence s = text.subSequence(from, to);
+    Matcher m = CANDIDATE.matcher(s);
+    while (m.find()) {
+      String candidate = m.group();
+      int end = m.end();
+      while (!candidate.isEmpty()) {
+        Optional<DocumentSymbol> parsed = DocumentSymbol.tryParse(candidate);
+        if (parsed.isPresent()) {
+          out.add(new Found(from + m.start(), from + m.start() + candidate.length(), parsed.get()));
+          break;
+        }
+        int cut = Math.max(candidate.lastIndexOf('.'), Math.max(candidate.lastIndexOf(','),
+            Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('/'))));
+        if (cut <= 1) {
+          break;
+        }
+        candidate = candidate.substring(0, cut);
+      }
+      if (end <= 0) {
+        break;
+      }
+    }
+    Matcher sc = SC_RESOLUTION.matcher(s);
+    while (sc.find()) {
+      Optional<DocumentSymbol> sym = DocumentSymbol.tryParse("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")");
+      if (sym.isPresent()) {
+        add(out, from, sc, sym.get());
+      }
+    }
+    m = SESSION_RESOLUTION.matcher(s);
+    while (m.find()) {
+      String session = (m.group(1) == null ? "" : m.group(1)) + m.group(2);
+      String number = m.group(3);
+      Optional<String> symbol = Optional.empty();
+      Body b = body.orElse(null);
+      if (m.group(2).length() == 4) {
+        symbol = Optional.of("E/CN.4/RES/" + session + "/" + number);
+      } else if (b == Body.HRC) {
+        symbol = Optional.of("A/HRC/RES/" + session + "/" + number);
+      } else if (b == Body.GA || b == Body.GA_THIRD_COMMITTEE) {
+        symbol = Optional.of("A/RES/" + session + "/" + number);
+      }
+      Optional<DocumentSymbol> parsed = symbol.flatMap(DocumentSymbol::tryParse);
+      if (parsed.isPresent()) {
+        add(out, from, m, parsed.get());
+      }
+    }
+    out.sort((a, b2) -> Integer.compare(a.start(), b2.start()));
+    return out;
+  }
+
+  private static void add(List<Found> out, int from, Matcher m, DocumentSymbol symbol) {
+    int start = from + m.start();
+    int end = from + m.end();
+    for (Found f : out) {
+      if (f.start() < end && start < f.end()) {
+        return;
+      }
+    }
+    out.add(new Found(start, end, symbol));
+  }
+}

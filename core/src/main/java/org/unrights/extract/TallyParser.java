@@ -1,0 +1,189 @@
+package org.unrights.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unrights.model.Tally;
+
+/**
+ * The pipeline stage that reads how a decision was taken: vote tallies in the forms texts use
+ * ("by a recorded vote of 116 in favour to 20 against, with 53 abstentions", "111-19-55",
+ * "116 votes to 20", "by 30 votes to 6 with 11 abstentions", "13 in favour, 2 against (China,
+ * Russian Federation)", "23-12, with 12 abstentions", "by a vote of 22 to 5"), and the modes
+ * without counts ("without a vote", "by consensus", "unanimously").
+ *
+ * <p>Patterns are precompiled, use bounded repetition only and run on one sentence at a time, so
+ * no input can make them backtrack for long. Counts above 200 are not read as votes (no UN body
+ * has more than 193 members voting). This class is stateless and thread-safe.
+ */
+final class TallyParser {
+
+  private static final String N = "(\\d{1,3}|no|none|zero|nil)";
+  private static final String VOTES = "(?:\\s+(?:votes?|members?|states?|countries|delegations))?";
+  private static final String ABST = "(?:abstentions?|abstaining|abstained|abstain)";
+
+  /** "116 in favour to 20 against, with 53 abstentions", "13 in favour, 2 against (A, B)". */
+  private static final Pattern FAVOUR_AGAINST = Pattern.compile(
+      "\\b" + N + VOTES + "\\s+in\\s+favou?r(?:\\s+of\\s+(?:it|the\\s+(?:text|resolution|draft)))?"
+          + "\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+|versus\\s+)?" + N + VOTES + "\\s+against"
+          + "(?:\\s*\\(([^()]{1,300})\\))?"
+          + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "78 against to 35 in favour, with 59 abstentions". */
+  private static final Pattern AGAINST_FAVOUR = Pattern.compile(
+      "\\b" + N + VOTES + "\\s+against\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+)?" + N + VOTES
+          + "\\s+in\\s+favou?r"
+          + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "by 30 votes to 6 with 11 abstentions", "by a vote of 22 to 5, with 20 abstentions". */
+  private static final Pattern VOTES_TO = Pattern.compile(
+      "\\b(?:vote\\s+of\\s+)?" + N + "(\\s+votes?)?\\s+to\\s+" + N + "(?:\\s+votes?)?(?:\\s+against)?"
+          + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)" + N + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "111-19-55", "23-12, with 12 abstentions", "13-2". */
+  private static final Pattern DASHED = Pattern.compile(
+      "(?<![\\d/.-])(\\d{1,3})\\s?-\\s?(\\d{1,3})(?:\\s?-\\s?(\\d{1,3}))?(?![\\d/-])"
+          + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)" + N + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern VOTE_WORD = Pattern.compile(
+      "\\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|rejected|tally|margin|ballot)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern WITHOUT_VOTE = Pattern.compile(
+      "\\bwithout\\s+(?:a\\s+)?(?:vote|voting|a\\s+recorded\\s+vote)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONSENSUS = Pattern.compile(
+      "\\b(?:by\\s+consensus|by\\s+acclamation|consensus\\s+(?:resolution|text|decision)"
+          + "|unanimously|unanimous(?:\\s+vote)?)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private TallyParser() {}
+
+  /**
+   * Finds the vote statements in one sentence.
+   *
+   * @param text  the normalised text, not null
+   * @param from  the sentence's start
+   * @param to  the sentence's end
+   * @return the statements in text order, possibly empty, not null
+   */
+  static List<VoteMention> find(String text, int from, int to) {
+    List<VoteMention> out = new ArrayList<>();
+    if (!mayHoldVote(text, from, to)) {
+      return out;
+    }
+    CharSequence s = text.subSequence(from, to);
+    Matcher m = FAVOUR_AGAINST.matcher(s);
+    while (m.find()) {
+      add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
+          m.group(3) == null ? List.of() : splitNames(m.group(3)));
+    }
+    m = AGAINST_FAVOUR.matcher(s);
+    while (m.find()) {
+      add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
+    }
+    m = VOTES_TO.matcher(s);
+    while (m.find()) {
+      boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
+          || m.group(4) != null;
+      if (strong) {
+        add(out, from, m, count(m.group(1)), count(m.group(3)), count(m.group(4)), List.of());
+      }
+    }
+    m = DASHED.matcher(s);
+    while (m.find()) {
+      boolean three = m.group(3) != null;
+      boolean withAbstentions = m.group(4) != null;
+      if (!(three || withAbstentions)) {
+        continue;
+      }
+      int windowStart = Math.max(0, m.start() - 80);
+      if (!VOTE_WORD.matcher(s.subSequence(windowStart, Math.min(s.length(), m.end() + 40))).find()
+          && !withAbstentions) {
+        continue;
+      }
+      int abstain = three ? count(m.group(3)) : count(m.group(4));
+      add(out, from, m, count(m.group(1)), count(m.group(2)), abstain, List.of());
+    }
+    m = WITHOUT_VOTE.matcher(s);
+    while (m.find()) {
+      addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
+    }
+    m = CONSENSUS.matcher(s);
+    while (m.find()) {
+      addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private static boolean mayHoldVote(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c == 'v' || c == 'V' || c == 'u' || c == 'U' || c == 'c'
+          || c == 'C') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<VoteMention> out, int offset, Matcher m, int yes, int no, int abstain,
+      List<String> against) {
+    if (yes < 0 || no < 0 || abstain < 0 || yes > 200 || no > 200 || abstain > 200) {
+      return;
+    }
+    int start = offset + m.start();
+    int end = offset + m.end();
+    for (VoteMention v : out) {
+      if (v.start() < end && start < v.end()) {
+        return; // an earlier, more specific pattern already read this span
+      }
+    }
+    out.add(new VoteMention(start, end, VoteMention.Mode.RECORDED_VOTE,
+        Optional.of(Tally.of(yes, no, abstain)), against));
+  }
+
+  private static void addMode(List<VoteMention> out, int start, int end, VoteMention.Mode mode) {
+    for (VoteMention v : out) {
+      if (v.start() < end && start < v.end()) {
+        return;
+      }
+    }
+    out.add(new VoteMention(start, end, mode, Optional.empty(), List.of()));
+  }
+
+  /** Reads a count; an absent group (no abstentions stated) counts 0. */
+  private static int count(String group) {
+    if (group == null) {
+      return 0;
+    }
+    String g = group.toLowerCase(Locale.ROOT);
+    if (g.equals("no") || g.equals("none") || g.equals("zero") || g.equals("nil")) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(g);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static List<String> splitNames(String list) {
+    List<String> names = new ArrayList<>();
+    for (String part : Arrays.asList(list.split(",|\\band\\b"))) {
+      String name = part.strip();
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,69 @@
+package org.unrights.extract;
+
+/**
+ * The first pipeline stage: rewrites a text so that later stages see one form of quotes, dashes
+ * and white space, while every offset stays valid in the original text.
+ *
+ * <p>The rewrite is character for character, so the normalised text has exactly the original's
+ * length and an offset in one is the same offset in the other: curly and other typographic quotes
+ * become {@code '} or {@code "}, every dash and minus sign becomes {@code -}, every Unicode space
+ * (no-break, thin, ideographic...) becomes a plain space, and control characters other than line
+ * breaks and tabs (as found in binary junk) become spaces.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+final class TextNormalizer {
+
+  private TextNormalizer() {}
+
+  /**
+   * Normalises a text character for character.
+   *
+   * @param text  the text, not null
+   * @return the normalised text, of the same length, not null
+   */
+  static String normalize(CharSequence text) {
+    int n = text.length();
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = normalize(text.charAt(i));
+    }
+    return new String(out);
+  }
+
+  /**
+   * Normalises one character.
+   *
+   * @param c  the character
+   * @return its normal form
+   */
+  static char normalize(char c) {
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\n' && c != '\t') {
+        return c == '\r' ? '\n' : ' ';
+      }
+      return c == '\t' ? ' ' : c;
+    }
+    switch (c) {
+      case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u00B4':
+      case '\u02BC': case '\uFF07':
+        return '\'';
+      case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB':
+      case '\u2033': case '\uFF02':
+        return '"';
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
+      case '\u2212': case '\uFE58': case '\uFE63': case '\uFF0D':
+        return '-';
+      case '\u2026':
+        return '.';
+      case '\u2028': case '\u2029': case '\u0085':
+        return '\n';
+      default:
+        if (Character.isSpaceChar(c) || Character.isISOControl(c) || c == '\uFFFD'
+           ) {
+          return ' ';
+        }
+        return c;
+    }
+  }
+}

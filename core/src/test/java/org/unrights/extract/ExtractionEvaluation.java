@@ -1,0 +1,268 @@
+package org.unrights.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.unrights.json.UnrightsJson;
+import org.unrights.model.PartialDate;
+import org.unrights.model.Step;
+
+/**
+ * The evaluation harness: scores the extractor's steps against reviewed annotations in the corpus
+ * format ({@code NAME.txt}, {@code NAME.meta.json}, {@code NAME.annotations.json}).
+ *
+ * <p>A proposed step matches a gold step when type, actor and subject state are equal; matching
+ * is one-to-one and greedy, best pairs first (overlapping evidence before distant evidence).
+ * Precision, recall and F1 count matched steps; date accuracy and tally accuracy are measured on
+ * matched steps whose gold gives a date or a tally.
+ *
+ * <p>Run the report: {@code mvn -q -o -pl core -DbuildDir=target-extract test-compile exec:java}
+ * is not configured, so run it as a test: {@code mvn -pl core test -Dtest=ExtractionEvaluationTest
+ * -Dextract.report=true}; it prints one table per gold set.
+ */
+public final class ExtractionEvaluation {
+
+  /** The directory of the project's own evaluation texts. */
+  public static final Path OWN_TEXTS = Paths.get("src/test/resources/extract/texts");
+
+  /** One gold or proposed step reduced to what is scored. */
+  record Scored(String doc, String type, String actor, String state, String date, String tally,
+      int start, int end, String quote) {
+    String key() {
+      return type + "|" + actor + "|" + state;
+    }
+  }
+
+  /** The scores of one gold set. */
+  record Report(String name, int documents, int gold, int proposed, int matched, int datesGold,
+      int datesRight, int talliesGold, int talliesRight, List<String> misses, List<String> spurious,
+      List<String> wrongDetails) {
+
+    double precision() {
+      return proposed == 0 ? 1 : (double) matched / proposed;
+    }
+
+    double recall() {
+      return gold == 0 ? 1 : (double) matched / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    double dateAccuracy() {
+      return datesGold == 0 ? 1 : (double) datesRight / datesGold;
+    }
+
+    double tallyAccuracy() {
+      return talliesGold == 0 ? 1 : (double) talliesRight / talliesGold;
+    }
+
+    String table() {
+      StringBuilder b = new StringBuilder();
+      b.append(String.format(Locale.ROOT, "%-10s docs %2d  gold %3d  proposed %3d  matched %3d  "
+          + "P %.3f  R %.3f  F1 %.3f  dates %d/%d (%.3f)  tallies %d/%d (%.3f)%n", name, documents,
+          gold, proposed, matched, precision(), recall(), f1(), datesRight, datesGold,
+          dateAccuracy(), talliesRight, talliesGold, tallyAccuracy()));
+      misses.forEach(m -> b.append("  missed   ").append(m).append('\n'));
+      spurious.forEach(m -> b.append("  spurious ").append(m).append('\n'));
+      wrongDetails.forEach(m -> b.append("  detail   ").append(m).append('\n'));
+      return b.toString();
+    }
+  }
+
+  private ExtractionEvaluation() {}
+
+  /**
+   * Prints the report for the project's own texts and for the seeds (when their annotations exist).
+   *
+   * @param args  optional directories of annotated documents; default: own texts and ../seeds
+   */
+  public static void main(String[] args) {
+    List<Path> dirs = new ArrayList<>();
+    if (args.length == 0) {
+      dirs.add(OWN_TEXTS);
+      dirs.add(Paths.get("../seeds"));
+    } else {
+      for (String a : args) {
+        dirs.add(Paths.get(a));
+      }
+    }
+    for (Path dir : dirs) {
+      System.out.print(evaluate(dir.getFileName().toString(), dir, Extractor.standard()).table());
+    }
+  }
+
+  /**
+   * Scores an extractor on every annotated document of a directory.
+   *
+   * @param name  the gold set's name, for the report
+   * @param dir  the directory
+   * @param extractor  the extractor
+   * @return the report, not null
+   */
+  static Report evaluate(String name, Path dir, Extractor extractor) {
+    ObjectMapper mapper = UnrightsJson.newMapper();
+    List<Scored> gold = new ArrayList<>();
+    List<Scored> proposed = new ArrayList<>();
+    int documents = 0;
+    for (Path annotations : annotated(dir)) {
+      String base = annotations.getFileName().toString().replace(".annotations.json", "");
+      Path textFile = dir.resolve(base + ".txt");
+      if (!Files.exists(textFile)) {
+        continue;
+      }
+      documents++;
+      try {
+        String text = Files.readString(textFile, StandardCharsets.UTF_8);
+        Optional<PartialDate> published = Optional.empty();
+        String sourceId = base;
+        Path meta = dir.resolve(base + ".meta.json");
+        if (Files.exists(meta)) {
+          JsonNode m = mapper.readTree(meta.toFile());
+          if (m.hasNonNull("published")) {
+            published = Optional.of(PartialDate.parse(m.get("published").asText()));
+          }
+          if (m.hasNonNull("id")) {
+            sourceId = m.get("id").asText();
+          }
+        }
+        JsonNode root = mapper.readTree(annotations.toFile());
+        for (JsonNode s : root.path("steps")) {
+          gold.add(fromJson(base, s));
+        }
+        for (Step s : extractor.extract(sourceId, text, published).steps()) {
+          proposed.add(fromStep(base, s));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + annotations, e);
+      }
+    }
+    return score(name, documents, gold, proposed);
+  }
+
+  private static List<Path> annotated(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".annotations.json")).sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private static Scored fromJson(String doc, JsonNode s) {
+    JsonNode ev = s.path("evidence").path(0);
+    JsonNode tally = s.path("outcome").path("tally");
+    String t = tally.isMissingNode() ? null
+        : tally.path("yes").asInt() + "-" + tally.path("no").asInt() + "-" + tally.path("abstain").asInt();
+    return new Scored(doc, text(s, "type"), text(s, "actor"), text(s, "subjectState"), text(s, "date"), t,
+        ev.path("start").asInt(-1), ev.path("end").asInt(-1), ev.path("quote").asText(""));
+  }
+
+  private static String text(JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.get(field).asText() : null;
+  }
+
+  private static Scored fromStep(String doc, Step s) {
+    int start = s.evidence().isEmpty() ? -1 : s.evidence().get(0).start();
+    int end = s.evidence().isEmpty() ? -1 : s.evidence().get(0).end();
+    String quote = s.evidence().isEmpty() ? "" : s.evidence().get(0).quote();
+    return new Scored(doc, s.type().id(), s.actor().map(a -> a.id()).orElse(null),
+        s.subjectState().map(x -> x.alpha3()).orElse(null), s.date().map(PartialDate::toString).orElse(null),
+        s.tally().map(x -> x.yes() + "-" + x.no() + "-" + x.abstain()).orElse(null), start, end, quote);
+  }
+
+  /**
+   * Scores proposed steps against gold steps.
+   *
+   * @param name  the set's name
+   * @param documents  the number of documents
+   * @param gold  the gold steps
+   * @param proposed  the proposed steps
+   * @return the report
+   */
+  static Report score(String name, int documents, List<Scored> gold, List<Scored> proposed) {
+    record Pair(Scored g, Scored p, int overlap, int distance) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (Scored g : gold) {
+      for (Scored p : proposed) {
+        if (g.doc().equals(p.doc()) && g.key().equals(p.key())) {
+          int overlap = Math.max(0, Math.min(g.end(), p.end()) - Math.max(g.start(), p.start()));
+          int distance = overlap > 0 ? 0 : Math.min(Math.abs(g.start() - p.end()), Math.abs(p.start() - g.end()));
+          pairs.add(new Pair(g, p, overlap, distance));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingInt((Pair x) -> -x.overlap()).thenComparingInt(Pair::distance));
+    List<Scored> usedG = new ArrayList<>();
+    List<Scored> usedP = new ArrayList<>();
+    int datesGold = 0;
+    int datesRight = 0;
+    int talliesGold = 0;
+    int talliesRight = 0;
+    List<String> details = new ArrayList<>();
+    for (Pair x : pairs) {
+      if (containsIdentity(usedG, x.g()) || containsIdentity(usedP, x.p())) {
+        continue;
+      }
+      usedG.add(x.g());
+      usedP.add(x.p());
+      if (x.g().date() != null) {
+        datesGold++;
+        if (x.g().date().equals(x.p().date())) {
+          datesRight++;
+        } else {
+          details.add(x.g().doc() + " " + x.g().key() + " date gold " + x.g().date() + " got " + x.p().date());
+        }
+      }
+      if (x.g().tally() != null) {
+        talliesGold++;
+        if (x.g().tally().equals(x.p().tally())) {
+          talliesRight++;
+        } else {
+          details.add(x.g().doc() + " " + x.g().key() + " tally gold " + x.g().tally() + " got " + x.p().tally());
+        }
+      }
+    }
+    List<String> misses = gold.stream().filter(g -> !containsIdentity(usedG, g))
+        .map(g -> g.doc() + " " + g.key() + " " + g.date() + " @" + g.start() + " \"" + abbreviate(g.quote()) + "\"")
+        .collect(Collectors.toList());
+    List<String> spurious = proposed.stream().filter(p -> !containsIdentity(usedP, p))
+        .map(p -> p.doc() + " " + p.key() + " " + p.date() + " @" + p.start() + " \"" + abbreviate(p.quote()) + "\"")
+        .collect(Collectors.toList());
+    int docs = documents;
+    return new Report(name, docs, gold.size(), proposed.size(), usedG.size(), datesGold, datesRight,
+        talliesGold, talliesRight, misses, spurious, details);
+  }
+
+  private static boolean containsIdentity(List<Scored> list, Scored s) {
+    for (Scored x : list) {
+      if (x == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replaceAll("\\s+", " ");
+    return one.length() > 90 ? one.substring(0, 90) + "..." : one;
+  }
+}

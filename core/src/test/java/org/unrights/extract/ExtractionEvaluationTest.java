@@ -1,0 +1,45 @@
+package org.unrights.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor measured against gold annotations: the project's own evaluation texts (written
+ * for this purpose, in the styles of UN press releases, news wires and NGO statements) and the
+ * seeds' reviewed annotations when they exist. Prints the report table.
+ */
+class ExtractionEvaluationTest {
+
+  private static final Path SEEDS = Paths.get("../seeds");
+
+  @Test
+  void ownTexts_reachTargetF1_andEveryTallyExact() {
+    ExtractionEvaluation.Report report =
+        ExtractionEvaluation.evaluate("own-texts", ExtractionEvaluation.OWN_TEXTS, Extractor.standard());
+    System.out.print(report.table());
+    assertThat(report.documents()).isGreaterThanOrEqualTo(8);
+    assertThat(report.f1()).as("F1 on the project's own texts").isGreaterThanOrEqualTo(0.8);
+    assertThat(report.tallyAccuracy()).as("tallies on matched steps").isEqualTo(1.0);
+  }
+
+  @Test
+  void seeds_reachTargetF1_whenAnnotated() throws Exception {
+    boolean annotated;
+    try (var files = Files.list(SEEDS)) {
+      annotated = files.anyMatch(p -> p.getFileName().toString().endsWith(".annotations.json"));
+    } catch (java.io.IOException e) {
+      annotated = false;
+    }
+    assumeTrue(annotated, "seeds/*.annotations.json not written yet");
+    ExtractionEvaluation.Report report =
+        ExtractionEvaluation.evaluate("seeds", SEEDS, Extractor.standard());
+    System.out.print(report.table());
+    assertThat(report.f1()).as("F1 on the seeds").isGreaterThanOrEqualTo(0.85);
+    assertThat(report.tallyAccuracy()).as("tallies on matched steps").isEqualTo(1.0);
+  }
+}
