@@ -79,10 +79,14 @@ public final class ClaimCheck {
       Map.entry("outcome.kind", List.of("outcome.kind")),
       Map.entry("adoption", List.of("outcome.kind")),
       Map.entry("mode", List.of("outcome.kind")),
+      Map.entry("opened", List.of("date", "established", "start")),
+      Map.entry("coSponsors", List.of("coSponsors", "mainSponsors")),
+      Map.entry("sponsors", List.of("mainSponsors", "coSponsors")),
       Map.entry("members", List.of("members")),
       Map.entry("findings", List.of("findings")));
   private static final Set<String> ORDINAL_FIELDS = Set.of("ordinal", "sequence", "seriesNumber", "count");
   private static final Pattern TALLY = Pattern.compile("\\D*(\\d+)\\D+(\\d+)\\D+(\\d+)\\D*");
+  private static final Pattern MORE_THAN = Pattern.compile("(?i)\\s*(?:more than|over)\\s+(\\d+)\\s*");
 
   private final OfficialRecord record;
 
@@ -255,7 +259,24 @@ public final class ClaimCheck {
   private CheckResult compare(CheckResult.Builder b, Entity entity, String path, JsonNode official,
       Optional<String> claimed, ClaimStance stance) {
     List<String> notes = new ArrayList<>();
+    if (claimed.isPresent() && official.isNumber() && !claimed.get().matches("\\s*-?\\d+\\s*")) {
+      notes.add("the claimed '" + claimed.get() + "' cannot be compared with the record's number " + official.asText());
+      record.entry(entity.id()).flatMap(RecordEntry::note).ifPresent(n -> notes.add("record note: " + n));
+      return b.status(CheckStatus.NOT_IN_RECORD).note(String.join("; ", notes)).build();
+    }
+    JsonNode resolved = resolveIds(official);
+    if (resolved != official) {
+      b.recordValue(text(resolved));
+      official = resolved;
+    }
     boolean match = claimed.isEmpty() || matches(official, claimed.get(), notes);
+    if (!match && claimed.isPresent() && official.isArray()) {
+      Matcher more = MORE_THAN.matcher(claimed.get());
+      if (more.matches()) {
+        match = official.size() > Integer.parseInt(more.group(1));
+        notes.add("the record lists " + official.size());
+      }
+    }
     record.entry(entity.id()).ifPresent(e -> e.fieldConfidence().forEach((k, v) -> {
       if (k.contains(path) || path.contains(k) || (path.startsWith("outcome") && k.matches(".*(yes|tally|adoption).*"))) {
         notes.add("support for " + k + ": " + v);
@@ -267,6 +288,10 @@ public final class ClaimCheck {
       notes.add(0, match ? "the source disputes a fact the record holds" : "the source disputes a value the record does not hold");
     } else {
       status = match ? CheckStatus.CONSISTENT : CheckStatus.CONTRADICTS;
+      if (!match && official.isArray() && claimed.isPresent() && parseDate(claimed.get()).isPresent()) {
+        notes.add(0, "the record lists no such date for " + entity.id());
+        record.entry(entity.id()).flatMap(RecordEntry::note).ifPresent(n -> notes.add("record note: " + n));
+      }
       if (!match && isDate(official) && claimed.isPresent()) {
         distinction(entity, official.asText(), claimed.get()).ifPresent(n -> notes.add(0, n));
       }
@@ -275,6 +300,38 @@ public final class ClaimCheck {
       b.note(String.join("; ", notes));
     }
     return b.status(status).build();
+  }
+
+  /**
+   * Replaces a list of record ids (e.g. an agenda item's meetings) by the dates of the entities
+   * they name, so that a claimed date can be compared; other values are returned as they are.
+   */
+  private JsonNode resolveIds(JsonNode official) {
+    if (!official.isArray() || official.isEmpty()) {
+      return official;
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode dates = MAPPER.createArrayNode();
+    for (JsonNode x : official) {
+      if (!x.isTextual() || record.entity(x.asText()).isEmpty()) {
+        return official;
+      }
+      Optional<String> date = mainDate(record.entity(x.asText()).get());
+      if (date.isEmpty()) {
+        return official;
+      }
+      dates.add(date.get());
+    }
+    return dates;
+  }
+
+  private static Optional<String> mainDate(Entity e) {
+    JsonNode node = MAPPER.valueToTree(e);
+    for (String f : MAIN_DATES) {
+      if (node.path(f).isTextual() && parseDate(node.path(f).asText()).isPresent()) {
+        return Optional.of(node.path(f).asText());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Explains a contradicted date by the record fact the claimed date does match, if any. */

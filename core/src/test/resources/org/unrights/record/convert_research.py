@@ -361,11 +361,16 @@ def main():
         if f.get("date"):
             rp["published"] = f["date"]
         fconf = {}
+        extra = []
         if fid == "coi-report-a-hrc-25-63":
             rp["presented"] = pres["date"]
-            fconf = {"presented": pres["confidence"] + " (" + pres["id"] + ")"}
+            rp["findings"] = [{"summary": "crimes against humanity", "category": "crimes-against-humanity"}]
+            fconf = {"presented": pres["confidence"] + " (" + pres["id"] + ")",
+                     "findings": "official (media-un-spv7353: the Council's coverage of S/PV.7353 refers to what "
+                                 "the Commission had called crimes against humanity)"}
+            extra = pres["sources"] + ["media-un-spv7353"]
         d["reports"].append(rp)
-        entries.append(entry(f, extra_sources=pres["sources"] if fconf else (), field_conf=fconf))
+        entries.append(entry(f, extra_sources=extra, field_conf=fconf))
         if f.get("date"):
             step("step-" + fid, "report-published", f, date=f["date"], actor="coi", concerns=[fid, "coi-dprk"],
                  symbol=f["symbol"], summary="report dated", src_entry=entries[-1])
@@ -393,7 +398,11 @@ def main():
             if isinstance(f.get(k), int):
                 rv[k] = f[k]
         d["reviews"].append(rv)
-        entries.append(entry(f))
+        note = f.get("notes", "")
+        if fid == "upr-dprk-1":
+            later = [x for x in research["sources"] if x["id"] == "upr-info-dprk-cycle1-responses"][0]
+            note += " Later response (secondary, " + later["id"] + ", " + later["date"] + "): " + later["notes"]
+        entries.append(entry(f, note=note))
         step("step-" + fid, "review-held", f, date=f["date"], actor="upr-working-group", concerns=[fid],
              symbol=f.get("symbol"), summary="Universal Periodic Review, cycle " + str(f["cycle"]),
              src_entry=entries[-1])
