@@ -121,6 +121,7 @@ public final class UnvotesLoader {
   private static final class VoterSlot {
     final String name;
     final Optional<String> code;
+    final String codeText;
     final State state;
     final long[] hi;
     final long[] lo;
@@ -129,6 +130,7 @@ public final class UnvotesLoader {
     VoterSlot(String name, Optional<String> code, State state, int words, long[] seat) {
       this.name = name;
       this.code = code;
+      this.codeText = code.orElse(null);
       this.state = state;
       this.hi = new long[words];
       this.lo = new long[words];
@@ -212,7 +214,6 @@ public final class UnvotesLoader {
     long ballots = 0;
     int lastRcid = Integer.MIN_VALUE;
     int i = -1;
-    VoterSlot last = null;
     while (bs.next()) {
       int id = bs.integer(0);
       if (id != lastRcid) {
@@ -224,19 +225,19 @@ public final class UnvotesLoader {
         lastRcid = id;
       }
       String country = bs.text(1);
-      VoterSlot slot = last != null && last.name.equals(country) ? last : slots.get(country);
-      Optional<String> code = bs.isBlank(2) ? Optional.empty() : Optional.of(bs.text(2));
+      VoterSlot slot = slots.get(country);
+      String codeText = bs.isBlank(2) ? null : bs.text(2);
       if (slot == null) {
         if (bs.isBlank(1)) {
           throw bs.error(1, "expected a country name");
         }
+        Optional<String> code = Optional.ofNullable(codeText);
         State state = state(bs, country, code);
         slot = new VoterSlot(country, code, state, words, seats.computeIfAbsent(state, s -> new long[words]));
         slots.put(country, slot);
-      } else if (!slot.code.equals(code)) {
+      } else if (codeText == null ? slot.codeText != null : !codeText.equals(slot.codeText)) {
         throw bs.error(2, country + " has code " + slot.code.orElse("NA") + " in earlier rows");
       }
-      last = slot;
       int w = i >>> 6;
       long bit = 1L << i;
       if ((slot.seat[w] & bit) != 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.unrights.json.UnrightsJson;
 import org.unrights.model.AdoptedByRecordedVote;
 import org.unrights.model.Ballot;
 import org.unrights.model.DocumentSymbol;
@@ -82,6 +83,12 @@ class UnvotesLoaderTest {
         Ballot.of("NAM", VoteOption.YES), Ballot.of("USA", VoteOption.NO));
     // 2 yes of 3 present and voting: two thirds, an important question carries
     assertThat(e.outcome()).isInstanceOf(AdoptedByRecordedVote.class);
+  }
+
+  @Test
+  void voteEvent_roundTripsThroughTheModelsJson() {
+    VoteEvent e = Fixtures.traps().voteEvent(11).orElseThrow();
+    assertThat(UnrightsJson.read(UnrightsJson.write(e), VoteEvent.class)).isEqualTo(e);
   }
 
   @Test

@@ -7,7 +7,9 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.unrights.json.UnrightsJson;
 import org.unrights.model.Body;
+import org.unrights.model.InvalidValueException;
 import org.unrights.model.DocumentSymbol;
 import org.unrights.model.MotionKind;
 import org.unrights.model.PartialDate;
@@ -62,6 +64,22 @@ class VetoLoaderTest {
   void load_reportsRowsWhoseMemberFlagsDisagreeWithTheNamedMembers() {
     // line 3: France named in member_veto1 but its 0/1 column is 0, as in the real file
     assertThat(fixture().flagMismatchLines()).containsExactly(3L);
+  }
+
+  @Test
+  void vetoEvent_roundTripsThroughTheModelsJson() {
+    VoteEvent veto = fixture().vetoes().get(1);
+    String json = UnrightsJson.write(veto);
+    assertThat(json).contains("\"outcome\":{\"kind\":\"vetoed-counts-not-recorded\",\"vetoedBy\":[\"FRA\",\"GBR\",\"USA\"]}");
+    assertThat(UnrightsJson.read(json, VoteEvent.class)).isEqualTo(veto);
+  }
+
+  @Test
+  void vetoedCountsNotRecorded_acceptsOnlyPermanentMembers() {
+    assertThatThrownBy(() -> VetoedCountsNotRecorded.of(List.of(States.require("CUB"))))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("permanent members");
+    assertThatThrownBy(() -> VetoedCountsNotRecorded.of(List.of()))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @Test
