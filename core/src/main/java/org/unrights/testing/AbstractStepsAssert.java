@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
+import org.unrights.model.Body;
 import org.unrights.model.PartialDate;
 import org.unrights.model.StepType;
 import org.unrights.query.ProcessStep;
@@ -248,6 +249,29 @@ public abstract class AbstractStepsAssert<SELF extends AbstractStepsAssert<SELF,
   public StepAssert step(StepType type) {
     containsStepOfType(type);
     return new StepAssert(first(type).get());
+  }
+
+  /**
+   * Returns assertions on the first step of this type taken by this body, failing if there is none.
+   *
+   * <pre>{@code
+   * assertThat(history).step(RESOLUTION_ADOPTED, Body.GA).hasTally(116, 20, 53);
+   * }</pre>
+   *
+   * @param type  the step type, not null
+   * @param actor  the body that acted, not null
+   * @return the step's assertions
+   */
+  public StepAssert step(StepType type, Body actor) {
+    isNotNull();
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(actor, "actor");
+    Optional<ProcessStep> found = steps().stream()
+        .filter(s -> s.type() == type && s.actor().equals(Optional.of(actor))).findFirst();
+    if (found.isEmpty()) {
+      failBecause("to contain a step of type " + type + " by " + actor + " but it does not");
+    }
+    return new StepAssert(found.orElse(null));
   }
 
   private Optional<ProcessStep> first(StepType type) {

@@ -103,6 +103,13 @@ class StepsAssertTest {
   }
 
   @Test
+  void stepByActor_navigatesToTheStepOfThatBody() {
+    assertThatSteps(PROCESS).step(RESOLUTION_ADOPTED, Body.GA).hasDate("2014-12-18");
+    failsWith(() -> assertThatSteps(PROCESS).step(RESOLUTION_ADOPTED, Body.HRC),
+        "to contain a step of type resolution-adopted by hrc but it does not");
+  }
+
+  @Test
   void null_fails() {
     failsWith(() -> assertThatSteps(null).hasStepCount(0), "Expecting actual not to be null");
   }
