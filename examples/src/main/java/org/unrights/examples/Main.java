@@ -11,23 +11,21 @@ import picocli.CommandLine.Command;
     name = "unrights",
     mixinStandardHelpOptions = true,
     version = "unrights 0.1.0-SNAPSHOT",
-    description = "Examples of the unrights SDK. With no subcommand, traces the seeds' DPRK accountability process (the trace subcommand).",
+    description = "Examples of the unrights SDK. With no subcommand, prints the model's vocabulary.",
     subcommands = {
       ModelCommand.class,
-      TraceCommand.class,
       RecordCommand.class,
       ClaimsCommand.class,
       VotesCommand.class,
       AgendaVoteCommand.class,
       MyDocumentsCommand.class,
       DurationsCommand.class,
-      ScCommand.class,
     })
 public final class Main implements Runnable {
 
   @Override
   public void run() {
-    new TraceCommand().run();
+    new ModelCommand().run();
   }
 
   /**
