@@ -195,8 +195,18 @@ public final class ClaimCheck {
   }
 
   private Optional<CheckResult> checkStep(Step step) {
-    Optional<Entity> target = step.concerns().stream().map(record::entity).flatMap(Optional::stream).findFirst();
-    if (target.isEmpty() || !sameEvent(step.type(), target.get())) {
+    List<Entity> concerned = step.concerns().stream().map(record::entity).flatMap(Optional::stream)
+        .collect(java.util.stream.Collectors.toList());
+    Optional<Entity> target = concerned.stream().findFirst();
+    if (step.type() == StepType.REFERRAL_RECOMMENDED) {
+      // a referral is recommended again and again: compare with the recommending text when named
+      Optional<Entity> text = concerned.stream().filter(e -> e instanceof Resolution || e instanceof Draft).findFirst();
+      if (text.isPresent()) {
+        target = text;
+      }
+    }
+    if (target.isEmpty() || !(sameEvent(step.type(), target.get())
+        || step.type() == StepType.REFERRAL_RECOMMENDED && (target.get() instanceof Resolution || target.get() instanceof Draft))) {
       return Optional.empty();
     }
     Entity entity = target.get();

@@ -455,9 +455,9 @@ def main():
             v["meetingRecord"] = f["meeting"]
         d["voteEvents"].append(v)
         entries.append(entry(f, derived=derived))
-        if fid != "unsc-vote-2014-12-22":
-            later.append(fid)
         m = meetings_for_vote.get(fid)
+        if fid != "unsc-vote-2014-12-22" and m is None:
+            later.append("step-" + fid)
         if m is None and fid != "unsc-vote-2014-12-22":
             step("step-" + fid, "meeting-held", f, date=f["date"], actor="unsc",
                  concerns=["unsc-agenda-item-dprk", fid], outc=o,
@@ -484,7 +484,8 @@ def main():
     nomeet = facts["unsc-no-meeting-2018"]
     d["agendaItems"].append({"id": f["id"], "title": f["title"], "body": "unsc", "subjectState": PRK,
                              "inscribed": f["start"], "inscribedBy": "unsc-vote-2014-12-22",
-                             "meetings": [x for x in later if x != "unsc-mtg-7353"]})
+                             "meetings": sorted([x for x in later if x != "unsc-mtg-7353"],
+                                                key=lambda x: [st["date"] for st in d["steps"] if st["id"] == x][0])})
     entries.append(entry(f, note=f.get("notes", "") + " No meeting under the item in 2018 (secondary, "
                                                        + ", ".join(nomeet["sources"]) + "): " + nomeet.get("notes", "")))
     v0 = [v for v in d["voteEvents"] if v["id"] == "unsc-vote-2014-12-22"][0]
