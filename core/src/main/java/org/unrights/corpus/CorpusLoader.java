@@ -269,10 +269,23 @@ public final class CorpusLoader {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String path = e instanceof JsonMappingException ? " (at " + ((JsonMappingException) e).getPathReference() + ")" : "";
+      String path = e instanceof JsonMappingException ? jsonPath((JsonMappingException) e) : "";
       throw new CorpusFormatException(file.name(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
           "malformed " + (type == Source.class ? "metadata" : "annotations") + path + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** The path of a mapping error in the file's own terms, e.g. {@code " (at steps[2].evidence[0])"}. */
+  private static String jsonPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "" : " (at " + path + ")";
   }
 
   // ------------------------------------------------------------------------------------------
