@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
     name = "unrights",
     mixinStandardHelpOptions = true,
     version = "unrights 0.1.0-SNAPSHOT",
-    description = "Examples of the unrights SDK. With no subcommand, prints the model's vocabulary.",
+    description = "Examples of the unrights SDK. With no subcommand, traces the seeds' DPRK accountability process (the trace subcommand).",
     subcommands = {
       ModelCommand.class,
+      TraceCommand.class,
       RecordCommand.class,
       ClaimsCommand.class,
       VotesCommand.class,
@@ -25,7 +26,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    new ModelCommand().run();
+    new TraceCommand().call();
   }
 
   /**
