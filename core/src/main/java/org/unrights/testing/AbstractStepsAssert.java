@@ -208,8 +208,9 @@ public abstract class AbstractStepsAssert<SELF extends AbstractStepsAssert<SELF,
   }
 
   /**
-   * Verifies that dated steps never go back in time (undated steps are ignored; partial dates
-   * compare by their known parts, {@code 2014} before {@code 2014-02}).
+   * Verifies that dated steps never go back in time. Undated steps are ignored, and a partial date
+   * compatible with the one before it is never out of order ({@code 2018} after {@code 2018-11-15}
+   * may be the same day).
    *
    * <pre>{@code
    * assertThatSteps(timeline).isInChronologicalOrder();
@@ -226,7 +227,7 @@ public abstract class AbstractStepsAssert<SELF extends AbstractStepsAssert<SELF,
       }
       if (previous != null) {
         PartialDate before = previous.date().get();
-        if (s.date().get().compareTo(before) < 0) {
+        if (s.date().get().compareTo(before) < 0 && !s.date().get().isCompatibleWith(before)) {
           failBecause("to be in chronological order but " + Describe.step(s) + " comes after "
               + Describe.step(previous));
         }

@@ -152,6 +152,50 @@ public class StepAssert extends AbstractAssert<StepAssert, ProcessStep> {
   }
 
   /**
+   * Verifies the official record's tally set beside the step (see
+   * {@link ProcessStep#officialTally()}), e.g. where a news text's step was matched with the record.
+   *
+   * <pre>{@code
+   * assertThat(step).hasOfficialTally(116, 20, 53);
+   * }</pre>
+   *
+   * @param yes  the expected votes in favour
+   * @param no  the expected votes against
+   * @param abstain  the expected abstentions
+   * @return this assertion
+   */
+  public StepAssert hasOfficialTally(int yes, int no, int abstain) {
+    isNotNull();
+    Tally tally = actual.officialTally().orElse(null);
+    if (tally == null || tally.yes() != yes || tally.no() != no || tally.abstain() != abstain) {
+      failBecause("to have the official tally " + yes + "-" + no + "-" + abstain + " beside it but "
+          + (tally == null ? "no official tally is set" : "it was " + tally));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies the official record's symbol set beside the step (see {@link ProcessStep#officialSymbol()}).
+   *
+   * <pre>{@code
+   * assertThat(step).hasOfficialSymbol("A/RES/69/188");
+   * }</pre>
+   *
+   * @param symbol  the expected symbol
+   * @return this assertion
+   * @throws org.unrights.model.InvalidSymbolException if {@code symbol} is not a UN document symbol
+   */
+  public StepAssert hasOfficialSymbol(String symbol) {
+    isNotNull();
+    DocumentSymbol expected = DocumentSymbol.parse(symbol);
+    if (!actual.officialSymbol().equals(Optional.of(expected))) {
+      failBecause("to have the official symbol " + expected + " beside it but had "
+          + actual.officialSymbol().map(DocumentSymbol::toString).orElse("none"));
+    }
+    return myself;
+  }
+
+  /**
    * Verifies that one of the step's evidence quotes contains the given text.
    *
    * <pre>{@code

@@ -107,6 +107,27 @@ class QueryAssertTest {
     }
 
     @Test
+    void officialTallyAndSymbol_besideAStep() {
+      ProcessStep matched = ProcessStep.builder().from(TRACE.steps().get(3))
+          .officialTally(org.unrights.model.Tally.of(116, 20, 53))
+          .officialSymbol(org.unrights.model.DocumentSymbol.parse("A/RES/69/999")).build();
+      assertThat(matched).hasOfficialTally(116, 20, 53).hasOfficialSymbol("A/RES/69/999");
+      failsWith(() -> assertThat(matched).hasOfficialTally(111, 19, 55),
+          "to have the official tally 111-19-55 beside it but it was 116-20-53");
+      failsWith(() -> assertThat(TRACE.steps().get(0)).hasOfficialTally(1, 0, 0),
+          "beside it but no official tally is set");
+      failsWith(() -> assertThat(TRACE.steps().get(0)).hasOfficialSymbol("A/RES/69/999"),
+          "to have the official symbol A/RES/69/999 beside it but had none");
+    }
+
+    @Test
+    void isInChronologicalOrder_toleratesACompatiblePartialDate() {
+      List<ProcessStep> steps = new java.util.ArrayList<>(STEPS);
+      steps.add(ProcessStep.of(Scenario.in(Body.GA).on("2014").step(RESOLUTION_ADOPTED).steps().get(0)));
+      assertThat(Trace.builder().from(TRACE).steps(steps).build()).isInChronologicalOrder();
+    }
+
+    @Test
     void processStep_assertions() {
       assertThat(TRACE.steps().get(0)).hasType(MECHANISM_ESTABLISHED).hasActor(Body.HRC).hasDate("2013-03-21");
       failsWith(() -> assertThat(TRACE.steps().get(0)).hasActor(Body.GA), "to have the actor ga but had hrc");
