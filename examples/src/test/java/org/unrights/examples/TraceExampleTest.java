@@ -14,16 +14,49 @@ import org.unrights.model.States;
 import org.unrights.query.DossierQuery;
 import org.unrights.query.Trace;
 import org.unrights.query.TimelineFilter;
+import org.unrights.record.OfficialRecord;
 import org.unrights.testing.Fixtures;
 
 /**
- * Example 1, tracing the accountability process, written as specifications with the unrights
- * assertions: on the official record, the process runs from the inquiry's report through the
- * General Assembly to the Security Council's agenda, and stays open at the ICC referral.
+ * Example 1, tracing the accountability process ({@link TraceCommand}), written as specifications
+ * with the unrights assertions: in the seeds and in the official record, the process runs from the
+ * inquiry's report through the General Assembly to the Security Council's agenda, and stays open
+ * at the ICC referral.
  */
 class TraceExampleTest {
 
   private static final DossierQuery RECORD = DossierQuery.of(Fixtures.officialRecord());
+  private static final DossierQuery SEEDS = DossierQuery.of(Fixtures.seedDossier());
+
+  @Test
+  void theSeeds_traceTheAccountabilityProcessToAnOpenEndAtTheIcc() {
+    assertThat(SEEDS.trace())
+        .containsStepsInOrder(REPORT_PUBLISHED, RESOLUTION_ADOPTED, AGENDA_ITEM_ADDED)
+        .endsOpenAt(REFERRAL_RECOMMENDED)
+        .hasOpenEnd(RequestedAction.REFER_TO_ICC)
+        .passesThrough(Body.GA_THIRD_COMMITTEE, Body.GA, Body.UNSC)
+        .doesNotContainStepOfType(REFERRAL_MADE)
+        .isInChronologicalOrder();
+  }
+
+  @Test
+  void theSeedsTrace_besideTheRecord_showsTheOfficialSymbolsAndTallies() {
+    Trace beside = TraceCommand.beside(SEEDS.trace(), OfficialRecord.load());
+    assertThat(beside).step(RESOLUTION_ADOPTED, Body.GA).hasDate("2014-12-18")
+        .hasOfficialSymbol("A/RES/69/188").hasOfficialTally(116, 20, 53);
+    assertThat(beside).step(AGENDA_ITEM_ADDED).hasActor(Body.UNSC).hasOfficialTally(11, 2, 2);
+  }
+
+  @Test
+  void theSeeds_disagreeAboutTheInquirysFindings() {
+    assertThat(Fixtures.seedDossier()).hasConflictAbout("coi-report-a-hrc-25-63", "findings");
+  }
+
+  @Test
+  void traceCommand_printsTheStepsAndTheOpenEnd() {
+    assertThat(RecordCommandTest.run("trace")).contains("agenda-item-added").contains("Open ends:")
+        .contains("refer-to-icc");
+  }
 
   @Test
   void theMainProcess_endsOpenAtTheReferralToTheIcc() {
