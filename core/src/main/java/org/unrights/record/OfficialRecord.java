@@ -232,6 +232,29 @@ public final class OfficialRecord {
   }
 
   /**
+   * Returns the strongest source an entity or step was checked against: the first of its sources
+   * graded official, else official-copy, else dataset, else secondary. Use it to cite one source
+   * beside a fact, e.g. in a trace.
+   *
+   * @param id  the entity's id, not null
+   * @return the source, or empty when the id is unknown
+   */
+  public Optional<Source> primarySource(String id) {
+    Optional<RecordEntry> e = entry(id);
+    if (e.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Confidence grade : Confidence.values()) {
+      for (String s : e.get().sources()) {
+        if (sourceGrades.get(s) == grade) {
+          return Optional.of(sources.get(s));
+        }
+      }
+    }
+    return Optional.of(sources.get(e.get().sources().get(0)));
+  }
+
+  /**
    * Returns how a source is graded: official, official-copy, dataset or secondary.
    *
    * @param sourceId  the source id, not null
