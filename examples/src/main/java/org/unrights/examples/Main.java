@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       AgendaVoteCommand.class,
       MyDocumentsCommand.class,
       DurationsCommand.class,
+      ScCommand.class,
     })
 public final class Main implements Runnable {
 
