@@ -62,15 +62,21 @@ final class DocumentReader {
       "recommended", "recommendation", "recommendations", "recommending", "seek", "seeks",
       "hope", "hopes", "want", "wants", "demand", "demands", "demanded", "consider",
       "considering", "proposed", "proposal", "calling", "called", "calls", "pressing", "press",
-      "push", "pushing", "'ll", "needs", "need");
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "failed", "refused",
-      "without", "no");
+      "push", "pushing", "'ll", "needs", "need", "expect", "expects", "hoped", "hoping");
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "failed", "refused");
   private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
       "went", "resolved", "chose", "opted", "votes", "decides");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern INDEFINITE_THEMATIC = Pattern.compile(
       "\\b(?:a|another|two|three|four|several)\\s+(?:further\\s+)?(?:draft|resolution|text|decision)s?"
           + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+situation|human\\s+rights\\s+in)");
+  private static final Pattern HABITUAL = Pattern.compile(
+      "\\b(?:in\\s+a\\s+row|every\\s+year|each\\s+year|annually|repeatedly|regularly|routinely"
+          + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d)\\b");
+  private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
+      " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
+  private static final Pattern DATED_REVIEW = Pattern.compile(
+      "\\b((?:19|20)\\d\\d)\\s+(?:Universal\\s+Periodic\\s+Review|UPR|[Rr]eview(?:\\s+process)?)\\b");
   private static final Pattern YEAR_TOKEN = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)(?![\\d/])");
 
   private final String sourceId;
@@ -82,6 +88,7 @@ final class DocumentReader {
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
   private String topicState;
+  private boolean actorBlocked;
 
   /** A step being assembled. */
   private static final class Draft {
@@ -96,6 +103,7 @@ final class DocumentReader {
     String person;
     final List<String> sponsors = new ArrayList<>();
     final List<State> vetoers = new ArrayList<>();
+    Body visitor;
     int sentenceIndex;
     Sentence sentence;
     boolean merged;
@@ -103,7 +111,7 @@ final class DocumentReader {
 
   /** A mention resolved within one sentence. */
   private record Entity(int start, int end, Gazetteer.Kind kind, Body body, String state,
-      boolean afterPreposition, boolean afterBy, boolean sponsorLike) {}
+      boolean afterPreposition, boolean afterBy, boolean sponsorLike, boolean resolutionRef) {}
 
   DocumentReader(String sourceId, CharSequence original, Optional<PartialDate> published) {
     this.sourceId = sourceId;
@@ -220,10 +228,41 @@ final class DocumentReader {
         drafts.add(d);
       }
     }
+    datedReviews(si, s, lower, entities);
     if (drafts.size() == before) {
       attachToPrevious(si, s, entities, votes);
     } else {
       addMentions(s, entities, dates, votes, persons, triggers);
+    }
+  }
+
+  /** "the 2009 Universal Periodic Review", "its 2014 review process": a review held that year. */
+  private void datedReviews(int si, Sentence s, String lower, List<Entity> entities) {
+    if (!(lower.contains("review") || lower.contains("upr"))) {
+      return;
+    }
+    Matcher m = DATED_REVIEW.matcher(text.subSequence(s.start(), s.end()));
+    while (m.find()) {
+      String phrase = m.group().toLowerCase(Locale.ROOT);
+      if (!phrase.contains("periodic") && !phrase.contains("upr") && !lower.contains("periodic")
+          && !lower.contains("upr")) {
+        continue;
+      }
+      if (topicState == null && findState(entities, new Trigger(s.start() + m.start(), s.start() + m.end(),
+          "review"), s, lower, StepType.REVIEW_HELD) == null) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.type = StepType.REVIEW_HELD;
+      d.actor = Body.UPR_WORKING_GROUP;
+      d.sentenceIndex = si;
+      d.sentence = s;
+      d.date = PartialDate.ofYear(Integer.parseInt(m.group(1)));
+      d.state = findState(entities, new Trigger(s.start() + m.start(), s.start() + m.end(), "review"), s,
+          lower, StepType.REVIEW_HELD);
+      if (d.state != null) {
+        drafts.add(d);
+      }
     }
   }
 
@@ -232,6 +271,9 @@ final class DocumentReader {
     Matcher m = YEAR_TOKEN.matcher(text.subSequence(s.start(), s.end()));
     if (m.find()) {
       temporal.resolve(text, s.start(), s.end());
+    }
+    if (unContent) {
+      datedReviews(si, s, text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT), entities);
     }
     if (unContent || !drafts.isEmpty()) {
       List<VoteMention> votes = mayMentionVote(s)
@@ -295,7 +337,8 @@ final class DocumentReader {
     boolean afterBy = prev.equals("by") || prev.equals("the") && previousWord(hit.start() - 4).equals("by");
     boolean sponsor = hit.end() < text.length() && text.charAt(hit.end()) == '-'
         && hit.end() + 1 < text.length() && Character.isLowerCase(text.charAt(hit.end() + 1));
-    return new Entity(hit.start(), hit.end(), hit.kind(), body, state, afterPrep, afterBy, sponsor);
+    return new Entity(hit.start(), hit.end(), hit.kind(), body, state, afterPrep, afterBy, sponsor,
+        hit.kind() == Gazetteer.Kind.REF && hit.value().equals("@resolution"));
   }
 
   private String previousWord(int pos) {
@@ -357,14 +400,9 @@ final class DocumentReader {
   /** Tells whether a trigger is hypothetical, exhorted, future or negated rather than reported. */
   private boolean hypothetical(Sentence s, Trigger t, List<Trigger> triggers) {
     int from = s.start();
-    for (Trigger o : triggers) {
-      if (o.end() <= t.start() && o.end() > from) {
-        from = o.end();
-      }
-    }
-    for (String sep : new String[] {";", " but ", " while ", " whereas "}) {
+    for (String sep : CLAUSE_SEPARATORS) {
       int k = text.lastIndexOf(sep, t.start());
-      if (k >= from) {
+      if (k >= from && k + sep.length() <= t.start()) {
         from = k + sep.length();
       }
     }
@@ -418,6 +456,10 @@ final class DocumentReader {
     Set<Body> actors;
     Body defaultActor = null;
     boolean statesBlock = true;
+    boolean actorOptional = false;
+    if (HABITUAL.matcher(lower).find()) {
+      return null;
+    }
     switch (kind) {
       case "adopt":
         if (hypo || word.startsWith("pass") && !mentionsText(right) && !VOTING.contains(nearestLeftBody(entities, t, VOTING))) {
@@ -436,7 +478,8 @@ final class DocumentReader {
         if (around.contains("request") || around.contains("visit") || around.contains("invitation")
             || around.contains("access")) {
           type = StepType.VISIT_REFUSED;
-          actors = VISITORS;
+          actors = EnumSet.noneOf(Body.class);
+          actorOptional = true;
           statesBlock = false;
         } else {
           type = right.contains("amendment") ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
@@ -463,6 +506,7 @@ final class DocumentReader {
         }
         type = StepType.MECHANISM_ESTABLISHED;
         actors = ESTABLISHERS;
+        actorOptional = true;
         break;
       case "renew":
         if (hypo || !around.contains("mandate")) {
@@ -523,8 +567,8 @@ final class DocumentReader {
           return null;
         }
         type = StepType.RECOMMENDATIONS_RESPONDED;
-        actors = EnumSet.of(Body.UPR_WORKING_GROUP);
-        defaultActor = Body.UPR_WORKING_GROUP;
+        actors = EnumSet.noneOf(Body.class);
+        actorOptional = true;
         statesBlock = false;
         break;
       case "refer": {
@@ -540,6 +584,7 @@ final class DocumentReader {
           }
           type = StepType.REFERRAL_RECOMMENDED;
           actors = RECOMMENDERS;
+          statesBlock = false;
         } else {
           type = StepType.REFERRAL_MADE;
           actors = EnumSet.of(Body.UNSC);
@@ -574,7 +619,8 @@ final class DocumentReader {
           return null;
         }
         type = StepType.VISIT_GRANTED;
-        actors = VISITORS;
+        actors = EnumSet.noneOf(Body.class);
+        actorOptional = true;
         statesBlock = false;
         break;
       case "refuse":
@@ -586,7 +632,8 @@ final class DocumentReader {
           return null;
         }
         type = StepType.VISIT_REFUSED;
-        actors = VISITORS;
+        actors = EnumSet.noneOf(Body.class);
+        actorOptional = true;
         statesBlock = false;
         break;
       case "withdraw":
@@ -594,12 +641,30 @@ final class DocumentReader {
           return null;
         }
         type = StepType.VISIT_WITHDRAWN;
-        actors = VISITORS;
+        actors = EnumSet.noneOf(Body.class);
+        actorOptional = true;
         statesBlock = false;
+        break;
+      case "find":
+        if (hypo) {
+          return null;
+        }
+        type = StepType.REPORT_PUBLISHED;
+        actors = REPORTERS;
+        break;
+      case "amend":
+        if (hypo) {
+          return null;
+        }
+        type = StepType.AMENDMENT_PROPOSED;
+        actors = VOTING;
+        statesBlock = false;
+        defaultActor = resolve("@resolution");
         break;
       case "table":
         if (hypo || eventTrigger || word.startsWith("co") || word.equals("sponsored")
-            && t.start() > 0 && text.charAt(t.start() - 1) == '-') {
+            && t.start() > 0 && text.charAt(t.start() - 1) == '-'
+            || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
           return null;
         }
         type = StepType.DRAFT_TABLED;
@@ -614,14 +679,24 @@ final class DocumentReader {
     d.sentenceIndex = si;
     d.sentence = s;
     // actor
-    Body actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
+    actorBlocked = false;
+    Body actor = actors.isEmpty() ? null : findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
     d.actorExplicit = actor != null;
+    if (actor == null && actorBlocked) {
+      return null; // a state is the subject: "his Government rejected the resolution"
+    }
     if (actor == null && (type == StepType.DRAFT_TABLED)) {
       actor = resolve("@resolution");
     }
-    if (actor == null && (type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN
-        || type == StepType.VISIT_GRANTED || type == StepType.VISIT_REQUESTED)) {
-      actor = latest(VISITORS);
+    if (type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN
+        || type == StepType.VISIT_GRANTED || type == StepType.VISIT_REQUESTED) {
+      d.visitor = visitor(entities, s);
+      if (d.visitor == null) {
+        return null;
+      }
+      if (type == StepType.VISIT_REQUESTED) {
+        actor = d.visitor;
+      }
     }
     if (actor == null && type == StepType.REFERRAL_RECOMMENDED) {
       Body byRef = refersToResolution(lower) ? resolve("@resolution") : null;
@@ -630,8 +705,25 @@ final class DocumentReader {
     if (actor == null) {
       actor = defaultActor;
     }
-    if (actor == null || !actors.contains(actor)) {
+    if (actor == null ? !actorOptional : !actors.contains(actor) && type != StepType.VISIT_REQUESTED) {
       return null;
+    }
+    if (kind.equals("find")) {
+      for (Draft earlier : drafts) {
+        if (earlier.actor == actor && (earlier.type == StepType.REPORT_PRESENTED
+            || earlier.type == StepType.REPORT_PUBLISHED)) {
+          return null; // a finding of the report already proposed
+        }
+      }
+    }
+    if (type == StepType.REFERRAL_RECOMMENDED) {
+      Entity subject = clauseSubject(entities, t, s);
+      if (subject != null && subject.resolutionRef && !anyAdoption()) {
+        return null; // a draft recommends nothing until it is adopted
+      }
+      if (subject != null && subject.body != null && actors.contains(subject.body)) {
+        actor = subject.body;
+      }
     }
     d.actor = actor;
     // state
@@ -640,13 +732,20 @@ final class DocumentReader {
       d.stateExplicit |= d.state != null && d.state.alpha3().equals(e.state);
     }
     // date
-    DateMention dm = findDate(dates, claimed, t, s);
+    DateMention dm = findDate(dates, claimed, t, s, triggers);
     if (dm != null) {
       claimed.add(dm);
       d.date = dateOf(dm, actor);
     }
     if (d.date == null) {
       d.date = inheritedDate(d, lower);
+    }
+    if (d.date == null && type == StepType.REFERRAL_RECOMMENDED) {
+      for (int i = drafts.size() - 1; i >= 0 && d.date == null; i--) {
+        if (drafts.get(i).actor == actor) {
+          d.date = drafts.get(i).date;
+        }
+      }
     }
     // outcome
     if (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
@@ -658,14 +757,14 @@ final class DocumentReader {
       d.vetoers.addAll(vetoers(entities, t));
     }
     // symbol
-    List<SymbolFinder.Found> symbols = SymbolFinder.find(text, s.start(), s.end(), Optional.of(actor));
+    List<SymbolFinder.Found> symbols = SymbolFinder.find(text, s.start(), s.end(), Optional.ofNullable(actor));
     if (!symbols.isEmpty()) {
       d.symbol = symbols.get(0).symbol();
     }
     // person
     PersonFinder.Found person = nearestPerson(persons, t);
-    if (person != null && (type == StepType.HOLDER_APPOINTED || VISITORS.contains(actor)
-        || REPORTERS.contains(actor))) {
+    if (person != null && (type == StepType.HOLDER_APPOINTED || d.visitor != null
+        || actor != null && REPORTERS.contains(actor))) {
       d.person = person.name();
     }
     // sponsors
@@ -675,6 +774,37 @@ final class DocumentReader {
       }
     }
     return d;
+  }
+
+  private boolean anyAdoption() {
+    for (Draft d : drafts) {
+      if (d.type == StepType.RESOLUTION_ADOPTED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first entity of the trigger's clause chain: the grammatical subject, as a guess. */
+  private Entity clauseSubject(List<Entity> entities, Trigger t, Sentence s) {
+    int from = clauseStart(s, t);
+    for (Entity e : entities) {
+      if (e.start >= from && e.end <= t.start() && (e.body != null || e.resolutionRef)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private int clauseStart(Sentence s, Trigger t) {
+    int from = s.start();
+    for (String sep : CLAUSE_SEPARATORS) {
+      int k = text.lastIndexOf(sep, t.start());
+      if (k >= from && k + sep.length() <= t.start()) {
+        from = k + sep.length();
+      }
+    }
+    return from;
   }
 
   private boolean mentionsText(String right) {
@@ -751,7 +881,8 @@ final class DocumentReader {
         String between = text.substring(t.end(), e.start).toLowerCase(Locale.ROOT);
         boolean close = e.start - t.end() <= 60 && between.indexOf(',') < 0 && between.indexOf(';') < 0;
         boolean agent = close && (between.contains("by ") || between.contains("in ")
-            && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED));
+            && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED)
+            || between.contains("under ") && type == StepType.MECHANISM_ESTABLISHED);
         boolean object = !statesBlock && close && VISITORS.contains(e.body);
         if (agent || object) {
           return e.body;
@@ -759,10 +890,11 @@ final class DocumentReader {
         break;
       }
     }
-    // 2. the subject on the left, nearest first
+    // 2. the subject on the left, nearest first, within the clause chain
+    int clause = clauseStart(s, t);
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.end > t.start()) {
+      if (e.end > t.start() || e.start < clause) {
         continue;
       }
       if (e.body != null) {
@@ -771,6 +903,7 @@ final class DocumentReader {
         }
         if (allowed.contains(e.body)) {
           if (statesBlock && blockedBetween(e.end, t.start())) {
+            actorBlocked = true;
             return null;
           }
           return e.body;
@@ -779,7 +912,19 @@ final class DocumentReader {
       }
       if (statesBlock && e.state != null && !e.afterPreposition && !e.sponsorLike
           && e.kind != Gazetteer.Kind.DEMONYM) {
+        actorBlocked = true;
         return null; // a state is the subject: "his Government rejected"
+      }
+    }
+    // 2b. a fronted clause ("In releasing its findings in February 2014, the COI said"): the
+    //     subject of the main clause, after the first comma
+    int comma = text.indexOf(',', t.end());
+    if (comma > 0 && comma < s.end() && text.indexOf(',', s.start()) == comma
+        && fronted(text.substring(s.start(), t.start()).toLowerCase(Locale.ROOT), t)) {
+      for (Entity e : entities) {
+        if (e.start > comma && e.body != null) {
+          return allowed.contains(e.body) && e.start - comma < 40 ? e.body : null;
+        }
       }
     }
     // 3. any compatible body later in the sentence (visits: "refused the commission entry")
@@ -789,6 +934,25 @@ final class DocumentReader {
           return e.body;
         }
       }
+    }
+    return null;
+  }
+
+  private boolean fronted(String before, Trigger t) {
+    String w = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    return w.endsWith("ing") || before.isBlank() || before.matches("(?:in|after|following|upon|on|by|when|having)\\s.*");
+  }
+
+  /** The mechanism whose visit it is: named in the sentence, or "he"/"she" for the last one named. */
+  private Body visitor(List<Entity> entities, Sentence s) {
+    for (Entity e : entities) {
+      if (e.body != null && VISITORS.contains(e.body)) {
+        return e.body;
+      }
+    }
+    String first = text.substring(s.start(), Math.min(s.end(), s.start() + 5)).toLowerCase(Locale.ROOT);
+    if (first.startsWith("he ") || first.startsWith("she ") || first.startsWith("they ")) {
+      return latest(VISITORS);
     }
     return null;
   }
@@ -833,6 +997,10 @@ final class DocumentReader {
       if (isSponsor(e) || inParenthesisedList(e.start) || vetoing.stream().anyMatch(v -> v.alpha3().equals(e.state))) {
         continue;
       }
+      if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED) && e.end <= t.start()
+          && !e.afterPreposition) {
+        continue; // the subject tables the text: a sponsor, not the subject state
+      }
       double score = e.kind == Gazetteer.Kind.STATE ? 1 : e.kind == Gazetteer.Kind.DEMONYM ? 0.8 : 0.4;
       if (e.afterPreposition) {
         score += 1.5;
@@ -873,7 +1041,44 @@ final class DocumentReader {
     return out;
   }
 
-  private DateMention findDate(List<DateMention> dates, List<DateMention> claimed, Trigger t, Sentence s) {
+  private DateMention findDate(List<DateMention> dates, List<DateMention> claimed, Trigger t, Sentence s,
+      List<Trigger> triggers) {
+    int[] clause = commaClause(t, s);
+    int clauseStart = clause[0];
+    int clauseEnd = clause[1];
+    DateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int pass = 0; pass < 2 && best == null; pass++) {
+      for (DateMention d : dates) {
+        if (claimed.contains(d) || d.future()) {
+          continue;
+        }
+        boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
+        if (pass == 0 && !inClause) {
+          continue;
+        }
+        int distance = distance(d.start(), d.end(), t);
+        if (pass == 1) {
+          boolean othersClause = false;
+          for (Trigger o : triggers) {
+            int[] c = commaClause(o, s);
+            othersClause |= o != t && d.start() >= c[0] && d.end() <= c[1];
+          }
+          if (othersClause) {
+            continue;
+          }
+        }
+        if (distance < bestDistance) {
+          best = d;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The comma-delimited clause around a trigger: {start, end}. */
+  private int[] commaClause(Trigger t, Sentence s) {
     int clauseStart = s.start();
     int clauseEnd = s.end();
     for (int i = t.start() - 1; i >= s.start(); i--) {
@@ -890,25 +1095,11 @@ final class DocumentReader {
         break;
       }
     }
-    DateMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int pass = 0; pass < 2 && best == null; pass++) {
-      for (DateMention d : dates) {
-        if (claimed.contains(d) || d.future()) {
-          continue;
-        }
-        boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
-        if (pass == 0 && !inClause) {
-          continue;
-        }
-        int distance = d.end() <= t.start() ? t.start() - d.end() : d.start() - t.end();
-        if (distance < bestDistance) {
-          best = d;
-          bestDistance = distance;
-        }
-      }
-    }
-    return best;
+    return new int[] {clauseStart, clauseEnd};
+  }
+
+  private static int distance(int start, int end, Trigger t) {
+    return end <= t.start() ? t.start() - end : Math.max(0, start - t.end());
   }
 
   private PartialDate dateOf(DateMention d, Body actor) {
@@ -925,8 +1116,16 @@ final class DocumentReader {
     if (drafts.isEmpty()) {
       return null;
     }
-    Draft last = drafts.get(drafts.size() - 1);
     boolean also = lower.contains(" also ");
+    if (also) {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        Draft x = drafts.get(i);
+        if (x.actor == d.actor && x.date != null && d.sentenceIndex - x.sentenceIndex <= 8) {
+          return x.date;
+        }
+      }
+    }
+    Draft last = drafts.get(drafts.size() - 1);
     boolean voting = d.type == StepType.RESOLUTION_ADOPTED || d.type == StepType.RESOLUTION_REJECTED
         || d.type == StepType.VETO_CAST;
     if (last.date != null && last.actor == d.actor && (also
@@ -1045,7 +1244,8 @@ final class DocumentReader {
       }
       for (int j = i + 1; j < drafts.size(); j++) {
         Draft b = drafts.get(j);
-        if (b.merged || a.type != b.type || a.actor != b.actor || a.state != b.state) {
+        if (b.merged || a.type != b.type || a.actor != b.actor || a.state != b.state
+            || a.visitor != b.visitor) {
           continue;
         }
         if (a.date != null && b.date != null && !a.date.isCompatibleWith(b.date)) {
@@ -1100,7 +1300,10 @@ final class DocumentReader {
   }
 
   private Step toStep(Draft d, String id) {
-    Step.Builder b = Step.builder().id(id).type(d.type).actor(d.actor);
+    Step.Builder b = Step.builder().id(id).type(d.type);
+    if (d.actor != null) {
+      b.actor(d.actor);
+    }
     if (d.state != null) {
       b.subjectState(d.state);
     }
@@ -1117,7 +1320,11 @@ final class DocumentReader {
     if (outcome != null) {
       b.outcome(outcome);
     }
-    StringBuilder summary = new StringBuilder(d.actor.id()).append(' ').append(d.type.id());
+    StringBuilder summary = new StringBuilder(d.actor == null ? "state" : d.actor.id()).append(' ')
+        .append(d.type.id());
+    if (d.visitor != null) {
+      summary.append(" (visit by ").append(d.visitor.id()).append(')');
+    }
     if (d.state != null) {
       summary.append(" (").append(d.state.alpha3()).append(')');
     }

@@ -268,12 +268,55 @@ final class Gazetteer {
         }
         continue;
       }
+      if (best.kind == Kind.REF) {
+        // "the Office of the High Commissioner": a longer name starting at the next word wins
+        int next = i;
+        while (next < bestEnd && Character.isLetterOrDigit(text.charAt(next))) {
+          next++;
+        }
+        while (next < bestEnd && !Character.isLetterOrDigit(text.charAt(next))) {
+          next++;
+        }
+        if (next < bestEnd && longestEnd(text, next, to) > bestEnd) {
+          i = next;
+          continue;
+        }
+      }
       if (best.kind != Kind.IGNORE) {
         hits.add(new Hit(i, bestEnd, best.kind, best.value));
       }
       i = bestEnd;
     }
     return hits;
+  }
+
+  /** The end of the longest phrase starting at {@code i}, or -1. */
+  private int longestEnd(String text, int i, int to) {
+    int bestEnd = -1;
+    Node node = root;
+    int j = i;
+    while (j < to) {
+      char t = text.charAt(j);
+      int step = 1;
+      if (t == ' ' || t == '\n') {
+        t = ' ';
+        while (j + step < to && (text.charAt(j + step) == ' ' || text.charAt(j + step) == '\n')) {
+          step++;
+        }
+      } else {
+        t = Character.toLowerCase(t);
+      }
+      node = node.child(t);
+      if (node == null) {
+        break;
+      }
+      j += step;
+      if (node.entries != null && (j >= to || !Character.isLetterOrDigit(text.charAt(j))
+          || !Character.isLetterOrDigit(text.charAt(j - 1))) && accept(node.entries, text, i, j) != null) {
+        bestEnd = j;
+      }
+    }
+    return bestEnd;
   }
 
   private static Entry accept(List<Entry> entries, String text, int start, int end) {
