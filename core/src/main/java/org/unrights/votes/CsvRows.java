@@ -1,5 +1,6 @@
 package org.unrights.votes;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.impl.UTF8Reader;
 import java.io.InputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -51,9 +51,10 @@ final class CsvRows implements Closeable {
     }
 
     @Override
-    protected CsvParser _createParser(InputStream in, IOContext ctxt) {
-      // Jackson's own UTF-8 decoder, faster than an InputStreamReader
-      return new QuoteAwareParser(ctxt, _parserFeatures, _csvParserFeatures, new UTF8Reader(ctxt, in, true));
+    protected CsvParser _createParser(InputStream in, IOContext ctxt) throws IOException {
+      // the factory's own UTF-8 decoder, faster than an InputStreamReader
+      return new QuoteAwareParser(ctxt, _parserFeatures, _csvParserFeatures,
+          _createReader(in, JsonEncoding.UTF8, ctxt));
     }
   }
 
