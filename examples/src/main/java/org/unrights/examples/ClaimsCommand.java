@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.unrights.UnrightsException;
 import org.unrights.corpus.Corpus;
 import org.unrights.corpus.SeedCorpus;
 import org.unrights.json.UnrightsJson;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
     description = "Check what a corpus's documents claim against the official record of the DPRK process.")
-public final class ClaimsCommand implements Runnable {
+public final class ClaimsCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus folder; the seeds by default.")
   Path corpus;
@@ -29,13 +31,24 @@ public final class ClaimsCommand implements Runnable {
   @Option(names = "--json", description = "Print JSON: an array of check results.")
   boolean json;
 
+  /**
+   * Runs the command.
+   *
+   * @return 0 on success, 1 when the corpus cannot be read (the reason is printed to standard error)
+   */
   @Override
-  public void run() {
-    Dossier dossier = corpus == null ? SeedCorpus.load() : Corpus.load(corpus);
+  public Integer call() {
+    Dossier dossier;
+    try {
+      dossier = corpus == null ? SeedCorpus.load() : Corpus.load(corpus);
+    } catch (UnrightsException e) {
+      System.err.println("claims: " + e.getMessage());
+      return 1;
+    }
     List<CheckResult> results = ClaimCheck.of(OfficialRecord.load()).check(dossier);
     if (json) {
       System.out.println(UnrightsJson.writePretty(results));
-      return;
+      return 0;
     }
     Map<CheckStatus, Integer> counts = new TreeMap<>();
     results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
@@ -50,5 +63,6 @@ public final class ClaimsCommand implements Runnable {
       }
       r.note().ifPresent(n -> System.out.println("    note:    " + n));
     }
+    return 0;
   }
 }
