@@ -348,7 +348,7 @@ def seed_002():
     ]
     a["visits"] = [
         {"id": "visit-sr-dprk-2014", "state": "PRK", "visitor": "special-rapporteur", "mandate": "mandate-sr-dprk",
-         "status": "granted", "date": "2014-10",
+         "status": "granted", "date": "2014",
          "evidence": d.evs("In October, North Korea suggested it may allow a visit by the UN special rapporteur")},
     ]
     a["commissions"] = [
