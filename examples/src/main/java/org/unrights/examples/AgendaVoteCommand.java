@@ -114,7 +114,8 @@ public final class AgendaVoteCommand implements Callable<Integer> {
   /**
    * Returns the standard what-ifs of a Security Council vote: the permanent members that voted no
    * abstaining, then voting yes; the abstainers voting no; the fewest supporters abstaining that
-   * defeat the motion; and, for a procedural question, the same ballots on a substantive one.
+   * defeat the motion (the last of the supporters in alphabetical order of their codes); and, for
+   * a procedural question, the same ballots on a substantive one.
    *
    * @param vote  a vote event listing its ballots, not null
    * @return the what-ifs, in that order, a mutable list

@@ -72,7 +72,7 @@ public final class DurationsCommand implements Callable<Integer> {
               ? String.format("+%d days (%d since start)", m.daysSincePrevious().getAsLong(), m.daysSinceStart().getAsLong())
               : "(partial date: days not counted)";
       String symbol = m.step().flatMap(ProcessStep::symbol).map(Object::toString).orElse("");
-      s.append(String.format("  %-10s  %-34s %-19s %-26s %s%n", when, m.label(), m.actor().id(), days, symbol));
+      s.append(String.format("  %-10s  %-34s %-19s %-28s %s%n", when, m.label(), m.actor().id(), days, symbol));
     }
     Optional<Milestone> open = AccountabilityDurations.openAt(milestones);
     milestones.stream().filter(Milestone::isReached).reduce((a, b) -> b).flatMap(last -> Optional.of(last.daysSinceStart()))

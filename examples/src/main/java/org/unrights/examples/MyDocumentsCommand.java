@@ -69,7 +69,7 @@ public final class MyDocumentsCommand implements Callable<Integer> {
     StringBuilder s = new StringBuilder();
     s.append(dossier.sources().size()).append(" documents, ").append(dossier.entities().size())
         .append(" entities, ").append(dossier.claims().size()).append(" claims, ")
-        .append(dossier.conflicts().size()).append(" conflicts\n");
+        .append(dossier.conflicts().size()).append(dossier.conflicts().size() == 1 ? " conflict\n" : " conflicts\n");
     for (Source src : dossier.sources()) {
       s.append(String.format("  %-20s %-8s %-10s %s%n", src.id(), src.kind().id(),
           src.published().map(Object::toString).orElse("undated"), src.title()));
