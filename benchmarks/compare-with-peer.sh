@@ -2,6 +2,7 @@
 # Runs the R/data.table peer (shared/peers/unvotes-agreement.R, one thread) and the JMH VotesBenchmark
 # on this machine, then prints each side's times and the ratios (peer time / SDK time).
 # Usage: benchmarks/compare-with-peer.sh [DATA_DIR]   (default: ../shared/data relative to the repo)
+# Env: RUNS (peer runs, default 5), JMH_ARGS (e.g. "-wi 2 -i 3"), JAR (the benchmarks jar).
 # Needs: Rscript with data.table (apt-get install -y r-base-core r-cran-data.table), a built
 # benchmarks/target*/benchmarks.jar (mvn -pl benchmarks -am package), java 17.
 set -euo pipefail
@@ -10,26 +11,37 @@ repo="$(cd "$here/.." && pwd)"
 data="${1:-$repo/../shared/data}"
 data="$(cd "$data" && pwd)"
 peer="$repo/../shared/peers/unvotes-agreement.R"
-jar="$(ls -t "$here"/target*/benchmarks.jar 2>/dev/null | head -1 || true)"
-[ -n "$jar" ] || { echo "no benchmarks.jar: build with mvn -pl benchmarks -am package" >&2; exit 1; }
+jar="${JAR:-}"
+if [ -z "$jar" ]; then # the newest benchmarks.jar that holds VotesBenchmark
+  for candidate in $(ls -t "$here"/target*/benchmarks.jar 2>/dev/null); do
+    if unzip -l "$candidate" 'org/unrights/benchmarks/VotesBenchmark.class' >/dev/null 2>&1; then jar="$candidate"; break; fi
+  done
+fi
+[ -n "$jar" ] || { echo "no benchmarks.jar with VotesBenchmark: mvn -pl benchmarks -am package -DskipTests (or set JAR)" >&2; exit 1; }
 runs="${RUNS:-5}"
 
-peer_times() { # issue -> prints "load compute" medians over $runs runs
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+peer_times() { # issue -> prints "load compute", each the median over $runs runs
+  local tmp; tmp="$(mktemp)"
   for _ in $(seq "$runs"); do
-    Rscript "$peer" "$data/unvotes" "$1" | sed -n 's/.*load_s=\([0-9.]*\) compute_s=\([0-9.]*\).*/\1 \2/p'
-  done | sort -n -k2 | awk '{l[NR]=$1; c[NR]=$2} END {m=int((NR+1)/2); asort(l); print l[m], c[m]}'
+    Rscript "$peer" "$data/unvotes" "$1" | sed -n 's/.*load_s=\([0-9.]*\) compute_s=\([0-9.]*\).*/\1 \2/p' >> "$tmp"
+  done
+  echo "$(cut -d' ' -f1 "$tmp" | median) $(cut -d' ' -f2 "$tmp" | median)"
+  rm -f "$tmp"
 }
-echo "== peer (R $(Rscript -e 'cat(R.version$major, R.version$minor, sep=".")'), data.table, 1 thread, median of $runs runs"
+echo "== peer (R $(Rscript -e 'cat(R.version$major, R.version$minor, sep=".")')), data.table, 1 thread, median of $runs runs"
 Rscript "$peer" "$data/unvotes" hr
 read -r peer_load peer_hr < <(peer_times hr)
 read -r _ peer_all < <(peer_times all)
 echo "peer: load ${peer_load}s  hr compute ${peer_hr}s  all compute ${peer_all}s"
 
 echo "== SDK (JMH, 1 thread)"
-out="$(java -Dunrights.data.dir="$data" -jar "$jar" 'org.unrights.benchmarks.VotesBenchmark' -t 1 -rf csv -rff /tmp/votes-jmh.csv 2>&1)"
-echo "$out" | grep -E '^(Benchmark|VotesBenchmark)'
-ms() { awk -F, -v b="$1" '$1 ~ b {gsub(/"/,"",$5); print $5}' /tmp/votes-jmh.csv; }
-sdk_load="$(ms '\\.load"')"; sdk_hr="$(ms 'agreementHumanRights')"; sdk_all="$(ms 'agreementAll')"
+results="$(mktemp)"
+java -jar "$jar" 'org.unrights.benchmarks.VotesBenchmark' -t 1 ${JMH_ARGS:-} -jvmArgsAppend "-Dunrights.data.dir=$data" \
+  -rf csv -rff "$results" | grep -E '^(Benchmark|VotesBenchmark)'
+ms() { awk -F, -v b="$1" 'index($1, b) {print $5}' "$results"; }
+sdk_load="$(ms 'VotesBenchmark.load"')"; sdk_hr="$(ms 'agreementHumanRights')"; sdk_all="$(ms 'agreementAll')"
+rm -f "$results"
 echo "== ratios (peer / SDK; targets: load >= 2, agreement >= 50)"
 awk -v pl="$peer_load" -v ph="$peer_hr" -v pa="$peer_all" -v sl="$sdk_load" -v sh="$sdk_hr" -v sa="$sdk_all" 'BEGIN {
   printf "load:            peer %8.1f ms  SDK %8.2f ms  ratio %6.1fx\n", pl*1000, sl, pl*1000/sl
