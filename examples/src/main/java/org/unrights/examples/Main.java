@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Examples of the unrights SDK. With no subcommand, traces the seeds' DPRK accountability process (the trace subcommand).",
     subcommands = {
       ModelCommand.class,
+      ExtractCommand.class,
       DossierCommand.class,
       TraceCommand.class,
       RecordCommand.class,

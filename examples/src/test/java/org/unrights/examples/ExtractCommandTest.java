@@ -1,0 +1,76 @@
+package org.unrights.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+  private static final String PRESS_RELEASE = "The Human Rights Council on Thursday adopted a resolution on "
+      + "Eritrea by a recorded vote of 30 in favour to 6 against, with 11 abstentions.\n\n"
+      + "The city library extended its opening hours.";
+
+  private static String run(String stdin, String... args) {
+    PrintStream originalOut = System.out;
+    InputStream originalIn = System.in;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    try {
+      assertThat(Main.run(args)).isZero();
+    } finally {
+      System.setOut(originalOut);
+      System.setIn(originalIn);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void extract_printsOneJsonLinePerStep_withExactlyTheDocumentedFields(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("council.txt");
+    Files.writeString(file, PRESS_RELEASE);
+    String output = run("", "extract", "--published", "2016-03-25", file.toString());
+    String[] lines = output.strip().split("\n");
+    assertThat(lines).hasSize(1);
+    JsonNode step = new ObjectMapper().readTree(lines[0]);
+    List<String> fields = new ArrayList<>();
+    for (Iterator<String> it = step.fieldNames(); it.hasNext();) {
+      fields.add(it.next());
+    }
+    assertThat(fields).containsExactly("doc", "type", "actor", "state", "date", "adoption", "yes", "no",
+        "abstain", "symbol", "person", "confidence", "start", "end", "quote");
+    assertThat(step.get("doc").asText()).isEqualTo("council.txt");
+    assertThat(step.get("type").asText()).isEqualTo("resolution-adopted");
+    assertThat(step.get("actor").asText()).isEqualTo("hrc");
+    assertThat(step.get("state").asText()).isEqualTo("ERI");
+    assertThat(step.get("date").asText()).isEqualTo("2016-03-24");
+    assertThat(step.get("adoption").asText()).isEqualTo("recorded-vote");
+    assertThat(step.get("yes").asInt()).isEqualTo(30);
+    assertThat(step.get("no").asInt()).isEqualTo(6);
+    assertThat(step.get("abstain").asInt()).isEqualTo(11);
+    assertThat(step.get("symbol").isNull()).isTrue();
+    assertThat(step.get("person").isNull()).isTrue();
+    int start = step.get("start").asInt();
+    int end = step.get("end").asInt();
+    assertThat(PRESS_RELEASE.substring(start, end)).isEqualTo(step.get("quote").asText());
+  }
+
+  @Test
+  void extract_readsStandardInput_andPrintsNothingForUnrelatedText() {
+    assertThat(run("The bakery sold bread on Monday.", "extract", "-")).isEmpty();
+    assertThat(run(PRESS_RELEASE, "extract", "-")).contains("\"doc\":\"-\"", "\"date\":null");
+  }
+}
