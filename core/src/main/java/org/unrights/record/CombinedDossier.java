@@ -124,8 +124,7 @@ public final class CombinedDossier {
         .collect(Collectors.toList());
     Set<String> claimIds = claims.stream().map(Claim::id).collect(Collectors.toSet());
     List<CheckResult> mine = checks.stream()
-        .filter(r -> claimIds.contains(r.subject()) || r.subject().equals(id)
-            || (r.about().map(id::equals).orElse(false) && !claimIds.isEmpty() && claimIds.contains(r.subject())))
+        .filter(r -> claimIds.contains(r.subject()) || r.about().map(id::equals).orElse(false))
         .collect(Collectors.toList());
     return new CombinedView(id, record.entity(id), Optional.ofNullable(corpusEntities.get(id)), record.entry(id),
         record.sourcesOf(id), evidence, claims, mine);

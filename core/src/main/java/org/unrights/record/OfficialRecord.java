@@ -65,6 +65,8 @@ public final class OfficialRecord {
   /** The classpath resource of the DPRK record. */
   public static final String RESOURCE = "/org/unrights/record/dprk-record.json";
 
+  private static final com.fasterxml.jackson.databind.ObjectReader READER =
+      UnrightsJson.newMapper().readerFor(RecordFile.class);
   private static volatile OfficialRecord dprk;
 
   private final String file;
@@ -138,7 +140,7 @@ public final class OfficialRecord {
     Objects.requireNonNull(name, "name");
     RecordFile data;
     try {
-      data = UnrightsJson.newMapper().readValue(in, RecordFile.class);
+      data = READER.readValue(in);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String path = e instanceof JsonMappingException ? ((JsonMappingException) e).getPathReference() : "";
