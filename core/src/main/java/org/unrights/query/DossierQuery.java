@@ -129,10 +129,10 @@ public final class DossierQuery {
   private final Map<String, List<TraceLink>> linksFrom;
   /** Per id: neighbours in either direction, for traversal. */
   private final Map<String, List<String>> adjacent;
-  private final ProcessStep[] allSteps;
-  private final Map<State, ProcessStep[]> stepsByState;
-  private final Map<Body, ProcessStep[]> stepsByActor;
-  private final Map<StepType, ProcessStep[]> stepsByType;
+  private final StepIndex allSteps;
+  private final Map<State, StepIndex> stepsByState;
+  private final Map<Body, StepIndex> stepsByActor;
+  private final Map<StepType, StepIndex> stepsByType;
   private final Map<String, List<Claim>> claimsByAbout;
   private final Map<String, List<Conflict>> conflictsByAbout;
   /** Entities whose outcomes list ballots, indexed by the numbers in {@link #ballotsByState}. */
@@ -141,6 +141,11 @@ public final class DossierQuery {
   private final Map<State, int[]> ballotsByState;
   private final Map<State, List<SponsorRef>> sponsorshipsByState;
   private volatile Trace mainTrace;
+  /**
+   * The processes traced so far, by each of their entities: a process is assembled once, on the
+   * first trace of any of its entities, and shared (answers are immutable).
+   */
+  private final Map<String, Trace> processes = new java.util.concurrent.ConcurrentHashMap<>();
 
   private record SponsorRef(Entity entity, SponsorshipRole role) {}
 
@@ -197,7 +202,7 @@ public final class DossierQuery {
     this.adjacent = links.adjacent;
     ProcessStep[] all = steps.values().toArray(NO_STEP_ARRAY);
     Arrays.sort(all, ORDER);
-    this.allSteps = all;
+    this.allSteps = new StepIndex(all);
     Map<State, List<ProcessStep>> byState = new HashMap<>();
     Map<Body, List<ProcessStep>> byActor = new EnumMap<>(Body.class);
     Map<StepType, List<ProcessStep>> byType = new EnumMap<>(StepType.class);
@@ -334,10 +339,19 @@ public final class DossierQuery {
    */
   public Trace trace(String entityId) {
     Objects.requireNonNull(entityId, "entityId");
-    if (!byId.containsKey(entityId)) {
+    Entity e = byId.get(entityId);
+    if (e == null || e instanceof Claim) {
       return Trace.builder().origin(entityId).build();
     }
-    return traceOf(reach(entityId), Optional.of(entityId));
+    Trace process = processes.get(entityId);
+    if (process == null) {
+      Set<String> ids = reach(entityId);
+      process = traceOf(ids, Optional.empty());
+      for (String id : ids) {
+        processes.putIfAbsent(id, process);
+      }
+    }
+    return ((ImmutableTrace) process).withOrigin(entityId);
   }
 
   /**
@@ -365,18 +379,29 @@ public final class DossierQuery {
    */
   public Timeline timeline(TimelineFilter filter) {
     Objects.requireNonNull(filter, "filter");
-    ProcessStep[] candidates = allSteps;
+    StepIndex candidates = allSteps;
     if (filter.state().isPresent()) {
-      candidates = smaller(candidates, stepsByState.getOrDefault(filter.state().get(), NO_STEP_ARRAY));
+      candidates = smaller(candidates, stepsByState.getOrDefault(filter.state().get(), StepIndex.EMPTY));
     }
     if (filter.actor().isPresent()) {
-      candidates = smaller(candidates, stepsByActor.getOrDefault(filter.actor().get(), NO_STEP_ARRAY));
+      candidates = smaller(candidates, stepsByActor.getOrDefault(filter.actor().get(), StepIndex.EMPTY));
     }
     if (filter.types().size() == 1) {
-      candidates = smaller(candidates, stepsByType.getOrDefault(filter.types().iterator().next(), NO_STEP_ARRAY));
+      candidates = smaller(candidates, stepsByType.getOrDefault(filter.types().iterator().next(), StepIndex.EMPTY));
+    }
+    // the steps are sorted by the first day they may denote: start a year early (a year-only date
+    // may overlap the period) and stop past the period's last day
+    int from = 0;
+    int to = candidates.steps.length;
+    if (filter.since().isPresent()) {
+      from = candidates.firstOnOrAfter((int) filter.since().get().earliest().orElseThrow().toEpochDay() - 366);
+    }
+    if (filter.until().isPresent()) {
+      to = candidates.firstOnOrAfter((int) filter.until().get().latest().orElseThrow().toEpochDay() + 1);
     }
     List<ProcessStep> out = new ArrayList<>();
-    for (ProcessStep p : candidates) {
+    for (int i = from; i < to; i++) {
+      ProcessStep p = candidates.steps[i];
       if (filter.test(p)) {
         out.add(p);
       }
@@ -976,13 +1001,44 @@ public final class DossierQuery {
     return id.toLowerCase(Locale.ROOT);
   }
 
-  private static ProcessStep[] smaller(ProcessStep[] a, ProcessStep[] b) {
-    return b.length < a.length ? b : a;
+  private static StepIndex smaller(StepIndex a, StepIndex b) {
+    return b.steps.length < a.steps.length ? b : a;
   }
 
-  private static <K> Map<K, ProcessStep[]> toArrays(Map<K, List<ProcessStep>> lists, Map<K, ProcessStep[]> into) {
-    lists.forEach((k, v) -> into.put(k, v.toArray(NO_STEP_ARRAY)));
+  private static <K> Map<K, StepIndex> toArrays(Map<K, List<ProcessStep>> lists, Map<K, StepIndex> into) {
+    lists.forEach((k, v) -> into.put(k, new StepIndex(v.toArray(NO_STEP_ARRAY))));
     return into;
+  }
+
+  /** Steps in date order, with the epoch day each sorts at, for binary search by period. */
+  private static final class StepIndex {
+    static final StepIndex EMPTY = new StepIndex(NO_STEP_ARRAY);
+    final ProcessStep[] steps;
+    /** The first day each step may denote; {@code Integer.MAX_VALUE} when its year is unknown. */
+    final int[] days;
+
+    StepIndex(ProcessStep[] steps) {
+      this.steps = steps;
+      this.days = new int[steps.length];
+      for (int i = 0; i < steps.length; i++) {
+        days[i] = sortDate(steps[i]).flatMap(PartialDate::earliest).map(d -> (int) d.toEpochDay()).orElse(Integer.MAX_VALUE);
+      }
+    }
+
+    /** Returns the index of the first step sorting on or after the day. */
+    int firstOnOrAfter(int day) {
+      int lo = 0;
+      int hi = days.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days[mid] < day) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   /** A growable int array, to keep a ballot index at four bytes a ballot. */
@@ -1181,6 +1237,9 @@ public final class DossierQuery {
     private void add(List<ProcessStep> out, Entity e, StepType type, String suffix, Optional<PartialDate> date,
         Optional<Body> actor, Optional<State> state, Optional<org.unrights.model.DocumentSymbol> symbol,
         Optional<Outcome> outcome, Optional<String> summary, List<String> concerns) {
+      if (recorded(e.id(), type, actor)) {
+        return;
+      }
       Step s = base(e.id() + "." + type.id() + suffix, type, date, actor, state, symbol, outcome, summary, concerns,
           e.evidence()).build();
       addIfNew(out, s, e.id());
@@ -1195,13 +1254,19 @@ public final class DossierQuery {
 
     /** Adds a derived step unless a step of the dossier about the entity has its type and a compatible actor. */
     private void addIfNew(List<ProcessStep> out, Step s, String entityId) {
+      if (!recorded(entityId, s.type(), s.actor())) {
+        out.add(ProcessStep.from(s, true));
+      }
+    }
+
+    private boolean recorded(String entityId, StepType type, Optional<Body> actor) {
       for (ProcessStep p : explicit.getOrDefault(entityId, NO_STEPS)) {
-        if (!p.derived() && p.type() == s.type()
-            && (p.actor().isEmpty() || s.actor().isEmpty() || p.actor().equals(s.actor()))) {
-          return;
+        if (!p.derived() && p.type() == type
+            && (p.actor().isEmpty() || actor.isEmpty() || p.actor().equals(actor))) {
+          return true;
         }
       }
-      out.add(ProcessStep.from(s, true));
+      return false;
     }
   }
 }

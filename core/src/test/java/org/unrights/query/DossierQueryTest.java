@@ -226,6 +226,23 @@ class DossierQueryTest {
     assertThat(t.render()).contains("2014-03~");
   }
 
+  @Test
+  void timeline_aYearOnlyDateIsInAnyPeriodItOverlaps() {
+    Dossier d = Dossier.builder()
+        .addSteps(Step.builder().id("step-year").type(StepType.MEETING_HELD).date(PartialDate.parse("2013")).build())
+        .addSteps(Step.builder().id("step-day").type(StepType.MEETING_HELD).date(PartialDate.parse("2013-12-31")).build())
+        .addSteps(Step.builder().id("step-undated").type(StepType.MEETING_HELD).build())
+        .build();
+    DossierQuery q = DossierQuery.of(d);
+    assertThat(q.timeline(TimelineFilter.builder().since(PartialDate.parse("2013-06")).build()).steps())
+        .extracting(ProcessStep::id).containsExactly("step-year", "step-day");
+    assertThat(q.timeline(TimelineFilter.builder().until(PartialDate.parse("2013-01-01")).build()).steps())
+        .extracting(ProcessStep::id).containsExactly("step-year");
+    assertThat(q.timeline(TimelineFilter.builder().since(PartialDate.parse("2014")).build()).steps()).isEmpty();
+    assertThat(q.timeline(TimelineFilter.all()).steps()).extracting(ProcessStep::id)
+        .containsExactly("step-year", "step-day", "step-undated");
+  }
+
   // ------------------------------------------------------------ positions and claims
 
   @Test
