@@ -126,6 +126,7 @@ public final class UnvotesLoader {
     final long[] hi;
     final long[] lo;
     final long[] seat;
+    VoterSlot next;
 
     VoterSlot(String name, Optional<String> code, State state, int words, long[] seat) {
       this.name = name;
@@ -214,9 +215,12 @@ public final class UnvotesLoader {
     long ballots = 0;
     int lastRcid = Integer.MIN_VALUE;
     int i = -1;
+    VoterSlot previous = null;
+    VoterSlot firstOfRollCall = null;
     while (bs.next()) {
       int id = bs.integer(0);
       if (id != lastRcid) {
+        previous = null;
         Integer at = index.get(id);
         if (at == null) {
           throw bs.error(0, "no such rcid in " + ROLL_CALLS_FILE);
@@ -225,7 +229,10 @@ public final class UnvotesLoader {
         lastRcid = id;
       }
       String country = bs.text(1);
-      VoterSlot slot = slots.get(country);
+      // rows list a roll call's voters in much the same order each time: try the voter that
+      // followed the previous one last time before hashing the name
+      VoterSlot predicted = previous == null ? firstOfRollCall : previous.next;
+      VoterSlot slot = predicted != null && predicted.name.equals(country) ? predicted : slots.get(country);
       String codeText = bs.isBlank(2) ? null : bs.text(2);
       if (slot == null) {
         if (bs.isBlank(1)) {
@@ -244,20 +251,23 @@ public final class UnvotesLoader {
         throw bs.error(1, "a second ballot for " + slot.state.alpha3() + " in roll call " + id);
       }
       slot.seat[w] |= bit;
-      switch (bs.text(3)) {
-        case "yes":
-          slot.lo[w] |= bit;
-          break;
-        case "no":
-          slot.hi[w] |= bit;
-          break;
-        case "abstain":
-          slot.hi[w] |= bit;
-          slot.lo[w] |= bit;
-          break;
-        default:
-          throw bs.error(3, "expected yes, no or abstain");
+      String vote = bs.text(3);
+      if (vote.length() == 3 && vote.equals("yes")) {
+        slot.lo[w] |= bit;
+      } else if (vote.length() == 2 && vote.equals("no")) {
+        slot.hi[w] |= bit;
+      } else if (vote.length() == 7 && vote.equals("abstain")) {
+        slot.hi[w] |= bit;
+        slot.lo[w] |= bit;
+      } else {
+        throw bs.error(3, "expected yes, no or abstain");
       }
+      if (previous == null) {
+        firstOfRollCall = slot;
+      } else {
+        previous.next = slot;
+      }
+      previous = slot;
       ballots++;
     }
 
