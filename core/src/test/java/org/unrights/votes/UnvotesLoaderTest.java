@@ -146,6 +146,16 @@ class UnvotesLoaderTest {
   }
 
   @Test
+  void load_rejectsAnUnterminatedQuote() {
+    assertThatThrownBy(() -> Fixtures.load(BALLOTS_HEADER + "1,Cuba,CU,yes\n1,\"Chile,CL,yes\n", ONE_ROLL_CALL, ISSUES))
+        .isInstanceOfSatisfying(VoteDataFormatException.class, e -> {
+          assertThat(e.file()).isEqualTo("unvotes.csv");
+          assertThat(e.line()).isGreaterThanOrEqualTo(3);
+        })
+        .hasMessageContaining("not valid CSV");
+  }
+
+  @Test
   void load_rejectsAWrongHeader() {
     assertThatThrownBy(() -> Fixtures.load("rcid,country,vote\n", ONE_ROLL_CALL, ISSUES))
         .isInstanceOf(VoteDataFormatException.class)
