@@ -454,63 +454,69 @@ public final class VoteRecord {
     for (long w : mask) {
       selected += Long.bitCount(w);
     }
-    // compact the selected roll calls into dense bit planes, so each pair reads only those words
-    int[] rank = new int[count];
-    int r = 0;
-    for (int i = 0; i < count; i++) {
-      if ((mask[i >>> 6] & (1L << i)) != 0) {
-        rank[i] = r++;
-      }
-    }
-    int cw = Math.max(1, (selected + 63) >>> 6);
     List<Voter> present = new ArrayList<>();
     List<long[]> planes = new ArrayList<>();
-    for (int v = 0; v < voters.size(); v++) {
-      long[] ch = new long[cw];
-      long[] cl = new long[cw];
-      long[] cp = new long[cw];
-      boolean any = false;
-      for (int w = 0; w < words; w++) {
-        long hw = hi[v][w] & mask[w];
-        long lw = lo[v][w] & mask[w];
-        long pw = hw | lw;
-        any |= pw != 0;
-        while (pw != 0) {
-          int bit = Long.numberOfTrailingZeros(pw);
-          pw &= pw - 1;
-          int k = rank[(w << 6) + bit];
-          long set = 1L << k;
-          cp[k >>> 6] |= set;
-          if ((hw & (1L << bit)) != 0) {
-            ch[k >>> 6] |= set;
-          }
-          if ((lw & (1L << bit)) != 0) {
-            cl[k >>> 6] |= set;
-          }
+    int cw;
+    if (selected == count) {
+      // every roll call: the stored planes are already dense
+      cw = words;
+      for (int v = 0; v < voters.size(); v++) {
+        present.add(voters.get(v));
+        planes.add(hi[v]);
+        planes.add(lo[v]);
+      }
+    } else {
+      // compact the selected roll calls into dense bit planes, so each pair reads only those words
+      int[] rank = new int[count];
+      int r = 0;
+      for (int i = 0; i < count; i++) {
+        if ((mask[i >>> 6] & (1L << i)) != 0) {
+          rank[i] = r++;
         }
       }
-      if (any) {
-        present.add(voters.get(v));
-        planes.add(ch);
-        planes.add(cl);
-        planes.add(cp);
+      cw = Math.max(1, (selected + 63) >>> 6);
+      for (int v = 0; v < voters.size(); v++) {
+        long[] ch = new long[cw];
+        long[] cl = new long[cw];
+        boolean any = false;
+        for (int w = 0; w < words; w++) {
+          long hw = hi[v][w] & mask[w];
+          long lw = lo[v][w] & mask[w];
+          long pw = hw | lw;
+          any |= pw != 0;
+          while (pw != 0) {
+            int bit = Long.numberOfTrailingZeros(pw);
+            pw &= pw - 1;
+            int k = rank[(w << 6) + bit];
+            long set = 1L << k;
+            if ((hw & (1L << bit)) != 0) {
+              ch[k >>> 6] |= set;
+            }
+            if ((lw & (1L << bit)) != 0) {
+              cl[k >>> 6] |= set;
+            }
+          }
+        }
+        if (any) {
+          present.add(voters.get(v));
+          planes.add(ch);
+          planes.add(cl);
+        }
       }
     }
     int n = present.size();
     int[] common = new int[n * n];
     int[] same = new int[n * n];
     for (int a = 0; a < n; a++) {
-      long[] ha = planes.get(3 * a);
-      long[] la = planes.get(3 * a + 1);
-      long[] pa = planes.get(3 * a + 2);
+      long[] ha = planes.get(2 * a);
+      long[] la = planes.get(2 * a + 1);
       for (int b = a; b < n; b++) {
-        long[] hb = planes.get(3 * b);
-        long[] lb = planes.get(3 * b + 1);
-        long[] pb = planes.get(3 * b + 2);
+        long[] hb = planes.get(2 * b);
+        long[] lb = planes.get(2 * b + 1);
         int c = 0;
         int s = 0;
         for (int w = 0; w < cw; w++) {
-          long both = pa[w] & pb[w];
+          long both = (ha[w] | la[w]) & (hb[w] | lb[w]);
           c += Long.bitCount(both);
           s += Long.bitCount(both & ~((ha[w] ^ hb[w]) | (la[w] ^ lb[w])));
         }
