@@ -11,8 +11,11 @@ import org.unrights.UnrightsException;
 public class AknFormatException extends UnrightsException {
   private static final long serialVersionUID = 1L;
 
+  /** The file that could not be read. */
   private final String file;
+  /** The 1-based line, 0 when unknown. */
   private final int line;
+  /** The 1-based column, 0 when unknown. */
   private final int column;
 
   /**

@@ -552,21 +552,29 @@ public final class AknReader {
   }
 
   static String collapse(CharSequence s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = b.length() > 0;
-      } else {
-        if (space) {
+    int n = s.length();
+    StringBuilder b = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        if (b.length() > 0) {
           b.append(' ');
-          space = false;
         }
-        b.append(c);
+        b.append(s, start, i);
       }
     }
     return b.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || Character.isWhitespace(c);
   }
 
   static String lower(String s) {

@@ -15,11 +15,12 @@ import org.unrights.model.States;
  * ({@code CÔTE.} then {@code D'IVOIRE}). Each repair is reported as a {@link DataIssue}.
  *
  * <p>Names that cannot be resolved are collected, never dropped; {@link #throwIfUnknown()} then
- * stops the load listing them all. Instances are not thread-safe: use one per load.
+ * stops the load listing them all. Instances are thread-safe, so that files can be read in
+ * parallel; use one per load.
  */
 public final class MemberNames {
 
-  private final List<String> unknown = new ArrayList<>();
+  private final List<String> unknown = java.util.Collections.synchronizedList(new ArrayList<>());
 
   /** Name lookups are the loaders' hot path: the same few hundred names recur thousands of times. */
   private static final java.util.concurrent.ConcurrentHashMap<String, Optional<State>> CACHE =
@@ -246,7 +247,9 @@ public final class MemberNames {
    * @return the list, possibly empty
    */
   public List<String> unknown() {
-    return List.copyOf(unknown);
+    synchronized (unknown) {
+      return List.copyOf(unknown);
+    }
   }
 
   /**
@@ -255,8 +258,9 @@ public final class MemberNames {
    * @throws UnknownMemberException  listing every unknown name with its place
    */
   public void throwIfUnknown() {
-    if (!unknown.isEmpty()) {
-      throw new UnknownMemberException(unknown);
+    List<String> all = unknown();
+    if (!all.isEmpty()) {
+      throw new UnknownMemberException(all);
     }
   }
 

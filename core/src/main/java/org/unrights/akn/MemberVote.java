@@ -23,6 +23,12 @@ public record MemberVote(State state, DocumentSymbol symbol, Optional<PartialDat
   /**
    * Validates the components.
    *
+   * @param state  the member, not null
+   * @param symbol  the resolution's or failed draft's symbol, not null
+   * @param date  the date of the vote, empty when not known
+   * @param option  how the member voted, not null
+   * @param result  what the UN recorded as the result, not null
+   * @param veto  whether this ballot was a veto
    * @throws NullPointerException  if a component is null
    */
   public MemberVote {

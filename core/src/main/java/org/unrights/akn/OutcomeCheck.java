@@ -41,6 +41,10 @@ public record OutcomeCheck(DocumentSymbol symbol, RecordedResult recorded, Optio
   /**
    * Validates the components.
    *
+   * @param symbol  the record's symbol, not null
+   * @param recorded  what the UN recorded, not null
+   * @param computed  what the rule gives, empty when the record has no counts
+   * @param status  whether they agree, not null
    * @throws NullPointerException  if a component is null
    */
   public OutcomeCheck {

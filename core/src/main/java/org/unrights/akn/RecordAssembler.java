@@ -41,8 +41,23 @@ final class RecordAssembler {
 
   /** Returns the SDK id for a symbol: lower case, {@code /}, {@code .} and spaces as {@code -}, no parentheses. */
   static String idOf(DocumentSymbol symbol) {
-    String s = symbol.toString().toLowerCase(Locale.ROOT).replace("(", "").replace(")", "");
-    return s.replaceAll("[/. ]+", "-").replaceAll("-+", "-").replaceAll("^-|-$", "");
+    String s = symbol.toString();
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '/' || c == '.' || c == ' ') {
+        if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+          b.append('-');
+        }
+      } else if (c != '(' && c != ')') {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    int end = b.length();
+    while (end > 0 && b.charAt(end - 1) == '-') {
+      end--;
+    }
+    return b.substring(0, end);
   }
 
   /** Builds a conflict with two values from two places. */

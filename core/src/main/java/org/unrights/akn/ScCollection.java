@@ -122,24 +122,32 @@ public final class ScCollection {
    */
   public static ScCollection load(Path dir) {
     MemberNames names = new MemberNames();
-    List<DataIssue> skipped = new ArrayList<>();
-    List<ScRecord> akn = new ArrayList<>();
+    List<String[]> aknFiles = new ArrayList<>();
     for (String sub : List.of("adopted", "not-adopted")) {
       Path folder = dir.resolve("akn-english").resolve(sub);
-      if (!Files.isDirectory(folder)) {
-        continue;
+      if (Files.isDirectory(folder)) {
+        for (Path f : list(folder, ".xml")) {
+          aknFiles.add(new String[] {f.toString(), "akn-english/" + sub + "/" + f.getFileName()});
+        }
       }
-      for (Path f : list(folder, ".xml")) {
-        String label = "akn-english/" + sub + "/" + f.getFileName();
-        AknReader.read(AknReader.readString(f), label, names, skipped).ifPresent(akn::add);
-      }
+    }
+    // Files are independent: read them in parallel, keeping file order in the result.
+    List<Parsed> parsed = aknFiles.parallelStream().map(f -> {
+      List<DataIssue> skippedHere = new ArrayList<>();
+      Optional<ScRecord> r = AknReader.read(AknReader.readString(Path.of(f[0])), f[1], names, skippedHere);
+      return new Parsed(r, skippedHere);
+    }).toList();
+    List<DataIssue> skipped = new ArrayList<>();
+    List<ScRecord> akn = new ArrayList<>();
+    for (Parsed p : parsed) {
+      p.record.ifPresent(akn::add);
+      skipped.addAll(p.skipped);
     }
     List<ScRecord> extract = new ArrayList<>();
     Path data = dir.resolve("data_extract");
     if (Files.isDirectory(data)) {
-      for (Path f : list(data, ".jsonl")) {
-        extract.addAll(DataExtractReader.read(f, names));
-      }
+      list(data, ".jsonl").parallelStream().map(f -> DataExtractReader.read(f, names)).toList()
+          .forEach(extract::addAll);
     }
     names.throwIfUnknown();
     return new ScCollection(akn, extract, skipped);
@@ -155,6 +163,9 @@ public final class ScCollection {
   public static ScCollection of(List<ScRecord> akn, List<ScRecord> extract) {
     return new ScCollection(akn, extract, List.of());
   }
+
+  /** One AKN file's result. */
+  private record Parsed(Optional<ScRecord> record, List<DataIssue> skipped) {}
 
   private static List<Path> list(Path dir, String suffix) {
     try (Stream<Path> s = Files.list(dir)) {

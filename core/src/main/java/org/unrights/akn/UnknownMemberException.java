@@ -11,6 +11,7 @@ import org.unrights.UnrightsException;
 public class UnknownMemberException extends UnrightsException {
   private static final long serialVersionUID = 1L;
 
+  /** The unknown names with their places. */
   private final List<String> unknown;
 
   /**
