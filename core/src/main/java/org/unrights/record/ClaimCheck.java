@@ -85,6 +85,7 @@ public final class ClaimCheck {
       Map.entry("members", List.of("members")),
       Map.entry("findings", List.of("findings")));
   private static final Set<String> ORDINAL_FIELDS = Set.of("ordinal", "sequence", "seriesNumber", "count");
+  private static final Set<String> YEARS_FIELDS = Set.of("yearsOnAgenda", "yearsInARow");
   private static final Pattern TALLY = Pattern.compile("\\D*(\\d+)\\D+(\\d+)\\D+(\\d+)\\D*");
   private static final Pattern MORE_THAN = Pattern.compile("(?i)\\s*(?:more than|over)\\s+(\\d+)\\s*");
 
@@ -113,8 +114,10 @@ public final class ClaimCheck {
    */
   public List<CheckResult> check(Dossier corpus) {
     List<CheckResult> out = new ArrayList<>();
+    Map<String, PartialDate> published = new java.util.HashMap<>();
+    corpus.sources().forEach(s -> s.published().ifPresent(d -> published.put(s.id(), d)));
     for (Claim c : corpus.claims()) {
-      out.add(check(c));
+      out.add(check(c, Optional.ofNullable(published.get(c.source()))));
     }
     for (Entity e : corpus.entities()) {
       if (e instanceof Claim || e instanceof Step) {
@@ -139,6 +142,19 @@ public final class ClaimCheck {
    * @return the result, not null
    */
   public CheckResult check(Claim claim) {
+    return check(claim, Optional.empty());
+  }
+
+  /**
+   * Checks one claim made in a source published on a given date; counts that depend on time
+   * ({@code yearsOnAgenda}: the years in a row the Security Council met under an agenda item) are
+   * taken up to that date.
+   *
+   * @param claim  the claim, not null
+   * @param asOf  when the claim's source was published, if known; not null
+   * @return the result, not null
+   */
+  public CheckResult check(Claim claim, Optional<PartialDate> asOf) {
     CheckResult.Builder b = CheckResult.builder().subject(claim.id()).field(claim.field())
         .claimedValue(claim.value()).claimSources(claimSources(claim.source(), claim.evidence()));
     Optional<Entity> target = claim.about().flatMap(record::entity);
@@ -152,6 +168,9 @@ public final class ClaimCheck {
     describeRecord(b, entity.id());
     if (ORDINAL_FIELDS.contains(claim.field())) {
       return ordinal(b, entity, claim.value(), claim.stance());
+    }
+    if (YEARS_FIELDS.contains(claim.field()) && entity instanceof org.unrights.model.AgendaItem) {
+      return yearsInARow(b, (org.unrights.model.AgendaItem) entity, claim.value(), asOf);
     }
     JsonNode node = view(entity);
     List<String> paths = new ArrayList<>(ALIASES.getOrDefault(claim.field(), List.of(claim.field())));
@@ -419,6 +438,40 @@ public final class ClaimCheck {
     boolean match = m.find() && Integer.parseInt(m.group(1)) == n;
     boolean consistent = stance == ClaimStance.DISPUTES ? !match : match;
     return b.status(consistent ? CheckStatus.CONSISTENT : CheckStatus.CONTRADICTS).build();
+  }
+
+  /** The years in a row, up to the source's date, in which the record has the item inscribed or a meeting under it. */
+  private CheckResult yearsInARow(CheckResult.Builder b, org.unrights.model.AgendaItem item, Optional<String> claimed,
+      Optional<PartialDate> asOf) {
+    b.recordField("meetings");
+    List<String> ids = new ArrayList<>();
+    item.inscribedBy().ifPresent(ids::add);
+    ids.addAll(item.meetings());
+    TreeSet<Integer> years = new TreeSet<>();
+    for (String id : ids) {
+      record.entity(id).flatMap(ClaimCheck::mainDate).flatMap(ClaimCheck::parseDate).ifPresent(d -> {
+        boolean before = asOf.flatMap(PartialDate::latest).flatMap(limit -> d.earliest().map(e -> !e.isAfter(limit)))
+            .orElse(true);
+        if (before && d.year().isPresent()) {
+          years.add(d.year().getAsInt());
+        }
+      });
+    }
+    if (years.isEmpty()) {
+      return b.status(CheckStatus.NOT_IN_RECORD).note("the record has no meeting under the item"
+          + asOf.map(d -> " up to " + d).orElse("")).build();
+    }
+    int run = 1;
+    for (int y = years.last() - 1; years.contains(y); y--) {
+      run++;
+    }
+    b.recordValue(String.valueOf(run)).note("counted from the record's vote and meetings under the item"
+        + asOf.map(d -> " up to the source's date " + d).orElse("") + ": years " + years);
+    Matcher m = Pattern.compile("(\\d+)").matcher(claimed.orElse(""));
+    if (!m.find()) {
+      return b.status(CheckStatus.NOT_IN_RECORD).build();
+    }
+    return b.status(Integer.parseInt(m.group(1)) == run ? CheckStatus.CONSISTENT : CheckStatus.CONTRADICTS).build();
   }
 
   private static Optional<Integer> mainYear(Entity e) {

@@ -93,6 +93,16 @@ class ClaimCheckTest {
   }
 
   @Test
+  void fourYearsInARowOnTheAgenda_isCountedUpToTheSourcesDate() {
+    Claim fourYears = claim("seed-003", "unsc-agenda-item-dprk", "yearsOnAgenda", "4", ClaimStance.ASSERTS);
+    CheckResult r = CHECK.check(fourYears, Optional.of(org.unrights.model.PartialDate.parse("2018-06")));
+    assertThat(r.status()).isEqualTo(CheckStatus.CONSISTENT);
+    assertThat(r.note().orElseThrow()).contains("[2014, 2015, 2016, 2017]");
+    assertThat(CHECK.check(fourYears, Optional.of(org.unrights.model.PartialDate.parse("2016-06"))).status())
+        .isEqualTo(CheckStatus.CONTRADICTS);
+  }
+
+  @Test
   void disputedCommissionFindings_contradictTheRecord() {
     CheckResult r = CHECK.check(claim("seed-001", "coi-dprk", "findings", null, ClaimStance.DISPUTES));
     assertThat(r.status()).isEqualTo(CheckStatus.CONTRADICTS);
@@ -148,17 +158,19 @@ class ClaimCheckTest {
     Assumptions.assumeTrue(seeds.isPresent() && !seeds.get().claims().isEmpty(), "seed annotations not yet written");
     List<CheckResult> results = CHECK.check(seeds.get());
     assertThat(results.size()).isGreaterThanOrEqualTo(seeds.get().claims().size());
-    java.util.Map<String, CheckStatus> expected = java.util.Map.of(
-        "seed-002-claim-mandate-created", CheckStatus.CONTRADICTS,
-        "seed-001-claim-coi-false-testimonies", CheckStatus.CONTRADICTS,
-        "seed-001-claim-fourteenth-resolution", CheckStatus.CONSISTENT,
-        "seed-001-claim-unanimous", CheckStatus.CONSISTENT,
-        "seed-001-claim-meetings-since-2014", CheckStatus.CONSISTENT,
-        "seed-004-claim-coi-established", CheckStatus.CONSISTENT,
-        "seed-004-claim-next-upr", CheckStatus.CONSISTENT,
-        "seed-000-claim-coi-findings", CheckStatus.CONSISTENT,
-        "seed-002-claim-cosponsors", CheckStatus.CONSISTENT,
-        "seed-004-claim-upr-acceptance", CheckStatus.NOT_IN_RECORD);
+    java.util.Map<String, CheckStatus> expected = java.util.Map.ofEntries(
+        java.util.Map.entry("seed-002-claim-mandate-created", CheckStatus.CONTRADICTS),
+        java.util.Map.entry("seed-001-claim-coi-false-testimonies", CheckStatus.CONTRADICTS),
+        java.util.Map.entry("seed-001-claim-fourteenth-resolution", CheckStatus.CONSISTENT),
+        java.util.Map.entry("seed-001-claim-unanimous", CheckStatus.CONSISTENT),
+        java.util.Map.entry("seed-001-claim-meetings-since-2014", CheckStatus.CONSISTENT),
+        java.util.Map.entry("seed-004-claim-coi-established", CheckStatus.CONSISTENT),
+        java.util.Map.entry("seed-004-claim-next-upr", CheckStatus.CONSISTENT),
+        java.util.Map.entry("seed-000-claim-coi-findings", CheckStatus.CONSISTENT),
+        java.util.Map.entry("seed-002-claim-cosponsors", CheckStatus.CONSISTENT),
+        java.util.Map.entry("seed-004-claim-upr-acceptance", CheckStatus.NOT_IN_RECORD),
+        java.util.Map.entry("seed-003-claim-agenda-four-years", CheckStatus.CONSISTENT));
+    assertThat(results).extracting(CheckResult::subject).containsAll(expected.keySet());
     for (CheckResult r : results) {
       if (expected.containsKey(r.subject())) {
         assertThat(r.status()).as(r.toString()).isEqualTo(expected.get(r.subject()));
