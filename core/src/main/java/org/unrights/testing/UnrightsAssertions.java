@@ -10,7 +10,9 @@ import org.unrights.model.Step;
 import org.unrights.model.Tally;
 import org.unrights.model.UprReview;
 import org.unrights.model.VoteEvent;
+import org.unrights.query.Claims;
 import org.unrights.query.History;
+import org.unrights.query.Positions;
 import org.unrights.query.ProcessStep;
 import org.unrights.query.Timeline;
 import org.unrights.query.Trace;
@@ -207,6 +209,34 @@ public class UnrightsAssertions extends Assertions {
    */
   public static StepsAssert assertThatSteps(List<Step> actual) {
     return StepsAssert.ofSteps(actual);
+  }
+
+  /**
+   * Creates assertions on a state's positions: its votes and sponsorships.
+   *
+   * <pre>{@code
+   * assertThat(query.positions(States.require("CHN"))).votedOn("unsc-vote-2014-12-22", VoteOption.NO);
+   * }</pre>
+   *
+   * @param actual  the positions under test
+   * @return their assertions
+   */
+  public static PositionsAssert assertThat(Positions actual) {
+    return new PositionsAssert(actual);
+  }
+
+  /**
+   * Creates assertions on the claims about an entity or a dossier, and their conflicts.
+   *
+   * <pre>{@code
+   * assertThat(query.claims("coi-report-a-hrc-25-63")).hasConflicts();
+   * }</pre>
+   *
+   * @param actual  the claims under test
+   * @return their assertions
+   */
+  public static ClaimsAssert assertThat(Claims actual) {
+    return new ClaimsAssert(actual);
   }
 
   /**
