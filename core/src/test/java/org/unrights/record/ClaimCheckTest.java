@@ -148,6 +148,26 @@ class ClaimCheckTest {
   }
 
   @Test
+  void seeds_combineWithTheRecord() {
+    Dossier seeds;
+    try {
+      seeds = SeedCorpus.load();
+    } catch (RuntimeException e) {
+      Assumptions.abort("seed corpus not loadable: " + e.getMessage());
+      return;
+    }
+    CombinedDossier both = RECORD.combine(seeds);
+    CombinedView plenary = both.view("ga-res-69-188");
+    assertThat(plenary.official()).isPresent();
+    assertThat(plenary.officialSources()).isNotEmpty();
+    assertThat(plenary.evidence()).isNotEmpty();
+    assertThat(both.dossier().resolutions().stream().filter(r -> r.id().equals("ga-res-69-188")).findFirst()
+        .orElseThrow().evidence()).isNotEmpty();
+    assertThat(both.dossier().conflicts()).anySatisfy(c -> assertThat(c.about()).isEqualTo("mandate-sr-dprk"));
+    assertThat(both.dossier().claims()).hasSameSizeAs(seeds.claims());
+  }
+
+  @Test
   void seeds_everyClaimIsChecked() {
     Optional<Dossier> seeds;
     try {
