@@ -84,7 +84,7 @@ class AgendaVoteCommandTest {
 
   @Test
   void command_printsTheBallotsAndEachWhatIf() {
-    String out = RecordCommandTest.run("agenda-vote");
+    String out = CommandOutput.run("agenda-vote");
     assertThat(out).contains("Security Council, 2014-12-22")
         .contains("Rule (procedural question): 9 affirmative votes")
         .contains("Recorded: adopted 11-2-2")
@@ -95,13 +95,13 @@ class AgendaVoteCommandTest {
 
   @Test
   void command_replaysTheUsersOwnWhatIf() {
-    String out = RecordCommandTest.run("agenda-vote", "--as", "USA=no", "--as", "France=no");
+    String out = CommandOutput.run("agenda-vote", "--as", "USA=no", "--as", "France=no");
     assertThat(out).containsPattern("had USA voted no, FRA voted no +-> adopted 9-4-2 \\(same result\\)");
   }
 
   @Test
   void commandJson_holdsTheVoteAndTheWhatIfs() throws Exception {
-    JsonNode root = UnrightsJson.newMapper().readTree(RecordCommandTest.run("agenda-vote", "--json"));
+    JsonNode root = UnrightsJson.newMapper().readTree(CommandOutput.run("agenda-vote", "--json"));
     assertThat(root.get("vote").get("id").asText()).isEqualTo("unsc-vote-2014-12-22");
     assertThat(root.get("whatIfs").findValuesAsText("question")).contains("had the question been substantive");
   }

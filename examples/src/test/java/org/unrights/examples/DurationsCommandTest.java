@@ -55,7 +55,7 @@ class DurationsCommandTest {
 
   @Test
   void command_printsTheDaysAndTheOpenEnd() {
-    String out = RecordCommandTest.run("durations");
+    String out = CommandOutput.run("durations");
     assertThat(out).contains("How long did each step of the accountability process take? (PRK, official record)")
         .containsPattern("2014-12-22 +Security Council agenda item +unsc +\\+4 days \\(641 since start\\)")
         .contains("First to last milestone reached: 641 days.")
@@ -64,7 +64,7 @@ class DurationsCommandTest {
 
   @Test
   void commandJson_hasOneObjectPerMilestone() throws Exception {
-    var rows = org.unrights.json.UnrightsJson.newMapper().readTree(RecordCommandTest.run("durations", "--json"));
+    var rows = org.unrights.json.UnrightsJson.newMapper().readTree(CommandOutput.run("durations", "--json"));
     assertThat(rows.size()).isEqualTo(7);
     assertThat(rows.get(6).get("reached").asBoolean()).isFalse();
   }

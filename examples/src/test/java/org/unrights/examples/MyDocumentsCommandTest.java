@@ -64,7 +64,7 @@ class MyDocumentsCommandTest {
 
   @Test
   void command_printsDocumentsTimelineAndConflicts() {
-    String out = RecordCommandTest.run("my-documents", folder().toString());
+    String out = CommandOutput.run("my-documents", folder().toString());
     assertThat(out).contains("3 documents").contains("note-sc-agenda").contains("agenda-item-added")
         .contains("Conflicts:").contains("ga-res-69-188.tally:").contains("111-19-55  [briefing-draft]")
         .contains("116-20-53  [note-ga-plenary]");

@@ -54,7 +54,7 @@ class TraceExampleTest {
 
   @Test
   void traceCommand_printsTheStepsAndTheOpenEnd() {
-    assertThat(RecordCommandTest.run("trace")).contains("agenda-item-added").contains("Open ends:")
+    assertThat(CommandOutput.run("trace")).contains("agenda-item-added").contains("Open ends:")
         .contains("refer-to-icc");
   }
 
