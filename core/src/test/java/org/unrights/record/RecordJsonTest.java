@@ -46,6 +46,12 @@ class RecordJsonTest {
   }
 
   @Test
+  void recordDossier_roundTripsThroughTheModelsJson() throws Exception {
+    Dossier d = OfficialRecord.load().dossier();
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(d), Dossier.class)).isEqualTo(d);
+  }
+
+  @Test
   void checkResult_roundTrips() throws Exception {
     CheckResult r = CheckResult.builder().subject("claim-1").about("mandate-sr-dprk").field("established")
         .recordField("established").status(CheckStatus.CONTRADICTS).claimedValue("2003").recordValue("2004-04-15")
