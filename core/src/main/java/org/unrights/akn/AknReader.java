@@ -12,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -219,20 +218,6 @@ public final class AknReader {
       return v == null ? null : v.strip();
     }
 
-    private boolean under(String... names) {
-      // true when the current path (excluding the element being started) ends with the names, from the statement down
-      if (path.size() < names.length) {
-        return false;
-      }
-      java.util.Iterator<String> it = path.iterator(); // head = innermost
-      for (int i = names.length - 1; i >= 0; i--) {
-        if (!it.next().equals(names[i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-
     private void start(String name) {
       if (text != null && skipDepth == 0 && BLOCKS.contains(name)) {
         text.append(' '); // block elements separate words: <num>(a)</num><content>to report</content>
@@ -256,8 +241,7 @@ public final class AknReader {
         path.push(name);
         return;
       }
-      boolean inMeta = path.size() >= 3 && path.descendingIterator().hasNext() && metaOfStatement();
-      if (inMeta) {
+      if (path.size() >= 3 && metaOfStatement()) {
         startMeta(name);
       } else if (path.size() == 2 && name.equals("preamble")) {
         paraKind = ParagraphKind.PREAMBLE;
@@ -575,9 +559,5 @@ public final class AknReader {
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || Character.isWhitespace(c);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

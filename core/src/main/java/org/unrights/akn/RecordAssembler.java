@@ -214,10 +214,6 @@ final class RecordAssembler {
     return b.conflicts(conflicts).issues(issues).build();
   }
 
-  private static List<Sponsor> toSponsors(List<State> states) {
-    return states.stream().map(Sponsor::of).toList();
-  }
-
   private static boolean sameCounts(Tally a, Tally b) {
     return a.yes() == b.yes() && a.no() == b.no() && a.abstain() == b.abstain();
   }

@@ -191,6 +191,12 @@ class AknReaderTest {
   }
 
   @Test
+  void read_predefinedEntities_areText() {
+    String xml = text(AknFixtures.ADOPTED).replace("its earlier fixture resolutions", "peace &amp; &quot;security&quot;");
+    assertThat(AknReader.read(xml, "amp.xml").preamble().get(0).text()).isEqualTo("Recalling peace & \"security\",");
+  }
+
+  @Test
   void read_presidentialStatement_isNotAResolution() {
     String prst = text(AknFixtures.ADOPTED).replace("S/RES/9001 (2030)</docNumber>", "S/PRST/2030/1</docNumber>");
     assertThatThrownBy(() -> AknReader.read(prst, "prst.xml"))
