@@ -475,8 +475,12 @@ def main():
         if links.get("vote"):
             o = [v for v in d["voteEvents"] if v["id"] == links["vote"]][0]["outcome"]
         concerns = ["unsc-agenda-item-dprk"] + ([links["vote"]] if links.get("vote") else [])
+        fconf = {}
+        if links.get("vote"):
+            v = facts[links["vote"]]
+            fconf = {"outcome": v["confidence"] + " (the procedural vote " + v["id"] + ")"}
         step(fid, "meeting-held", f, date=f["date"], actor="unsc", concerns=concerns, symbol=f.get("symbol"),
-             outc=o, summary=f.get("title", "meeting under the item"))
+             outc=o, summary=f.get("title", "meeting under the item"), src_entry=entry(f, field_conf=fconf))
         later.append(fid)
 
     f = facts["unsc-agenda-item-dprk"]
