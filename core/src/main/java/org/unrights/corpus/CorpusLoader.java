@@ -261,7 +261,13 @@ public final class CorpusLoader {
       annotationsJson = document.annotations().get().text();
       annotations = readJson(document.annotations().get(), annotationsJson, Annotations.class);
     }
-    return new LoadedDocument(document, text, source, annotations, annotationsJson);
+    ObjectNode tree;
+    try {
+      tree = annotationsJson.isEmpty() ? MAPPER.createObjectNode() : (ObjectNode) MAPPER.readTree(annotationsJson);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalStateException("annotations parsed as a value but not as a tree", e);
+    }
+    return new LoadedDocument(document, text, source, annotations, annotationsJson, tree);
   }
 
   private static <T> T readJson(CorpusFile file, String json, Class<T> type) {
@@ -340,7 +346,9 @@ public final class CorpusLoader {
         String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
         if (field.getKey().equals("evidence") && field.getValue().isArray()) {
           for (int i = 0; i < field.getValue().size(); i++) {
-            visitor.visit(at + "[" + i + "]", MAPPER.convertValue(field.getValue().get(i), Evidence.class));
+            JsonNode e = field.getValue().get(i);
+            visitor.visit(at + "[" + i + "]", Evidence.builder().source(e.path("source").asText())
+                .start(e.path("start").asInt()).end(e.path("end").asInt()).quote(e.path("quote").asText()).build());
           }
         } else {
           walkEvidence(field.getValue(), at, visitor);
@@ -386,13 +394,14 @@ public final class CorpusLoader {
     final String annotationsJson;
     final ObjectNode tree;
 
-    LoadedDocument(CorpusDocument document, String text, Source source, Annotations annotations, String annotationsJson) {
+    LoadedDocument(CorpusDocument document, String text, Source source, Annotations annotations, String annotationsJson,
+        ObjectNode tree) {
       this.document = document;
       this.text = text;
       this.source = source;
       this.annotations = annotations;
       this.annotationsJson = annotationsJson;
-      this.tree = MAPPER.valueToTree(annotations);
+      this.tree = tree;
       this.tree.remove("review");
     }
 
@@ -815,7 +824,7 @@ public final class CorpusLoader {
       Matcher m = pattern.matcher(doc.annotationsJson);
       while (m.find()) {
         if (--remaining == 0) {
-          TextPosition at = TextPosition.of(doc.annotationsJson, m.start());
+          TextPosition at = TextPosition.of(doc.annotationsJson, m.groupCount() > 0 ? m.start(1) : m.start());
           return new CorpusFormatException(doc.annotationsName(), at.line(), at.column(), message);
         }
       }
@@ -823,7 +832,7 @@ public final class CorpusLoader {
     for (LoadedDocument doc : documents) {
       Matcher m = pattern.matcher(doc.annotationsJson);
       if (m.find()) {
-        TextPosition at = TextPosition.of(doc.annotationsJson, m.start());
+        TextPosition at = TextPosition.of(doc.annotationsJson, m.groupCount() > 0 ? m.start(1) : m.start());
         return new CorpusFormatException(doc.annotationsName(), at.line(), at.column(), message);
       }
     }
@@ -900,8 +909,8 @@ public final class CorpusLoader {
     private CorpusFormatException unknown(Entity owner, String field, String id, String what) {
       String message = owner.getClass().getSimpleName().replace("Immutable", "") + " '" + owner.id() + "' field '"
           + field + "' names unknown " + what + " '" + id + "' (no " + what + " of the corpus has that id)";
-      return locate(documents, Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\\[?[^\\]]*?"
-          + Pattern.quote(quoted(id))), 1, message);
+      return locate(documents, Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\\[?[^\\]]*?("
+          + Pattern.quote(quoted(id)) + ")"), 1, message);
     }
   }
 }
