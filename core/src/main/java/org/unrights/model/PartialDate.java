@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -42,12 +41,6 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static final Pattern FORM =
       Pattern.compile("(?:(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?)|(?:--(\\d{2})-(\\d{2}))");
-
-  private static final Comparator<PartialDate> ORDER =
-      Comparator.comparing((PartialDate d) -> d.year == 0 ? 1 : 0)
-          .thenComparingInt(d -> d.year)
-          .thenComparingInt(d -> d.month)
-          .thenComparingInt(d -> d.day);
 
   private final int year; // 0 when unknown
   private final int month; // 0 when unknown
@@ -300,7 +293,15 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public int compareTo(PartialDate other) {
-    return ORDER.compare(this, other);
+    // dates with a year first, then by year, month and day (0, unknown, sorts first); no boxing
+    int c = Boolean.compare(year == 0, other.year == 0);
+    if (c == 0) {
+      c = Integer.compare(year, other.year);
+    }
+    if (c == 0) {
+      c = Integer.compare(month, other.month);
+    }
+    return c != 0 ? c : Integer.compare(day, other.day);
   }
 
   @Override

@@ -125,10 +125,8 @@ public final class DossierQuery {
   private final Map<String, List<ProcessStep>> stepsOf;
   /** Per step id (dossier and derived): the process step. */
   private final Map<String, ProcessStep> stepById;
-  /** Per id: the links that start there. */
-  private final Map<String, List<TraceLink>> linksFrom;
-  /** Per id: neighbours in either direction, for traversal. */
-  private final Map<String, List<String>> adjacent;
+  /** Per entity id (claims excepted): its node in the graph of links, for traversal. */
+  private final Map<String, Node> nodes;
   private final StepIndex allSteps;
   private final Map<State, StepIndex> stepsByState;
   private final Map<Body, StepIndex> stepsByActor;
@@ -145,7 +143,7 @@ public final class DossierQuery {
    * The processes traced so far, by each of their entities: a process is assembled once, on the
    * first trace of any of its entities, and shared (answers are immutable).
    */
-  private final Map<String, Trace> processes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Node, Trace> processes = new java.util.concurrent.ConcurrentHashMap<>();
 
   private record SponsorRef(Entity entity, SponsorshipRole role) {}
 
@@ -198,8 +196,7 @@ public final class DossierQuery {
     }
     this.stepsOf = of;
     this.stepById = steps;
-    this.linksFrom = links.from;
-    this.adjacent = links.adjacent;
+    this.nodes = graph(entities, links, of, steps);
     ProcessStep[] all = steps.values().toArray(NO_STEP_ARRAY);
     Arrays.sort(all, ORDER);
     this.allSteps = new StepIndex(all);
@@ -339,16 +336,16 @@ public final class DossierQuery {
    */
   public Trace trace(String entityId) {
     Objects.requireNonNull(entityId, "entityId");
-    Entity e = byId.get(entityId);
-    if (e == null || e instanceof Claim) {
+    Node node = nodes.get(entityId);
+    if (node == null) {
       return Trace.builder().origin(entityId).build();
     }
-    Trace process = processes.get(entityId);
+    Trace process = processes.get(node);
     if (process == null) {
-      Set<String> ids = reach(entityId);
-      process = traceOf(ids, Optional.empty());
-      for (String id : ids) {
-        processes.putIfAbsent(id, process);
+      Set<Node> component = reach(node);
+      process = traceOf(component, Optional.empty());
+      for (Node n : component) {
+        processes.putIfAbsent(n, process);
       }
     }
     return ((ImmutableTrace) process).withOrigin(entityId);
@@ -494,15 +491,52 @@ public final class DossierQuery {
 
   // ---------------------------------------------------------------- traversal
 
-  private Set<String> reach(String start) {
-    Set<String> seen = new HashSet<>();
-    ArrayDeque<String> queue = new ArrayDeque<>();
+  /** An entity in the graph of links: what a traversal needs, one pointer away. */
+  private static final class Node {
+    final Entity entity;
+    final List<TraceLink> links;
+    /** The steps about the entity (the dossier's and derived), or the step itself for a step. */
+    final List<ProcessStep> steps;
+    Node[] neighbours = new Node[0];
+
+    Node(Entity entity, List<TraceLink> links, List<ProcessStep> steps) {
+      this.entity = entity;
+      this.links = links;
+      this.steps = steps;
+    }
+  }
+
+  private static Map<String, Node> graph(List<Entity> entities, Links links, Map<String, List<ProcessStep>> stepsOf,
+      Map<String, ProcessStep> stepById) {
+    Map<String, Node> nodes = new HashMap<>(entities.size() * 2);
+    for (Entity e : entities) {
+      if (!(e instanceof Claim)) {
+        List<ProcessStep> steps = e instanceof Step ? List.of(stepById.get(e.id())) : stepsOf.getOrDefault(e.id(), NO_STEPS);
+        nodes.put(e.id(), new Node(e, links.from.getOrDefault(e.id(), List.of()), steps));
+      }
+    }
+    List<Node> next = new ArrayList<>();
+    for (Map.Entry<String, Node> e : nodes.entrySet()) {
+      next.clear();
+      for (String id : links.adjacent.getOrDefault(e.getKey(), List.of())) {
+        Node n = nodes.get(id);
+        if (n != null) {
+          next.add(n);
+        }
+      }
+      e.getValue().neighbours = next.toArray(new Node[0]);
+    }
+    return nodes;
+  }
+
+  private Set<Node> reach(Node start) {
+    Set<Node> seen = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    ArrayDeque<Node> queue = new ArrayDeque<>();
     seen.add(start);
     queue.add(start);
     while (!queue.isEmpty()) {
-      String id = queue.poll();
-      for (String next : adjacent.getOrDefault(id, List.of())) {
-        if (byId.containsKey(next) && !(byId.get(next) instanceof Claim) && seen.add(next)) {
+      for (Node next : queue.poll().neighbours) {
+        if (seen.add(next)) {
           queue.add(next);
         }
       }
@@ -510,25 +544,24 @@ public final class DossierQuery {
     return seen;
   }
 
-  private Trace traceOf(Set<String> ids, Optional<String> origin) {
+  private Trace traceOf(Set<Node> component, Optional<String> origin) {
     List<String> entities = new ArrayList<>();
     List<ProcessStep> steps = new ArrayList<>();
     Set<String> stepIds = new HashSet<>();
     List<TraceLink> links = new ArrayList<>();
     Map<State, Integer> states = new HashMap<>();
-    for (String id : ids) {
-      Entity e = byId.get(id);
-      links.addAll(linksFrom.getOrDefault(id, List.of()));
+    for (Node node : component) {
+      Entity e = node.entity;
+      links.addAll(node.links);
       if (e instanceof Step) {
-        ProcessStep p = stepById.get(id);
-        if (stepIds.add(id)) {
-          steps.add(p);
+        if (stepIds.add(e.id())) {
+          steps.add(node.steps.get(0));
         }
         continue;
       }
-      entities.add(id);
+      entities.add(e.id());
       subjectStateOf(e).ifPresent(s -> states.merge(s, 1, Integer::sum));
-      for (ProcessStep p : stepsOf.getOrDefault(id, NO_STEPS)) {
+      for (ProcessStep p : node.steps) {
         if (p.derived() && stepIds.add(p.id())) {
           steps.add(p);
         }
@@ -549,22 +582,22 @@ public final class DossierQuery {
   }
 
   private Trace mainProcess() {
-    Set<String> done = new HashSet<>();
-    Set<String> best = Set.of();
+    Set<Node> done = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Node> best = Set.of();
     int bestScore = -1;
-    List<Entity> all = dossier.entities();
-    for (Entity e : all) {
-      if (e instanceof Claim || done.contains(e.id())) {
+    for (Entity e : dossier.entities()) {
+      Node start = nodes.get(e.id());
+      if (start == null || done.contains(start)) {
         continue;
       }
-      Set<String> component = reach(e.id());
+      Set<Node> component = reach(start);
       done.addAll(component);
       boolean accountability = false;
       int steps = 0;
-      for (String id : component) {
-        Entity c = byId.get(id);
+      for (Node n : component) {
+        Entity c = n.entity;
         accountability |= c instanceof Referral || !iccRequests(c).isEmpty();
-        steps += c instanceof Step ? 1 : countDerived(id);
+        steps += c instanceof Step ? 1 : countDerived(n);
       }
       int score = (accountability ? 1 << 30 : 0) + steps;
       if (score > bestScore) {
@@ -575,9 +608,9 @@ public final class DossierQuery {
     return best.isEmpty() ? Trace.builder().build() : traceOf(best, Optional.empty());
   }
 
-  private int countDerived(String id) {
+  private static int countDerived(Node node) {
     int n = 0;
-    for (ProcessStep p : stepsOf.getOrDefault(id, NO_STEPS)) {
+    for (ProcessStep p : node.steps) {
       n += p.derived() ? 1 : 0;
     }
     return n;
