@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -340,9 +339,7 @@ public final class CorpusLoader {
 
   private static void walkEvidence(JsonNode node, String path, EvidenceVisitor visitor) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
         if (field.getKey().equals("evidence") && field.getValue().isArray()) {
           for (int i = 0; i < field.getValue().size(); i++) {
@@ -628,9 +625,7 @@ public final class CorpusLoader {
 
     /** Records the scalar fields of an entity (recursing into objects and id-keyed lists) with their source. */
     private void recordFields(String id, String path, JsonNode node, String source) {
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String name = field.getKey();
         JsonNode value = field.getValue();
         String at = path.isEmpty() ? name : path + "." + name;
@@ -778,9 +773,7 @@ public final class CorpusLoader {
         return a;
       }
       ObjectNode result = a.deepCopy();
-      Iterator<Map.Entry<String, JsonNode>> it = b.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : b.properties()) {
         JsonNode mine = result.get(field.getKey());
         result.set(field.getKey(), mine == null ? field.getValue().deepCopy() : merge(mine, field.getValue()));
       }

@@ -232,6 +232,15 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void load_rejectsADraftIdThatAnotherDocumentUsesForAStep() throws IOException {
+    edit("b.annotations.json", "\"adopted\": \"2014-12\",", "\"adopted\": \"2014-12\",\n      \"drafts\": [{\"id\": \"doc-a-adopted\","
+        + " \"body\": \"ga-third-committee\"}],");
+
+    assertThatThrownBy(this::load).isInstanceOf(CorpusFormatException.class)
+        .hasMessageContaining("duplicate id").hasMessageContaining("doc-a-adopted");
+  }
+
+  @Test
   void load_rejectsEvidenceNamingAnotherSource() throws IOException {
     edit("b.annotations.json", "\"source\": \"doc-b\",\n          \"start\": 21", "\"source\": \"doc-a\",\n          \"start\": 21");
 
