@@ -139,11 +139,6 @@ public final class DossierQuery {
   private final Map<State, int[]> ballotsByState;
   private final Map<State, List<SponsorRef>> sponsorshipsByState;
   private volatile Trace mainTrace;
-  /**
-   * The processes traced so far, by each of their entities: a process is assembled once, on the
-   * first trace of any of its entities, and shared (answers are immutable).
-   */
-  private final Map<Node, Trace> processes = new java.util.concurrent.ConcurrentHashMap<>();
 
   private record SponsorRef(Entity entity, SponsorshipRole role) {}
 
@@ -340,12 +335,14 @@ public final class DossierQuery {
     if (node == null) {
       return Trace.builder().origin(entityId).build();
     }
-    Trace process = processes.get(node);
+    Trace process = node.process;
     if (process == null) {
+      // assembled once, on the first trace of any of its entities, and shared (answers are
+      // immutable; two threads racing here build equal values)
       Set<Node> component = reach(node);
       process = traceOf(component, Optional.empty());
       for (Node n : component) {
-        processes.putIfAbsent(n, process);
+        n.process = process;
       }
     }
     return ((ImmutableTrace) process).withOrigin(entityId);
@@ -498,6 +495,8 @@ public final class DossierQuery {
     /** The steps about the entity (the dossier's and derived), or the step itself for a step. */
     final List<ProcessStep> steps;
     Node[] neighbours = new Node[0];
+    /** The process the entity belongs to, once traced. */
+    volatile Trace process;
 
     Node(Entity entity, List<TraceLink> links, List<ProcessStep> steps) {
       this.entity = entity;
