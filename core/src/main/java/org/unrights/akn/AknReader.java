@@ -187,9 +187,9 @@ public final class AknReader {
               case XMLStreamConstants.CDATA:
               case XMLStreamConstants.SPACE:
                 if (numText != null) {
-                  numText.append(r.getText());
+                  numText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 } else if (text != null && skipDepth == 0) {
-                  text.append(r.getText());
+                  text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 }
                 break;
               default:
@@ -535,29 +535,33 @@ public final class AknReader {
     }
   }
 
-  static String collapse(CharSequence s) {
-    int n = s.length();
-    StringBuilder b = new StringBuilder(n);
+  static String collapse(CharSequence text) {
+    char[] s = text.toString().toCharArray();
+    int n = s.length;
+    char[] out = new char[n];
+    int len = 0;
     int i = 0;
     while (i < n) {
-      while (i < n && isSpace(s.charAt(i))) {
+      while (i < n && isSpace(s[i])) {
         i++;
       }
       int start = i;
-      while (i < n && !isSpace(s.charAt(i))) {
+      while (i < n && !isSpace(s[i])) {
         i++;
       }
       if (i > start) {
-        if (b.length() > 0) {
-          b.append(' ');
+        if (len > 0) {
+          out[len++] = ' ';
         }
-        b.append(s, start, i);
+        System.arraycopy(s, start, out, len, i - start);
+        len += i - start;
       }
     }
-    return b.toString();
+    return new String(out, 0, len);
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || Character.isWhitespace(c);
+    return c <= ' ' ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)
+        : c == '\u00a0' || (c > '\u007f' && Character.isWhitespace(c));
   }
 }
