@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * An entity's own steps in date order: a resolution's draft tabled, amendments voted, adoption in
  * committee and in plenary; a mandate's establishment and renewals; a review held.
  *
- * <p>An unknown id gives an empty history ({@link #isKnown()} false), not an exception.
+ * <p>An unknown id gives an empty history ({@link #known()} false), not an exception.
  * JSON: {@code {"entity":"ga-res-69-188","known":true,"steps":[...]}}. This class is immutable and thread-safe.
  */
 @Value.Immutable
