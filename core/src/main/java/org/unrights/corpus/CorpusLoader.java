@@ -183,6 +183,7 @@ public final class CorpusLoader {
     }
     for (LoadedDocument doc : loaded) {
       checkIdsWithinFile(doc);
+      checkReviewDecisions(doc);
       checkEvidence(doc);
       checkClaimSources(doc);
     }
@@ -301,6 +302,16 @@ public final class CorpusLoader {
     for (String id : doc.entityIds()) {
       if (!seen.add(id)) {
         throw doc.errorAt(idPattern(id), 2, "duplicate id '" + id + "' in one annotations file");
+      }
+    }
+  }
+
+  private static void checkReviewDecisions(LoadedDocument doc) {
+    Set<String> steps = doc.annotations.steps().stream().map(Step::id).collect(Collectors.toSet());
+    for (ReviewDecision decision : doc.annotations.review().map(Review::decisions).orElse(List.of())) {
+      if (decision.step().isPresent() && !steps.contains(decision.step().get())) {
+        throw doc.errorAt(Pattern.compile("\"step\"\\s*:\\s*" + Pattern.quote(quoted(decision.step().get()))), 1,
+            "review decision names step '" + decision.step().get() + "' but no step of this file has that id");
       }
     }
   }

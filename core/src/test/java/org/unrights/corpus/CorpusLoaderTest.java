@@ -376,4 +376,47 @@ class CorpusLoaderTest {
 
     assertThat(dossier.steps()).extracting(Step::id).containsExactly("doc-a-adopted", "proposed-2");
   }
+
+  @Test
+  void load_letsAReviewDecisionCorrectAProposalWithAReviewedStep() throws IOException {
+    edit("a.annotations.json", "\"complete\": true", "\"complete\": false, \"decisions\": [{\"type\": \"resolution-adopted\","
+        + " \"start\": 19, \"end\": 40, \"verdict\": \"correct\", \"step\": \"doc-a-adopted\"}]");
+    FakeExtractor extractor = new FakeExtractor()
+        .propose("proposed-1", StepType.RESOLUTION_ADOPTED, "doc-a", 30, "December");
+
+    Dossier dossier = CorpusLoader.reviewedOnly().withExtractor(extractor).load(dir);
+
+    assertThat(dossier.steps()).extracting(Step::id).containsExactly("doc-a-adopted");
+  }
+
+  @Test
+  void load_letsAReviewDecisionAcceptAProposalAndKeepsIdsUnique() throws IOException {
+    edit("a.annotations.json", "\"complete\": true", "\"complete\": false, \"decisions\": [{\"type\": \"resolution-adopted\","
+        + " \"start\": 19, \"end\": 40, \"verdict\": \"accept\"}]");
+    FakeExtractor extractor = new FakeExtractor()
+        .propose("doc-a-adopted", StepType.RESOLUTION_ADOPTED, "doc-a", 30, "December");
+
+    Dossier dossier = CorpusLoader.reviewedOnly().withExtractor(extractor).load(dir);
+
+    assertThat(dossier.steps()).extracting(Step::id).containsExactly("doc-a-adopted", "doc-a-adopted-2");
+  }
+
+  @Test
+  void reviewDecision_requiresTheCorrectingStepExactlyForCorrections() {
+    assertThatThrownBy(() -> ReviewDecision.builder().type(StepType.VETO_CAST).start(0).end(5)
+        .verdict(ReviewVerdict.CORRECT).build())
+        .hasMessageContaining("ReviewDecision.step must be given exactly when the verdict is 'correct'");
+    assertThat(ReviewDecision.builder().type(StepType.VETO_CAST).start(10).end(20).verdict(ReviewVerdict.REJECT).build()
+        .appliesTo(StepType.VETO_CAST, 19, 25)).isTrue();
+  }
+
+  @Test
+  void load_rejectsACorrectionNamingAnUnknownStep() throws IOException {
+    edit("a.annotations.json", "\"complete\": true", "\"complete\": false, \"decisions\": [{\"type\": \"resolution-adopted\","
+        + " \"start\": 19, \"end\": 40, \"verdict\": \"correct\", \"step\": \"doc-a-missing\"}]");
+
+    assertThatThrownBy(this::load).isInstanceOf(CorpusFormatException.class)
+        .hasMessageStartingWith(dir.resolve("a.annotations.json") + ":")
+        .hasMessageContaining("review decision names step 'doc-a-missing'");
+  }
 }
