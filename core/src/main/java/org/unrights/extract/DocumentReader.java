@@ -77,7 +77,12 @@ final class DocumentReader {
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   private static final Pattern DATED_REVIEW = Pattern.compile(
       "\\b((?:19|20)\\d\\d)\\s+(?:Universal\\s+Periodic\\s+Review|UPR|[Rr]eview(?:\\s+process)?)\\b");
-  private static final Pattern YEAR_TOKEN = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)(?![\\d/])");
+  private static final Pattern FRONTED =
+      Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
+  private static final Pattern SPONSOR_BEFORE = Pattern.compile(
+      "\\b(?:tabled|sponsored|put forward|introduced|drafted|presented|submitted|behalf of|sponsors?"
+          + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
+  private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
 
   private final String sourceId;
   private final String original;
@@ -111,7 +116,8 @@ final class DocumentReader {
 
   /** A mention resolved within one sentence. */
   private record Entity(int start, int end, Gazetteer.Kind kind, Body body, String state,
-      boolean afterPreposition, boolean afterBy, boolean sponsorLike, boolean resolutionRef) {}
+      boolean afterPreposition, boolean afterBy, boolean sponsorLike, boolean resolutionRef,
+      boolean sponsorPhrase) {}
 
   DocumentReader(String sourceId, CharSequence original, Optional<PartialDate> published) {
     this.sourceId = sourceId;
@@ -202,7 +208,7 @@ final class DocumentReader {
           break;
       }
     }
-    if (triggers.isEmpty() || !unContent && drafts.isEmpty() && lastBody.isEmpty()) {
+    if (triggers.isEmpty() || !unContent && !startsWithPronoun(s) && !mentions(s, "recommendation")) {
       contextOnly(si, s, entities, unContent);
       return;
     }
@@ -268,8 +274,7 @@ final class DocumentReader {
 
   private void contextOnly(int si, Sentence s, List<Entity> entities, boolean unContent) {
     // keep the running year for later day-month dates, cheaply
-    Matcher m = YEAR_TOKEN.matcher(text.subSequence(s.start(), s.end()));
-    if (m.find()) {
+    if (hasYearLike(s)) {
       temporal.resolve(text, s.start(), s.end());
     }
     if (unContent) {
@@ -282,15 +287,41 @@ final class DocumentReader {
     }
   }
 
+  private boolean startsWithPronoun(Sentence s) {
+    String head = text.substring(s.start(), Math.min(s.end(), s.start() + 5));
+    return head.startsWith("He ") || head.startsWith("She ") || head.startsWith("It ") || head.startsWith("They ");
+  }
+
+  private boolean mentions(Sentence s, String word) {
+    int n = word.length();
+    for (int i = s.start(); i + n <= s.end(); i++) {
+      if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Four digits starting 19 or 20: a year that may frame later day-month dates. */
+  private boolean hasYearLike(Sentence s) {
+    for (int i = s.start(); i + 4 <= s.end(); i++) {
+      char c = text.charAt(i);
+      if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+          && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean mayMentionVote(Sentence s) {
     for (int i = s.start(); i < s.end() - 3; i++) {
       char c = Character.toLowerCase(text.charAt(i));
-      if (c == 'v' || c == 'f' || c == 'a' || c == 'u' || c == 'c' || c == 'w') {
-        String w = text.substring(i, Math.min(s.end(), i + 6)).toLowerCase(Locale.ROOT);
-        if (w.startsWith("vot") || w.startsWith("favo") || w.startsWith("absta")
-            || w.startsWith("unani") || w.startsWith("conse") || w.startsWith("withou")) {
-          return true;
-        }
+      if ((c == 'v' || c == 'f' || c == 'a' || c == 'u' || c == 'c' || c == 'w')
+          && (text.regionMatches(true, i, "vot", 0, 3) || text.regionMatches(true, i, "favo", 0, 4)
+          || text.regionMatches(true, i, "absta", 0, 5) || text.regionMatches(true, i, "unani", 0, 5)
+          || text.regionMatches(true, i, "conse", 0, 5) || text.regionMatches(true, i, "withou", 0, 6))) {
+        return true;
       }
     }
     return false;
@@ -337,8 +368,10 @@ final class DocumentReader {
     boolean afterBy = prev.equals("by") || prev.equals("the") && previousWord(hit.start() - 4).equals("by");
     boolean sponsor = hit.end() < text.length() && text.charAt(hit.end()) == '-'
         && hit.end() + 1 < text.length() && Character.isLowerCase(text.charAt(hit.end() + 1));
+    boolean sponsorPhrase = (state != null || hit.kind() == Gazetteer.Kind.ORG)
+        && (sponsor || sponsorBefore(hit.start()));
     return new Entity(hit.start(), hit.end(), hit.kind(), body, state, afterPrep, afterBy, sponsor,
-        hit.kind() == Gazetteer.Kind.REF && hit.value().equals("@resolution"));
+        hit.kind() == Gazetteer.Kind.REF && hit.value().equals("@resolution"), sponsorPhrase);
   }
 
   private String previousWord(int pos) {
@@ -398,14 +431,14 @@ final class DocumentReader {
   // ---------------------------------------------------------------- hypotheticals
 
   /** Tells whether a trigger is hypothetical, exhorted, future or negated rather than reported. */
+  private final Map<Trigger, Boolean> hypotheticalCache = new HashMap<>();
+
   private boolean hypothetical(Sentence s, Trigger t, List<Trigger> triggers) {
-    int from = s.start();
-    for (String sep : CLAUSE_SEPARATORS) {
-      int k = text.lastIndexOf(sep, t.start());
-      if (k >= from && k + sep.length() <= t.start()) {
-        from = k + sep.length();
-      }
-    }
+    return hypotheticalCache.computeIfAbsent(t, x -> computeHypothetical(s, x));
+  }
+
+  private boolean computeHypothetical(Sentence s, Trigger t) {
+    int from = clauseStart(s, t);
     if (text.charAt(s.end() - 1) == '?') {
       return true;
     }
@@ -457,7 +490,7 @@ final class DocumentReader {
     Body defaultActor = null;
     boolean statesBlock = true;
     boolean actorOptional = false;
-    if (HABITUAL.matcher(lower).find()) {
+    if (mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
       return null;
     }
     switch (kind) {
@@ -757,7 +790,7 @@ final class DocumentReader {
       d.vetoers.addAll(vetoers(entities, t));
     }
     // symbol
-    List<SymbolFinder.Found> symbols = SymbolFinder.find(text, s.start(), s.end(), Optional.ofNullable(actor));
+    List<SymbolFinder.Found> symbols = symbols(s, actor);
     if (!symbols.isEmpty()) {
       d.symbol = symbols.get(0).symbol();
     }
@@ -774,6 +807,26 @@ final class DocumentReader {
       }
     }
     return d;
+  }
+
+  private Sentence symbolSentence;
+  private final Map<Body, List<SymbolFinder.Found>> symbolCache = new HashMap<>();
+  private List<SymbolFinder.Found> noActorSymbols;
+
+  /** The symbols of a sentence, found once per sentence and actor. */
+  private List<SymbolFinder.Found> symbols(Sentence s, Body actor) {
+    if (symbolSentence != s) {
+      symbolSentence = s;
+      symbolCache.clear();
+      noActorSymbols = null;
+    }
+    if (actor == null) {
+      if (noActorSymbols == null) {
+        noActorSymbols = SymbolFinder.find(text, s.start(), s.end(), Optional.empty());
+      }
+      return noActorSymbols;
+    }
+    return symbolCache.computeIfAbsent(actor, a -> SymbolFinder.find(text, s.start(), s.end(), Optional.of(a)));
   }
 
   private boolean anyAdoption() {
@@ -796,15 +849,26 @@ final class DocumentReader {
     return null;
   }
 
+  /** The start of the trigger's clause: after the last clause separator before it in the sentence. */
   private int clauseStart(Sentence s, Trigger t) {
-    int from = s.start();
-    for (String sep : CLAUSE_SEPARATORS) {
-      int k = text.lastIndexOf(sep, t.start());
-      if (k >= from && k + sep.length() <= t.start()) {
-        from = k + sep.length();
+    for (int k = t.start() - 1; k >= s.start(); k--) {
+      char c = text.charAt(k);
+      if (c != ' ' && c != ';') {
+        continue;
+      }
+      for (String sep : CLAUSE_SEPARATORS) {
+        if (k + sep.length() <= t.start() && text.startsWith(sep, k)) {
+          return k + sep.length();
+        }
       }
     }
-    return from;
+    return s.start();
+  }
+
+  private static boolean mayBeHabitual(String lower) {
+    return lower.contains(" row") || lower.contains(" year") || lower.contains("annual")
+        || lower.contains("repeated") || lower.contains("regular") || lower.contains("routine")
+        || lower.contains("such ") || lower.contains("since ");
   }
 
   private boolean mentionsText(String right) {
@@ -918,8 +982,8 @@ final class DocumentReader {
     }
     // 2b. a fronted clause ("In releasing its findings in February 2014, the COI said"): the
     //     subject of the main clause, after the first comma
-    int comma = text.indexOf(',', t.end());
-    if (comma > 0 && comma < s.end() && text.indexOf(',', s.start()) == comma
+    int comma = indexWithin(',', t.end(), s.end());
+    if (comma > 0 && indexWithin(',', s.start(), s.end()) == comma
         && fronted(text.substring(s.start(), t.start()).toLowerCase(Locale.ROOT), t)) {
       for (Entity e : entities) {
         if (e.start > comma && e.body != null) {
@@ -938,9 +1002,18 @@ final class DocumentReader {
     return null;
   }
 
+  private int indexWithin(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private boolean fronted(String before, Trigger t) {
     String w = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
-    return w.endsWith("ing") || before.isBlank() || before.matches("(?:in|after|following|upon|on|by|when|having)\\s.*");
+    return w.endsWith("ing") || before.isBlank() || FRONTED.matcher(before).lookingAt();
   }
 
   /** The mechanism whose visit it is: named in the sentence, or "he"/"she" for the last one named. */
@@ -970,14 +1043,14 @@ final class DocumentReader {
     return false;
   }
 
-  private boolean isSponsor(Entity e) {
-    if (e.sponsorLike) {
-      return true;
-    }
-    String before = text.substring(Math.max(0, e.start - 40), e.start).toLowerCase(Locale.ROOT);
-    return before.matches("(?s).*\\b(?:tabled|sponsored|put forward|introduced|drafted|presented|"
-        + "submitted|behalf of|sponsors?|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$")
-        || before.matches("(?s).*\\bby\\s+(?:the\\s+)?$") && afterTableTrigger(e.start);
+  private static boolean isSponsor(Entity e) {
+    return e.sponsorPhrase;
+  }
+
+  private boolean sponsorBefore(int start) {
+    String before = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+    return SPONSOR_BEFORE.matcher(before).find()
+        || BY_BEFORE.matcher(before).find() && afterTableTrigger(start);
   }
 
   private boolean afterTableTrigger(int pos) {
@@ -1013,16 +1086,36 @@ final class DocumentReader {
         best = e.state;
       }
     }
-    if (best == null && topicState != null && !INDEFINITE_THEMATIC.matcher(lower).find()) {
+    if (best == null && topicState != null && !thematic(s, lower)) {
       best = topicState;
     }
     return best == null ? null : States.byAlpha3(best).orElse(null);
   }
 
+  private Sentence thematicSentence;
+  private boolean thematicValue;
+
+  private boolean thematic(Sentence s, String lower) {
+    if (thematicSentence != s) {
+      thematicSentence = s;
+      thematicValue = (lower.contains(" on ")) && INDEFINITE_THEMATIC.matcher(lower).find();
+    }
+    return thematicValue;
+  }
+
   private boolean inParenthesisedList(int pos) {
-    int open = text.lastIndexOf('(', pos);
-    int close = text.lastIndexOf(')', pos);
-    if (open < 0 || open < close || pos - open > 200) {
+    int open = -1;
+    for (int k = pos - 1; k >= Math.max(0, pos - 200); k--) {
+      char c = text.charAt(k);
+      if (c == ')') {
+        return false;
+      }
+      if (c == '(') {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) {
       return false;
     }
     String before = text.substring(Math.max(0, open - 25), open).toLowerCase(Locale.ROOT);
@@ -1198,7 +1291,7 @@ final class DocumentReader {
     for (Trigger t : triggers) {
       mentions.add(mention("trigger", t.start(), t.end(), t.kind()));
     }
-    for (SymbolFinder.Found f : SymbolFinder.find(text, s.start(), s.end(), Optional.empty())) {
+    for (SymbolFinder.Found f : symbols(s, null)) {
       mentions.add(mention("symbol", f.start(), f.end(), f.symbol().toString()));
     }
   }

@@ -63,8 +63,24 @@ final class PersonFinder {
    */
   static List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
+    if (!mayHoldRole(text, from, to)) {
+      return out;
+    }
     CharSequence s = text.subSequence(from, to);
+    String lower = s.toString().toLowerCase(java.util.Locale.ROOT);
+    boolean verb = lower.contains("led by") || lower.contains("headed") || lower.contains("chaired")
+        || lower.contains("named") || lower.contains("appointed") || lower.contains("nominated")
+        || lower.contains("designated");
+    boolean role = lower.contains("rapporteur") || lower.contains("expert") || lower.contains("commissioner")
+        || lower.contains("secretary") || lower.contains("chief") || lower.contains("envoy")
+        || lower.contains("chair") || lower.contains("president of") || lower.contains("prosecutor");
     for (Pattern p : List.of(ROLE_THEN_NAME, NAME_THEN_ROLE, VERB_THEN_NAME)) {
+      if (p == VERB_THEN_NAME ? !verb : !role) {
+        continue;
+      }
+      if (p == NAME_THEN_ROLE && lower.indexOf(',') < 0) {
+        continue;
+      }
       Matcher m = p.matcher(s);
       while (m.find()) {
         int start = from + m.start(1);
@@ -83,6 +99,21 @@ final class PersonFinder {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  private static final String[] ROLE_STEMS = {"rapporteur", "expert", "commissioner", "secretary",
+      "chief", "envoy", "chair", "president", "prosecutor", "led ", "headed", "named", "appointed",
+      "nominated", "designated"};
+
+  /** A cheap test that spares the patterns: some role word or naming verb must occur. */
+  private static boolean mayHoldRole(String text, int from, int to) {
+    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    for (String stem : ROLE_STEMS) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String trim(String name) {

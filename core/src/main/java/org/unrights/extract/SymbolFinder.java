@@ -47,12 +47,25 @@ final class SymbolFinder {
    */
   static List<Found> find(String text, int from, int to, Optional<Body> body) {
     List<Found> out = new ArrayList<>();
-    if (text.indexOf('/', from) < 0 && text.indexOf('(', from) < 0) {
+    boolean mayHold = false;
+    for (int i = from; i < to && !mayHold; i++) {
+      char c = text.charAt(i);
+      mayHold = c == '/' || c == '(';
+    }
+    if (!mayHold) {
       return out;
     }
     CharSequence s = text.subSequence(from, to);
+    boolean slash = false;
+    for (int i = from; i < to && !slash; i++) {
+      slash = text.charAt(i) == '/';
+    }
+    boolean prose = false;
+    for (int i = from; i + 10 <= to && !prose; i++) {
+      prose = (text.charAt(i) == 'r' || text.charAt(i) == 'R') && text.startsWith("esolution", i + 1);
+    }
     Matcher m = CANDIDATE.matcher(s);
-    while (m.find()) {
+    while (slash && m.find()) {
       String candidate = m.group();
       int end = m.end();
       while (!candidate.isEmpty()) {
@@ -73,14 +86,14 @@ final class SymbolFinder {
       }
     }
     Matcher sc = SC_RESOLUTION.matcher(s);
-    while (sc.find()) {
+    while (prose && sc.find()) {
       Optional<DocumentSymbol> sym = DocumentSymbol.tryParse("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")");
       if (sym.isPresent()) {
         add(out, from, sc, sym.get());
       }
     }
     m = SESSION_RESOLUTION.matcher(s);
-    while (m.find()) {
+    while (prose && slash && m.find()) {
       String session = (m.group(1) == null ? "" : m.group(1)) + m.group(2);
       String number = m.group(3);
       Optional<String> symbol = Optional.empty();

@@ -80,17 +80,20 @@ final class TallyParser {
       return out;
     }
     CharSequence s = text.subSequence(from, to);
+    String lower = s.toString().toLowerCase(Locale.ROOT);
+    boolean favour = lower.contains("favo");
+    boolean digits = hasDigit(lower);
     Matcher m = FAVOUR_AGAINST.matcher(s);
-    while (m.find()) {
+    while (favour && m.find()) {
       add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
           m.group(3) == null ? List.of() : splitNames(m.group(3)));
     }
     m = AGAINST_FAVOUR.matcher(s);
-    while (m.find()) {
+    while (favour && m.find()) {
       add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
     }
     m = VOTES_TO.matcher(s);
-    while (m.find()) {
+    while (digits && lower.contains(" to ") && m.find()) {
       boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
           || m.group(4) != null;
       if (strong) {
@@ -98,7 +101,7 @@ final class TallyParser {
       }
     }
     m = DASHED.matcher(s);
-    while (m.find()) {
+    while (digits && lower.indexOf('-') >= 0 && m.find()) {
       boolean three = m.group(3) != null;
       boolean withAbstentions = m.group(4) != null;
       if (!(three || withAbstentions)) {
@@ -113,23 +116,40 @@ final class TallyParser {
       add(out, from, m, count(m.group(1)), count(m.group(2)), abstain, List.of());
     }
     m = WITHOUT_VOTE.matcher(s);
-    while (m.find()) {
+    while (lower.contains("without") && m.find()) {
       addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
     }
     m = CONSENSUS.matcher(s);
-    while (m.find()) {
+    while ((lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation"))
+        && m.find()) {
       addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
+  /** A cheap test that spares the patterns: a digit, or the stem of "vote", "unanimous", "consensus", "acclamation". */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean mayHoldVote(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || c == 'v' || c == 'V' || c == 'u' || c == 'U' || c == 'c'
-          || c == 'C') {
+      if (c >= '0' && c <= '9') {
         return true;
+      }
+      if ((c == 'v' || c == 'V' || c == 'u' || c == 'U' || c == 'c' || c == 'C' || c == 'a' || c == 'A')
+          && i + 4 < to && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+        if (text.regionMatches(true, i, "vote", 0, 4) || text.regionMatches(true, i, "unan", 0, 4)
+            || text.regionMatches(true, i, "cons", 0, 4) || text.regionMatches(true, i, "accl", 0, 4)) {
+          return true;
+        }
       }
     }
     return false;

@@ -95,78 +95,127 @@ final class TemporalResolver {
     if (!mayHoldDate(text, from, to)) {
       return out;
     }
-    CharSequence s = text.subSequence(from, to);
-    Matcher m = DAY_MONTH_YEAR.matcher(s);
-    while (m.find()) {
-      full(out, from, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
-    }
-    m = MONTH_DAY_YEAR.matcher(s);
-    while (m.find()) {
-      full(out, from, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
-    }
-    m = MONTH_YEAR.matcher(s);
-    while (m.find()) {
-      if (free(out, from + m.start(), from + m.end())) {
-        int y = year(m.group(2));
-        int mo = month(m.group(1));
-        add(out, from + m.start(), from + m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+    // one scan for anchors; each pattern then runs only in a small window around an anchor
+    List<int[]> months = new ArrayList<>();
+    List<int[]> weekdays = new ArrayList<>();
+    List<int[]> relatives = new ArrayList<>();
+    List<int[]> years = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        int e = i;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        if (e - i >= 3) {
+          if (Character.isUpperCase(c) && startsWithAny(text, i, MONTH_PREFIXES, false)) {
+            months.add(new int[] {i, e});
+          } else if (Character.isUpperCase(c) && startsWithAny(text, i, WEEKDAY_PREFIXES, false)) {
+            weekdays.add(new int[] {i, e});
+          } else if (e - i >= 4 && startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
+            relatives.add(new int[] {i, e});
+          }
+        }
+        i = e - 1;
+      } else if (c == '1' || c == '2') {
+        int e = i;
+        while (e < to && Character.isDigit(text.charAt(e))) {
+          e++;
+        }
+        if (e - i == 4) {
+          years.add(new int[] {i, e});
+        }
+        i = e - 1;
       }
     }
-    m = LAST_MONTH_NAME.matcher(s);
-    while (m.find()) {
-      if (free(out, from + m.start(), from + m.end()) && published.isPresent()) {
-        int mo = month(m.group(1));
-        LocalDate p = published.get();
-        int y = mo < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
-        add(out, from + m.start(), from + m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+    Matcher m = DAY_MONTH_YEAR.matcher(text);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int[] a : months) {
+      window(m, a, from, to, 6, 14);
+      while (m.find()) {
+        full(out, 0, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
+      }
+      window(m.usePattern(MONTH_DAY_YEAR), a, from, to, 0, 22);
+      while (m.find()) {
+        full(out, 0, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
+      }
+      window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
+      while (m.find()) {
+        if (free(out, m.start(), m.end())) {
+          int y = year(m.group(2));
+          int mo = month(m.group(1));
+          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
+      }
+      window(m.usePattern(LAST_MONTH_NAME), a, from, to, 14, 0);
+      while (m.find()) {
+        if (free(out, m.start(), m.end()) && published.isPresent()) {
+          int mo = month(m.group(1));
+          LocalDate p = published.get();
+          int y = mo < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
+          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
+      }
+      window(m.usePattern(DAY_MONTH), a, from, to, 8, 0);
+      while (m.find()) {
+        monthDay(out, 0, m, month(m.group(2)), day(m.group(1)));
+      }
+      window(m.usePattern(MONTH_DAY), a, from, to, 0, 8);
+      while (m.find()) {
+        monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
+      }
+      window(m.usePattern(IN_MONTH), a, from, to, 9, 0);
+      while (m.find()) {
+        int start = m.start(1);
+        if (free(out, start, m.end())) {
+          int mo = month(m.group(1));
+          int y = yearFor(mo, 1);
+          add(out, start, m.end(), y == 0 ? Optional.empty()
+              : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
+      }
+      m.usePattern(DAY_MONTH_YEAR);
+    }
+    m.usePattern(RELATIVE);
+    for (int[] a : relatives) {
+      window(m, a, from, to, 0, 22);
+      while (m.find()) {
+        if (free(out, m.start(), m.end())) {
+          relative(out, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT));
+        }
       }
     }
-    m = DAY_MONTH.matcher(s);
-    while (m.find()) {
-      monthDay(out, from, m, month(m.group(2)), day(m.group(1)));
-    }
-    m = MONTH_DAY.matcher(s);
-    while (m.find()) {
-      monthDay(out, from, m, month(m.group(1)), day(m.group(2)));
-    }
-    m = IN_MONTH.matcher(s);
-    while (m.find()) {
-      int start = from + m.start(1);
-      if (free(out, start, from + m.end())) {
-        int mo = month(m.group(1));
-        int y = yearFor(mo, 1);
-        add(out, start, from + m.end(), y == 0 ? Optional.empty()
-            : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+    m.usePattern(WEEKDAY_PATTERN);
+    for (int[] a : weekdays) {
+      window(m, a, from, to, 0, 0);
+      while (m.find()) {
+        if (free(out, m.start(), m.end()) && published.isPresent()) {
+          DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+          LocalDate d = published.get();
+          int back = (d.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+          add(out, m.start(), m.end(), Optional.of(PartialDate.of(d.minusDays(back))), false);
+        }
       }
     }
-    m = RELATIVE.matcher(s);
-    while (m.find()) {
-      if (free(out, from + m.start(), from + m.end())) {
-        relative(out, from + m.start(), from + m.end(), m.group(1).toLowerCase(Locale.ROOT));
+    m.usePattern(YEAR_ALONE);
+    for (int[] a : years) {
+      window(m, a, from, to, 3, 1);
+      while (m.find()) {
+        if (free(out, m.start(), m.end())) {
+          add(out, m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))), false);
+        }
       }
     }
-    m = WEEKDAY_PATTERN.matcher(s);
-    while (m.find()) {
-      if (free(out, from + m.start(), from + m.end()) && published.isPresent()) {
-        DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-        LocalDate d = published.get();
-        int back = (d.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
-        add(out, from + m.start(), from + m.end(), Optional.of(PartialDate.of(d.minusDays(back))),
-            false);
-      }
-    }
-    m = YEAR_ALONE.matcher(s);
-    while (m.find()) {
-      if (free(out, from + m.start(), from + m.end())) {
-        add(out, from + m.start(), from + m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),
-            false);
-      }
-    }
-    m = SESSION.matcher(s);
-    while (m.find()) {
-      if (free(out, from + m.start(), from + m.end())) {
-        out.add(new DateMention(from + m.start(), from + m.end(), Optional.empty(),
-            OptionalInt.of(Integer.parseInt(m.group(1))), false));
+    if (containsSession(text, from, to)) {
+      m.usePattern(SESSION).region(from, to);
+      while (m.find()) {
+        if (free(out, m.start(), m.end())) {
+          out.add(new DateMention(m.start(), m.end(), Optional.empty(),
+              OptionalInt.of(Integer.parseInt(m.group(1))), false));
+        }
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -181,10 +230,49 @@ final class TemporalResolver {
     return out;
   }
 
+  private static void window(Matcher m, int[] anchor, int from, int to, int before, int after) {
+    m.region(Math.max(from, anchor[0] - before), Math.min(to, anchor[1] + after));
+  }
+
+  private static boolean containsSession(String text, int from, int to) {
+    for (int i = from; i + 7 <= to; i++) {
+      if ((text.charAt(i) == 's' || text.charAt(i) == 'S') && text.regionMatches(true, i, "session", 0, 7)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  /**
+   * A cheap test that spares the patterns: a digit, a capitalised month or weekday, or a relative
+   * word ("today", "yesterday", "tonight", "this", "last", "next", "earlier").
+   */
   private static boolean mayHoldDate(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == 't' || c == 'y' || c == 'l') {
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if (Character.isLetter(c) && (i == from || !Character.isLetter(text.charAt(i - 1))) && i + 3 <= to) {
+        if (Character.isUpperCase(c) && (startsWithAny(text, i, MONTH_PREFIXES, false)
+            || startsWithAny(text, i, WEEKDAY_PREFIXES, false))
+            || startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+      "Aug", "Sep", "Oct", "Nov", "Dec"};
+  private static final String[] WEEKDAY_PREFIXES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] RELATIVE_PREFIXES = {"toda", "yest", "toni", "this", "last", "next", "earl"};
+
+  private static boolean startsWithAny(String text, int i, String[] prefixes, boolean ignoreCase) {
+    for (String p : prefixes) {
+      if (text.regionMatches(ignoreCase, i, p, 0, p.length())) {
         return true;
       }
     }
@@ -297,12 +385,19 @@ final class TemporalResolver {
     return Integer.parseInt(d);
   }
 
+  private static final String[] MONTH_NAMES = new String[12];
+
+  static {
+    for (Month mo : Month.values()) {
+      MONTH_NAMES[mo.getValue() - 1] = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+    }
+  }
+
   static int month(String name) {
     String key = name.toLowerCase(Locale.ROOT);
-    for (Month mo : Month.values()) {
-      String full = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-      if (full.startsWith(key)) {
-        return mo.getValue();
+    for (int i = 0; i < 12; i++) {
+      if (MONTH_NAMES[i].startsWith(key)) {
+        return i + 1;
       }
     }
     throw new IllegalArgumentException("not a month: " + name);
