@@ -1,79 +1,143 @@
 package org.unrights.votes;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.InputStream;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a CSV table row by row with Jackson's CSV module, keeping for each field whether it was
- * quoted (readr writes a missing value as a bare {@code NA} and the text "NA" as {@code "NA"}),
- * and the line where each row starts. Not thread-safe; one instance per file.
+ * Reads a CSV table row by row with FastCSV, keeping for each field its characters (no string is
+ * built unless asked for), whether it was quoted (readr writes a missing value as a bare {@code NA}
+ * and the text "NA" as {@code "NA"}), and the line where each row starts. Not thread-safe; one
+ * instance per file or part of a file.
+ *
+ * <p>FastCSV reads an unterminated quoted field at the end of its input as a field that runs to the
+ * end. To tell that apart, every input is read with an end marker appended ({@code "\n\0"}): after
+ * a well-formed table the marker is a row of its own (one bare field, NUL); after an unclosed quote
+ * it is swallowed by the quoted field, which then ends with the marker, and the table is rejected.
+ * Empty lines are skipped.
  */
 final class CsvRows implements Closeable {
 
-  /** Exposes the decoder's quoted flag, which {@link CsvParser} keeps but does not publish. */
-  private static final class QuoteAwareParser extends CsvParser {
-    QuoteAwareParser(IOContext ctxt, int stdFeatures, int csvFeatures, Reader reader) {
-      super(ctxt, stdFeatures, csvFeatures, null, reader);
-    }
+  /** Appended to every input; see the class comment. */
+  private static final String END = "\n\0";
+  private static final byte[] END_BYTES = END.getBytes(StandardCharsets.UTF_8);
 
-    boolean isCurrentTokenQuoted() {
-      return _reader.isCurrentTokenQuoted();
-    }
-
-    /** The decoder's line of the current position, without allocating a location. */
-    int currentRow() {
-      return _reader.getCurrentRow();
-    }
-  }
-
-  /** Creates {@link QuoteAwareParser}s. */
-  private static final class QuoteAwareFactory extends CsvFactory {
-    private static final long serialVersionUID = 1L;
-
+  /** Copies each field's characters into the row's buffers. */
+  private final class Handler extends AbstractBaseCsvCallbackHandler<CsvRows> {
     @Override
-    protected CsvParser _createParser(Reader r, IOContext ctxt) {
-      return new QuoteAwareParser(ctxt, _parserFeatures, _csvParserFeatures, r);
+    protected void handleBegin(long startingLineNumber) {
+      line = startingLineNumber + lineOffset;
+      fields = 0;
     }
 
     @Override
-    protected CsvParser _createParser(InputStream in, IOContext ctxt) throws IOException {
-      // the factory's own UTF-8 decoder, faster than an InputStreamReader
-      return new QuoteAwareParser(ctxt, _parserFeatures, _csvParserFeatures,
-          _createReader(in, JsonEncoding.UTF8, ctxt));
+    protected void handleField(int index, char[] buf, int offset, int len, boolean isQuoted) {
+      fields = index + 1;
+      if (index < width) {
+        char[] c = chars[index];
+        if (c.length < len) {
+          c = chars[index] = new char[Math.max(len, c.length * 2)];
+        }
+        System.arraycopy(buf, offset, c, 0, len);
+        lengths[index] = len;
+        quoted[index] = isQuoted;
+        text[index] = null;
+      }
+    }
+
+    @Override
+    protected CsvRows buildRecord() {
+      return CsvRows.this;
     }
   }
-
-  private static final QuoteAwareFactory FACTORY = new QuoteAwareFactory();
 
   private final String file;
   private final List<String> header;
-  private final QuoteAwareParser parser;
-  private final String[] text;
+  private final int width;
+  private final char[][] chars;
+  private final int[] lengths;
   private final boolean[] quoted;
+  private final String[] text;
+  private final CsvReader<CsvRows> reader;
+  private final CloseableIterator<CsvRows> rows;
+  private final long lineOffset;
   private long line;
+  private int fields;
+  private boolean ended;
 
-  private CsvRows(String file, JsonParser parser, List<String> header) {
+  private CsvRows(String file, List<String> header, long lineOffset, Reader in) {
+    this(file, header, lineOffset, null, in);
+  }
+
+  private CsvRows(String file, List<String> header, long lineOffset, InputStream in, Reader r) {
     this.file = file;
     this.header = List.copyOf(header);
-    this.parser = (QuoteAwareParser) parser;
-    this.parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    this.text = new String[header.size()];
-    this.quoted = new boolean[header.size()];
+    this.width = header.size();
+    this.chars = new char[width][16];
+    this.lengths = new int[width];
+    this.quoted = new boolean[width];
+    this.text = new String[width];
+    this.lineOffset = lineOffset;
+    CsvReader.CsvReaderBuilder builder = CsvReader.builder()
+        .allowExtraFields(true)     // the field count is checked here, naming the column
+        .allowMissingFields(true)
+        .skipEmptyLines(true)
+        .detectBomHeader(true);
+    this.reader = in != null
+        ? builder.build(new Handler(), new SequenceInputStream(in, new ByteArrayInputStream(END_BYTES)),
+            StandardCharsets.UTF_8)
+        : builder.build(new Handler(), new EndMarkedReader(r));
+    this.rows = reader.iterator();
+  }
+
+  /** A reader that yields its delegate's text, then {@link #END}. */
+  private static final class EndMarkedReader extends Reader {
+    private final Reader in;
+    private int end = -1;
+
+    EndMarkedReader(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (end < 0) {
+        int n = in.read(buf, off, len);
+        if (n >= 0) {
+          return n;
+        }
+        end = 0;
+      }
+      if (end == END.length()) {
+        return -1;
+      }
+      int n = Math.min(len, END.length() - end);
+      END.getChars(end, end + n, buf, off);
+      end += n;
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /**
@@ -83,22 +147,43 @@ final class CsvRows implements Closeable {
    * @param header  the expected header, in order
    * @return the rows, positioned before the first data row
    * @throws VoteDataFormatException  if the header differs
+   * @throws UncheckedIOException  if the file cannot be read
    */
   static CsvRows open(Path path, List<String> header) {
     String file = path.getFileName().toString();
+    InputStream in;
     try {
-      InputStream in = Files.newInputStream(path);
-      CsvRows rows;
-      try {
-        rows = new CsvRows(file, FACTORY.createParser(in), header);
-      } catch (IOException | RuntimeException e) {
-        in.close();
-        throw e;
-      }
-      return rows.start();
+      in = Files.newInputStream(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
+    return open(file, in, header, 0, true);
+  }
+
+  /**
+   * Opens a part of a table: rows from a byte stream that may start after the header.
+   *
+   * @param file  the file name, for messages
+   * @param in  the bytes (UTF-8), closed with the rows
+   * @param header  the table's header, in order
+   * @param lineOffset  the number of lines before the stream's first line
+   * @param withHeader  whether the stream starts with the header (then it is checked)
+   * @return the rows, positioned before the first data row
+   * @throws VoteDataFormatException  if the header differs
+   */
+  static CsvRows open(String file, InputStream in, List<String> header, long lineOffset, boolean withHeader) {
+    CsvRows rows;
+    try {
+      rows = new CsvRows(file, header, lineOffset, in, null);
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    return withHeader ? rows.start() : rows;
   }
 
   /**
@@ -110,38 +195,64 @@ final class CsvRows implements Closeable {
    * @return the rows, positioned before the first data row
    * @throws VoteDataFormatException  if the header differs
    */
-  static CsvRows open(String file, Reader reader, List<String> header) throws IOException {
-    return new CsvRows(file, FACTORY.createParser(reader), header).start();
+  static CsvRows open(String file, Reader reader, List<String> header) {
+    return new CsvRows(file, header, 0, reader).start();
   }
 
-  private CsvRows start() throws IOException {
-    CsvRows rows = this;
+  private CsvRows start() {
     try {
-      if (rows.parser.nextToken() != JsonToken.START_ARRAY) {
+      if (!fetch()) {
         throw new VoteDataFormatException(file, 1, 0, "", "", "the file is empty", null);
       }
-      List<String> seen = rows.readRaw();
-      if (seen == null || !seen.equals(header)) {
-        throw new VoteDataFormatException(file, 1, 0, "", seen == null ? "" : String.join(",", seen),
-            "the header must be " + String.join(",", header), null);
+      List<String> seen = new ArrayList<>();
+      for (int c = 0; c < Math.min(fields, width); c++) {
+        seen.add(text(c));
       }
-      return rows;
-    } catch (RuntimeException | IOException e) {
-      rows.close();
+      if (fields != width || !seen.equals(header)) {
+        throw new VoteDataFormatException(file, line, 0, "", String.join(",", seen)
+            + (fields > width ? ",..." : ""), "the header must be " + String.join(",", header), null);
+      }
+      return this;
+    } catch (RuntimeException e) {
+      close();
       throw e;
     }
   }
 
-  private List<String> readRaw() throws IOException {
-    JsonToken t = parser.nextToken();
-    if (t != JsonToken.START_ARRAY) {
-      return null;
+  /** Reads the next record, telling the end marker from data; false at the end. */
+  private boolean fetch() {
+    if (ended) {
+      return false;
     }
-    List<String> cells = new ArrayList<>();
-    while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-      cells.add(parser.getText());
+    try {
+      if (!rows.hasNext()) {
+        // the end marker is always a record of its own unless a quote swallowed it
+        throw new VoteDataFormatException(file, line, 0, "", "", "not valid CSV: the input ended inside a quoted field", null);
+      }
+      rows.next();
+    } catch (CsvParseException e) {
+      Throwable why = e.getCause() != null ? e.getCause() : e;
+      int column = Math.min(fields, width - 1) + 1;
+      throw new VoteDataFormatException(file, line, column, header.get(column - 1), "",
+          "not valid CSV: " + why.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
     }
-    return cells;
+    if (fields == 1 && lengths[0] == 1 && !quoted[0] && chars[0][0] == '\0') {
+      ended = true;
+      return false;
+    }
+    int last = Math.min(fields, width) - 1;
+    if (last >= 0 && quoted[last] && endsWithMarker(last)) {
+      throw new VoteDataFormatException(file, line, last + 1, header.get(last), "",
+          "not valid CSV: a quoted field is not closed before the end of the file", null);
+    }
+    return true;
+  }
+
+  private boolean endsWithMarker(int column) {
+    int n = lengths[column];
+    return n >= END.length() && chars[column][n - 1] == END.charAt(1) && chars[column][n - 2] == END.charAt(0);
   }
 
   /**
@@ -151,54 +262,50 @@ final class CsvRows implements Closeable {
    * @throws VoteDataFormatException  if the row has too few or too many fields or is not valid CSV
    */
   boolean next() {
-    try {
-      JsonToken t = parser.nextToken();
-      if (t != JsonToken.START_ARRAY) {
-        return false;
-      }
-      int n = 0;
-      while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (n == 0) {
-          line = parser.currentRow();
-        }
-        if (n < text.length) {
-          text[n] = parser.getText();
-          quoted[n] = parser.isCurrentTokenQuoted();
-        }
-        n++;
-      }
-      if (n == 0) {
-        line = parser.currentTokenLocation().getLineNr();
-      }
-      if (n != text.length) {
-        int column = Math.min(n, text.length) + 1;
-        throw new VoteDataFormatException(file, line, column,
-            column <= header.size() ? header.get(column - 1) : "", "",
-            "expected " + text.length + " fields, found " + n, null);
-      }
-      return true;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new VoteDataFormatException(file, at == null ? line : at.getLineNr(),
-          at == null ? 0 : Math.max(0, at.getColumnNr()), "", "", "not valid CSV: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+    if (!fetch()) {
+      return false;
     }
+    if (fields != width) {
+      int column = Math.min(fields, width) + 1;
+      throw new VoteDataFormatException(file, line, column,
+          column <= header.size() ? header.get(column - 1) : "", "",
+          "expected " + width + " fields, found " + fields, null);
+    }
+    return true;
   }
 
   /** Returns the text of a field of the current row (a bare NA is the text "NA"). */
   String text(int column) {
-    return text[column];
+    String s = text[column];
+    if (s == null) {
+      s = text[column] = new String(chars[column], 0, lengths[column]);
+    }
+    return s;
+  }
+
+  /** Tells whether a field of the current row has exactly this text, without building a string. */
+  boolean is(int column, String s) {
+    int n = lengths[column];
+    if (s.length() != n) {
+      return false;
+    }
+    char[] c = chars[column];
+    for (int i = 0; i < n; i++) {
+      if (c[i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether a field of the current row is a bare {@code NA}, readr's missing value. */
   boolean isMissing(int column) {
-    return !quoted[column] && "NA".equals(text[column]);
+    return !quoted[column] && lengths[column] == 2 && chars[column][0] == 'N' && chars[column][1] == 'A';
   }
 
   /** Tells whether a field of the current row is a bare {@code NA} or empty. */
   boolean isBlank(int column) {
-    return isMissing(column) || text[column].isEmpty();
+    return lengths[column] == 0 || isMissing(column);
   }
 
   /** Returns the line where the current row starts. */
@@ -219,7 +326,7 @@ final class CsvRows implements Closeable {
    * @return the exception, to throw
    */
   VoteDataFormatException error(int column, String rule) {
-    return new VoteDataFormatException(file, line, column + 1, header.get(column), text[column], rule, null);
+    return new VoteDataFormatException(file, line, column + 1, header.get(column), text(column), rule, null);
   }
 
   /**
@@ -230,14 +337,14 @@ final class CsvRows implements Closeable {
    * @throws VoteDataFormatException  if the field is not such a number
    */
   int integer(int column) {
-    String s = text[column];
-    int n = s.length();
+    int n = lengths[column];
     if (n == 0 || n > 9) {
       throw error(column, "expected a whole number");
     }
+    char[] s = chars[column];
     int v = 0;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         throw error(column, "expected a whole number");
       }
@@ -257,20 +364,17 @@ final class CsvRows implements Closeable {
     if (isBlank(column)) {
       return -1;
     }
-    switch (text[column]) {
-      case "0":
-        return 0;
-      case "1":
-        return 1;
-      default:
-        throw error(column, "expected 0, 1 or NA");
+    if (lengths[column] == 1 && (chars[column][0] == '0' || chars[column][0] == '1')) {
+      return (byte) (chars[column][0] - '0');
     }
+    throw error(column, "expected 0, 1 or NA");
   }
 
   @Override
   public void close() {
+    Arrays.fill(text, null);
     try {
-      parser.close();
+      reader.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close " + file, e);
     }

@@ -1,8 +1,11 @@
 package org.unrights.votes;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +17,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.unrights.model.DocumentSymbol;
 import org.unrights.model.State;
 import org.unrights.model.States;
@@ -23,8 +29,10 @@ import org.unrights.model.States;
  * Loads the UN General Assembly roll-call tables in the Voeten/unvotes layout ({@code unvotes.csv},
  * {@code roll_calls.csv}, {@code issues.csv}, as written by R's readr) into a {@link VoteRecord}.
  *
- * <p>The files are streamed with Jackson's CSV module; loading is all-or-nothing: a malformed row
- * fails with a {@link VoteDataFormatException} naming the file, line, column and value.
+ * <p>The files are streamed with FastCSV ({@code de.siegmar:fastcsv}); loading is all-or-nothing: a
+ * malformed row fails with a {@link VoteDataFormatException} naming the file, line, column and value.
+ * {@link #load(Path)} reads unvotes.csv in parts on up to 4 threads (the available processors);
+ * {@link #load(Path, int)} sets the number, 1 for the calling thread only.
  *
  * <p>How cells are read:
  * <ul>
@@ -91,10 +99,63 @@ public final class UnvotesLoader {
    * @throws UncheckedIOException  if a file cannot be read
    */
   public static VoteRecord load(Path ballots, Path rollCalls, Path issues) {
-    try (CsvRows rc = CsvRows.open(rollCalls, ROLL_CALLS_HEADER);
-        CsvRows is = CsvRows.open(issues, ISSUES_HEADER);
-        CsvRows bs = CsvRows.open(ballots, BALLOTS_HEADER)) {
-      return read(rc, is, bs);
+    return load(ballots, rollCalls, issues, defaultThreads(), MIN_PART_BYTES);
+  }
+
+  /**
+   * Loads the three tables from a folder, reading unvotes.csv on up to {@code threads} threads.
+   *
+   * <p>With more than one thread the ballots file is split at line breaks into parts of at least
+   * 2 MiB, each part is read by FastCSV on its own thread and the parts are merged; should any part
+   * fail (a malformed row, a split inside a quoted field) or the parts disagree, the file is read
+   * again in one pass, so errors and results are exactly those of a one-thread load.
+   *
+   * @param dir  the folder holding unvotes.csv, roll_calls.csv and issues.csv, not null
+   * @param threads  the most threads to use, at least 1 (1 = read on the calling thread only)
+   * @return the record, not null
+   * @throws IllegalArgumentException  if threads is less than 1
+   * @throws VoteDataFormatException  if a row is malformed
+   * @throws UncheckedIOException  if a file cannot be read
+   */
+  public static VoteRecord load(Path dir, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    return load(dir.resolve(BALLOTS_FILE), dir.resolve(ROLL_CALLS_FILE), dir.resolve(ISSUES_FILE), threads,
+        MIN_PART_BYTES);
+  }
+
+  /** The threads {@link #load(Path)} uses: the available processors, at most 4. */
+  static int defaultThreads() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The smallest part of unvotes.csv worth a thread of its own. */
+  static final long MIN_PART_BYTES = 2L << 20;
+
+  static VoteRecord load(Path ballots, Path rollCalls, Path issues, int threads, long minPartBytes) {
+    RollCalls rc;
+    try (CsvRows rcRows = CsvRows.open(rollCalls, ROLL_CALLS_HEADER);
+        CsvRows is = CsvRows.open(issues, ISSUES_HEADER)) {
+      rc = readRollCalls(rcRows, is);
+    }
+    if (threads > 1) {
+      long size;
+      try {
+        size = Files.size(ballots);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + ballots, e);
+      }
+      int parts = (int) Math.min(threads, size / Math.max(1, minPartBytes));
+      if (parts > 1) {
+        Optional<Ballots> b = readInParts(ballots, rc, parts);
+        if (b.isPresent()) {
+          return assemble(rc, b.get());
+        }
+      }
+    }
+    try (CsvRows bs = CsvRows.open(ballots, BALLOTS_HEADER)) {
+      return assemble(rc, new Ballots().read(bs, rc));
     }
   }
 
@@ -113,8 +174,6 @@ public final class UnvotesLoader {
         CsvRows is = CsvRows.open(ISSUES_FILE, issues, ISSUES_HEADER);
         CsvRows bs = CsvRows.open(BALLOTS_FILE, ballots, BALLOTS_HEADER)) {
       return read(rc, is, bs);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -139,8 +198,27 @@ public final class UnvotesLoader {
     }
   }
 
-  private static VoteRecord read(CsvRows rc, CsvRows is, CsvRows bs) {
-    // roll calls
+  /** The roll calls and issues: what the ballots are read against. */
+  private static final class RollCalls {
+    int n;
+    int words;
+    int[] rcid;
+    int[] session;
+    int[] epochDay;
+    byte[] important;
+    byte[] amend;
+    byte[] para;
+    String[] unres;
+    DocumentSymbol[] symbol;
+    String[] shortTitle;
+    String[] descr;
+    final Map<Integer, Integer> index = new HashMap<>();
+    final Map<String, long[]> issueBits = new LinkedHashMap<>();
+    final Map<String, String> issueNames = new LinkedHashMap<>();
+  }
+
+  private static RollCalls readRollCalls(CsvRows rc, CsvRows is) {
+    RollCalls r = new RollCalls();
     int cap = 8192;
     int n = 0;
     int[] rcid = new int[cap];
@@ -153,7 +231,7 @@ public final class UnvotesLoader {
     DocumentSymbol[] symbol = new DocumentSymbol[cap];
     String[] shortTitle = new String[cap];
     String[] descr = new String[cap];
-    Map<Integer, Integer> index = new HashMap<>();
+    Map<Integer, Integer> index = r.index;
     while (rc.next()) {
       if (n == cap) {
         cap *= 2;
@@ -194,8 +272,6 @@ public final class UnvotesLoader {
     int words = (n + 63) >>> 6;
 
     // issues
-    Map<String, long[]> issueBits = new LinkedHashMap<>();
-    Map<String, String> issueNames = new LinkedHashMap<>();
     while (is.next()) {
       Integer i = index.get(is.integer(0));
       if (i == null) {
@@ -205,74 +281,144 @@ public final class UnvotesLoader {
         throw is.error(1, "expected an issue code");
       }
       String code = is.text(1);
-      issueNames.putIfAbsent(code, is.isBlank(2) ? code : is.text(2));
-      issueBits.computeIfAbsent(code, k -> new long[words])[i >>> 6] |= 1L << i;
+      r.issueNames.putIfAbsent(code, is.isBlank(2) ? code : is.text(2));
+      r.issueBits.computeIfAbsent(code, k -> new long[words])[i >>> 6] |= 1L << i;
+    }
+    r.n = n;
+    r.words = words;
+    r.rcid = rcid;
+    r.session = session;
+    r.epochDay = epochDay;
+    r.important = important;
+    r.amend = amend;
+    r.para = para;
+    r.unres = unres;
+    r.symbol = symbol;
+    r.shortTitle = shortTitle;
+    r.descr = descr;
+    return r;
+  }
+
+  /** The ballots of unvotes.csv, or of one part of it: each voter's bit planes and seat planes. */
+  private static final class Ballots {
+    final Map<String, VoterSlot> slots = new HashMap<>();
+    final Map<State, long[]> seats = new HashMap<>();
+    long count;
+
+    /**
+     * Reads ballot rows.
+     *
+     * @throws VoteDataFormatException  if a row is malformed or repeats a ballot seen in these rows
+     */
+    Ballots read(CsvRows bs, RollCalls rc) {
+      int words = rc.words;
+      int lastRcid = Integer.MIN_VALUE;
+      int i = -1;
+      VoterSlot previous = null;
+      VoterSlot firstOfRollCall = null;
+      while (bs.next()) {
+        int id = bs.integer(0);
+        if (id != lastRcid) {
+          previous = null;
+          Integer at = rc.index.get(id);
+          if (at == null) {
+            throw bs.error(0, "no such rcid in " + ROLL_CALLS_FILE);
+          }
+          i = at;
+          lastRcid = id;
+        }
+        // rows list a roll call's voters in much the same order each time: try the voter that
+        // followed the previous one last time before building the name and hashing it
+        VoterSlot predicted = previous == null ? firstOfRollCall : previous.next;
+        VoterSlot slot = predicted != null && bs.is(1, predicted.name) ? predicted : slots.get(bs.text(1));
+        boolean noCode = bs.isBlank(2);
+        if (slot == null) {
+          if (bs.isBlank(1)) {
+            throw bs.error(1, "expected a country name");
+          }
+          String country = bs.text(1);
+          Optional<String> code = noCode ? Optional.empty() : Optional.of(bs.text(2));
+          State state = state(bs, country, code);
+          slot = new VoterSlot(country, code, state, words, seats.computeIfAbsent(state, s -> new long[words]));
+          slots.put(country, slot);
+        } else if (noCode ? slot.codeText != null : slot.codeText == null || !bs.is(2, slot.codeText)) {
+          throw bs.error(2, slot.name + " has code " + slot.code.orElse("NA") + " in earlier rows");
+        }
+        int w = i >>> 6;
+        long bit = 1L << i;
+        if ((slot.seat[w] & bit) != 0) {
+          throw bs.error(1, "a second ballot for " + slot.state.alpha3() + " in roll call " + id);
+        }
+        slot.seat[w] |= bit;
+        if (bs.is(3, "yes")) {
+          slot.lo[w] |= bit;
+        } else if (bs.is(3, "no")) {
+          slot.hi[w] |= bit;
+        } else if (bs.is(3, "abstain")) {
+          slot.hi[w] |= bit;
+          slot.lo[w] |= bit;
+        } else {
+          throw bs.error(3, "expected yes, no or abstain");
+        }
+        if (previous == null) {
+          firstOfRollCall = slot;
+        } else {
+          previous.next = slot;
+        }
+        previous = slot;
+        count++;
+      }
+      return this;
     }
 
-    // ballots
-    Map<String, VoterSlot> slots = new HashMap<>();
-    Map<State, long[]> seats = new HashMap<>();
-    long ballots = 0;
-    int lastRcid = Integer.MIN_VALUE;
-    int i = -1;
-    VoterSlot previous = null;
-    VoterSlot firstOfRollCall = null;
-    while (bs.next()) {
-      int id = bs.integer(0);
-      if (id != lastRcid) {
-        previous = null;
-        Integer at = index.get(id);
-        if (at == null) {
-          throw bs.error(0, "no such rcid in " + ROLL_CALLS_FILE);
+    /**
+     * Adds the ballots of another part of the file.
+     *
+     * @return false if the parts disagree (a voter's code, or two ballots for one seat): the caller
+     *     then reads the file in one pass, which names the row at fault
+     */
+    boolean merge(Ballots other) {
+      for (Map.Entry<State, long[]> e : other.seats.entrySet()) {
+        long[] mine = seats.get(e.getKey());
+        if (mine == null) {
+          seats.put(e.getKey(), e.getValue());
+          continue;
         }
-        i = at;
-        lastRcid = id;
-      }
-      String country = bs.text(1);
-      // rows list a roll call's voters in much the same order each time: try the voter that
-      // followed the previous one last time before hashing the name
-      VoterSlot predicted = previous == null ? firstOfRollCall : previous.next;
-      VoterSlot slot = predicted != null && predicted.name.equals(country) ? predicted : slots.get(country);
-      String codeText = bs.isBlank(2) ? null : bs.text(2);
-      if (slot == null) {
-        if (bs.isBlank(1)) {
-          throw bs.error(1, "expected a country name");
+        long[] theirs = e.getValue();
+        for (int w = 0; w < mine.length; w++) {
+          if ((mine[w] & theirs[w]) != 0) {
+            return false;
+          }
+          mine[w] |= theirs[w];
         }
-        Optional<String> code = Optional.ofNullable(codeText);
-        State state = state(bs, country, code);
-        slot = new VoterSlot(country, code, state, words, seats.computeIfAbsent(state, s -> new long[words]));
-        slots.put(country, slot);
-      } else if (codeText == null ? slot.codeText != null : !codeText.equals(slot.codeText)) {
-        throw bs.error(2, country + " has code " + slot.code.orElse("NA") + " in earlier rows");
       }
-      int w = i >>> 6;
-      long bit = 1L << i;
-      if ((slot.seat[w] & bit) != 0) {
-        throw bs.error(1, "a second ballot for " + slot.state.alpha3() + " in roll call " + id);
+      for (VoterSlot s : other.slots.values()) {
+        VoterSlot mine = slots.get(s.name);
+        if (mine == null) {
+          slots.put(s.name, s);
+        } else if (!Objects.equals(mine.codeText, s.codeText)) {
+          return false;
+        } else {
+          for (int w = 0; w < mine.hi.length; w++) {
+            mine.hi[w] |= s.hi[w];
+            mine.lo[w] |= s.lo[w];
+          }
+        }
       }
-      slot.seat[w] |= bit;
-      String vote = bs.text(3);
-      if (vote.length() == 3 && vote.equals("yes")) {
-        slot.lo[w] |= bit;
-      } else if (vote.length() == 2 && vote.equals("no")) {
-        slot.hi[w] |= bit;
-      } else if (vote.length() == 7 && vote.equals("abstain")) {
-        slot.hi[w] |= bit;
-        slot.lo[w] |= bit;
-      } else {
-        throw bs.error(3, "expected yes, no or abstain");
-      }
-      if (previous == null) {
-        firstOfRollCall = slot;
-      } else {
-        previous.next = slot;
-      }
-      previous = slot;
-      ballots++;
+      count += other.count;
+      return true;
     }
+  }
 
-    List<VoterSlot> ordered = new ArrayList<>(slots.values());
-    ordered.sort((a, b) -> a.name.compareTo(b.name));
+  private static VoteRecord read(CsvRows rcRows, CsvRows is, CsvRows bs) {
+    RollCalls rc = readRollCalls(rcRows, is);
+    return assemble(rc, new Ballots().read(bs, rc));
+  }
+
+  private static VoteRecord assemble(RollCalls rc, Ballots b) {
+    int n = rc.n;
+    List<VoterSlot> ordered = new ArrayList<>(b.slots.values());
+    ordered.sort((x, y) -> x.name.compareTo(y.name));
     List<Voter> voters = new ArrayList<>();
     long[][] hi = new long[ordered.size()][];
     long[][] lo = new long[ordered.size()][];
@@ -282,10 +428,147 @@ public final class UnvotesLoader {
       hi[v] = s.hi;
       lo[v] = s.lo;
     }
-    return new VoteRecord(n, Arrays.copyOf(rcid, n), Arrays.copyOf(session, n), Arrays.copyOf(epochDay, n),
-        Arrays.copyOf(important, n), Arrays.copyOf(amend, n), Arrays.copyOf(para, n), Arrays.copyOf(unres, n),
-        Arrays.copyOf(symbol, n), Arrays.copyOf(shortTitle, n), Arrays.copyOf(descr, n), issueBits, issueNames,
-        voters, hi, lo, ballots);
+    return new VoteRecord(n, Arrays.copyOf(rc.rcid, n), Arrays.copyOf(rc.session, n),
+        Arrays.copyOf(rc.epochDay, n), Arrays.copyOf(rc.important, n), Arrays.copyOf(rc.amend, n),
+        Arrays.copyOf(rc.para, n), Arrays.copyOf(rc.unres, n), Arrays.copyOf(rc.symbol, n),
+        Arrays.copyOf(rc.shortTitle, n), Arrays.copyOf(rc.descr, n), rc.issueBits, rc.issueNames,
+        voters, hi, lo, b.count);
+  }
+
+  /**
+   * Reads unvotes.csv in parts on parallel threads, each part from a line break on, and merges them.
+   *
+   * @return the ballots, or empty if any part failed or the parts disagree (a part boundary inside
+   *     a quoted field also makes a part fail): the caller then reads the file in one pass
+   */
+  private static Optional<Ballots> readInParts(Path file, RollCalls rc, int parts) {
+    long[] bounds;
+    try (FileChannel ch = FileChannel.open(file)) {
+      bounds = partBounds(ch, parts);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    int k = bounds.length - 1;
+    if (k < 2) {
+      return Optional.empty();
+    }
+    List<FutureTask<Ballots>> tasks = new ArrayList<>();
+    for (int p = 1; p < k; p++) {
+      long from = bounds[p];
+      long to = bounds[p + 1];
+      FutureTask<Ballots> task = new FutureTask<>(() -> readPart(file, rc, from, to, false));
+      Thread t = new Thread(task, "unvotes-part-" + p);
+      t.setDaemon(true);
+      t.start();
+      tasks.add(task);
+    }
+    Ballots first = null;
+    try {
+      first = readPart(file, rc, 0, bounds[1], true);
+    } catch (IOException | RuntimeException e) {
+      first = null;
+    }
+    boolean ok = first != null;
+    boolean interrupted = false;
+    for (FutureTask<Ballots> task : tasks) {
+      Ballots part = null;
+      while (true) {
+        try {
+          part = task.get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error) {
+            throw (Error) e.getCause();
+          }
+          break;
+        }
+      }
+      ok = ok && part != null && first.merge(part);
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return ok ? Optional.of(first) : Optional.empty();
+  }
+
+  private static Ballots readPart(Path file, RollCalls rc, long from, long to, boolean withHeader) throws IOException {
+    FileChannel ch = FileChannel.open(file);
+    try (CsvRows rows = CsvRows.open(file.getFileName().toString(), new RangeInputStream(ch, from, to),
+        BALLOTS_HEADER, 0, withHeader)) {
+      return new Ballots().read(rows, rc);
+    }
+  }
+
+  /** Splits a file into about equal parts, each ending just after a line break. */
+  private static long[] partBounds(FileChannel ch, int parts) throws IOException {
+    long size = ch.size();
+    List<Long> bounds = new ArrayList<>();
+    bounds.add(0L);
+    ByteBuffer buf = ByteBuffer.allocate(4096);
+    for (int p = 1; p < parts; p++) {
+      long pos = Math.max(size * p / parts, bounds.get(bounds.size() - 1));
+      long cut = -1;
+      while (cut < 0 && pos < size) {
+        buf.clear();
+        int n = ch.read(buf, pos);
+        if (n <= 0) {
+          break;
+        }
+        for (int j = 0; j < n; j++) {
+          if (buf.get(j) == '\n') {
+            cut = pos + j + 1;
+            break;
+          }
+        }
+        pos += n;
+      }
+      if (cut > 0 && cut < size) {
+        bounds.add(cut);
+      }
+    }
+    bounds.add(size);
+    return bounds.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** The bytes of a file from one offset to another, by positional reads; closes the channel. */
+  private static final class RangeInputStream extends InputStream {
+    private final FileChannel ch;
+    private long pos;
+    private final long end;
+
+    RangeInputStream(FileChannel ch, long from, long to) {
+      this.ch = ch;
+      this.pos = from;
+      this.end = to;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (pos >= end) {
+        return -1;
+      }
+      int n = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos)), pos);
+      if (n > 0) {
+        pos += n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      ch.close();
+    }
   }
 
   private static State state(CsvRows bs, String country, Optional<String> code) {

@@ -1,6 +1,5 @@
 package org.unrights.votes;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -78,8 +77,6 @@ public final class VetoLoader {
   public static VetoRecord load(String fileName, Reader text) {
     try (CsvRows rows = CsvRows.open(fileName, text, HEADER)) {
       return read(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -31,6 +31,19 @@ class RealRecordTest {
   }
 
   @Test
+  void load_onOneThreadGivesTheRecordOfTheLoadInParts() {
+    VoteRecord one = UnvotesLoader.load(SharedData.require("unvotes"), 1);
+    assertThat(one.ballotCount()).isEqualTo(record.ballotCount());
+    assertThat(one.voters()).isEqualTo(record.voters());
+    int[] rcids = record.rcids().toArray();
+    for (Voter v : record.voters()) {
+      for (int rcid : rcids) {
+        assertThat(one.ballot(v, rcid)).isEqualTo(record.ballot(v, rcid));
+      }
+    }
+  }
+
+  @Test
   void load_readsEveryBallotAndRollCall() {
     assertThat(record.ballotCount()).isEqualTo(870_109);
     assertThat(record.rollCallCount()).isEqualTo(6_203);

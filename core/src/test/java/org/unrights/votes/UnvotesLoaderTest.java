@@ -3,7 +3,13 @@ package org.unrights.votes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.unrights.json.UnrightsJson;
 import org.unrights.model.AdoptedByRecordedVote;
 import org.unrights.model.Ballot;
@@ -174,5 +180,81 @@ class UnvotesLoaderTest {
     assertThat(record.ballotCount(RollCallFilter.issue("hr"))).isEqualTo(7);
     assertThat(record.issues()).containsOnlyKeys("hr", "me");
     assertThat(record.rcids().toArray()).containsExactly(10, 11, 12);
+  }
+
+  @Test
+  void load_rejectsAnUnterminatedQuoteInTheLastColumnInsteadOfSwallowingTheRowsAfterIt() {
+    String rollCalls = ROLL_CALLS_HEADER + "1,74,0,2019-12-03,A/RES/74/1,0,0,X,\"Y\n2,74,0,2019-12-03,,0,0,X,Y\n";
+    assertThatThrownBy(() -> Fixtures.load(BALLOTS_HEADER, rollCalls, ISSUES))
+        .isInstanceOfSatisfying(VoteDataFormatException.class, e -> {
+          assertThat(e.file()).isEqualTo("roll_calls.csv");
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(9);
+        })
+        .hasMessageContaining("a quoted field is not closed");
+  }
+
+  @Test
+  void load_readsCrlfLineEndsAndSkipsEmptyLines() {
+    VoteRecord record = Fixtures.load(BALLOTS_HEADER.replace("\n", "\r\n") + "1,Cuba,CU,yes\r\n\r\n1,\"Chile\",CL,no\r\n",
+        ONE_ROLL_CALL, ISSUES);
+    assertThat(record.ballotCount()).isEqualTo(2);
+    assertThat(record.tally(1)).contains(Tally.of(1, 1, 0));
+  }
+
+  /** Copies a fixture folder to files, where the ballots can be read in parts. */
+  private static Path files(Path dir, String fixture) throws IOException {
+    for (String name : new String[] {"unvotes.csv", "roll_calls.csv", "issues.csv"}) {
+      try (InputStream in = Fixtures.class.getResourceAsStream("/votes/" + fixture + "/" + name)) {
+        Files.copy(in, dir.resolve(name));
+      }
+    }
+    return dir;
+  }
+
+  private static VoteRecord loadInParts(Path dir, int threads) {
+    // parts of at least one byte: even the fixture's few lines are split between threads
+    return UnvotesLoader.load(dir.resolve("unvotes.csv"), dir.resolve("roll_calls.csv"), dir.resolve("issues.csv"),
+        threads, 1);
+  }
+
+  @Test
+  void load_inPartsOnSeveralThreadsGivesTheRecordOfAOneThreadLoad(@TempDir Path tmp) throws IOException {
+    Path dir = files(tmp, "traps");
+    VoteRecord one = UnvotesLoader.load(dir, 1);
+    for (int threads : new int[] {2, 3, 4}) {
+      VoteRecord parts = loadInParts(dir, threads);
+      assertThat(parts.ballotCount()).isEqualTo(one.ballotCount()).isEqualTo(10);
+      assertThat(parts.voters()).isEqualTo(one.voters());
+      assertThat(parts.voteEvents()).containsExactlyElementsOf(one.voteEvents().toList());
+      Voter namibia = parts.voter("NAM").orElseThrow();
+      assertThat(namibia.code()).contains("NA");
+    }
+  }
+
+  @Test
+  void load_inPartsReportsTheErrorOfAOneThreadLoad(@TempDir Path tmp) throws IOException {
+    Path dir = files(tmp, "malformed");
+    Function<Integer, VoteDataFormatException> fail = threads -> (VoteDataFormatException) org.assertj.core.api
+        .Assertions.catchThrowable(() -> loadInParts(dir, threads));
+    for (int threads : new int[] {1, 2, 4}) {
+      assertThat(fail.apply(threads))
+          .hasMessage("unvotes.csv line 6, column 4 (vote): expected yes, no or abstain, was 'maybe'");
+    }
+  }
+
+  @Test
+  void load_inPartsFindsASecondBallotInAnotherPart(@TempDir Path tmp) throws IOException {
+    Path dir = files(tmp, "traps");
+    // the same ballot at the start and at the end of the file: each part alone is consistent
+    String ballots = Files.readString(dir.resolve("unvotes.csv"));
+    Files.writeString(dir.resolve("unvotes.csv"), ballots + "10,United States,US,no\n");
+    assertThatThrownBy(() -> loadInParts(dir, 2))
+        .hasMessage("unvotes.csv line 12, column 2 (country): a second ballot for USA in roll call 10, was 'United States'");
+  }
+
+  @Test
+  void load_refusesFewerThanOneThread(@TempDir Path tmp) {
+    assertThatThrownBy(() -> UnvotesLoader.load(tmp, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 }
