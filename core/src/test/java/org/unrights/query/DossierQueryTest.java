@@ -150,6 +150,31 @@ class DossierQueryTest {
   }
 
   @Test
+  void trace_showsAVetoedDraftAsABlockedOpenEnd() {
+    // a hypothetical draft, not a record of the Council
+    java.util.List<org.unrights.model.Ballot> ballots = new java.util.ArrayList<>();
+    for (String code : List.of("FRA", "GBR", "USA", "AUS", "CHL", "JOR", "LTU", "LUX", "KOR", "RWA", "ARG", "TCD", "NGA")) {
+      ballots.add(org.unrights.model.Ballot.of(code, VoteOption.YES));
+    }
+    ballots.add(org.unrights.model.Ballot.of(CHN, VoteOption.NO));
+    ballots.add(org.unrights.model.Ballot.of("RUS", VoteOption.NO));
+    org.unrights.model.Outcome vetoed = VotingRules.outcome(Body.UNSC, org.unrights.model.QuestionKind.SUBSTANTIVE, ballots);
+    Dossier d = Dossier.builder().addDrafts(org.unrights.model.Draft.builder().id("s-draft-hypothetical").body(Body.UNSC)
+        .subjectState(PRK).decided(PartialDate.parse("2030-01-15")).outcome(vetoed).build()).build();
+    Trace t = DossierQuery.of(d).trace("s-draft-hypothetical");
+    assertThat(t.steps()).extracting(ProcessStep::type).containsExactly(StepType.VETO_CAST);
+    assertThat(t.steps().get(0).vetoedBy()).containsExactly(CHN, org.unrights.model.States.require("RUS"));
+    assertThat(t.steps().get(0).tally()).contains(Tally.of(13, 2, 0));
+    assertThat(t.openEnds()).singleElement().satisfies(end -> {
+      assertThat(end.status()).isEqualTo(ReferralStatus.BLOCKED);
+      assertThat(end.entity()).isEqualTo("s-draft-hypothetical");
+      assertThat(end.addressee()).contains(Body.UNSC);
+      assertThat(end.lastRequested()).contains(PartialDate.parse("2030-01-15"));
+    });
+    assertThat(DossierQuery.of(d).positions(CHN).votes()).extracting(StateVote::outcome).containsExactly("vetoed");
+  }
+
+  @Test
   void trace_rendersTextAndJson() throws Exception {
     Trace t = DPRK.trace("coi-dprk");
     String text = t.render();
