@@ -65,7 +65,7 @@ final class DocumentReader {
       "push", "pushing", "'ll", "needs", "need", "expect", "expects", "hoped", "hoping");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "failed", "refused");
   private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
-      "went", "resolved", "chose", "opted", "votes", "decides");
+      "went", "resolved", "chose", "opted", "votes", "decides", "decision", "vote");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern INDEFINITE_THEMATIC = Pattern.compile(
       "\\b(?:a|another|two|three|four|several)\\s+(?:further\\s+)?(?:draft|resolution|text|decision)s?"
@@ -80,7 +80,7 @@ final class DocumentReader {
   private static final Pattern FRONTED =
       Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
   private static final Pattern SPONSOR_BEFORE = Pattern.compile(
-      "\\b(?:tabled|sponsored|put forward|introduced|drafted|presented|submitted|behalf of|sponsors?"
+      "\\b(?:tabled|sponsored|put forward|introduced|drafted|presented|submitted|behalf of|sponsors?|backed"
           + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
 
@@ -109,6 +109,7 @@ final class DocumentReader {
     final List<String> sponsors = new ArrayList<>();
     final List<State> vetoers = new ArrayList<>();
     Body visitor;
+    boolean distinct;
     int sentenceIndex;
     Sentence sentence;
     boolean merged;
@@ -195,7 +196,13 @@ final class DocumentReader {
           }
           break;
         }
-        case STATE: case DEMONYM: case CAPITAL:
+        case CAPITAL:
+          if (partOfName(hit.end())) {
+            break; // "Lima Group", "Moscow State University": a name, not the state
+          }
+          entities.add(entity(hit, null, hit.value()));
+          break;
+        case STATE: case DEMONYM:
           entities.add(entity(hit, null, hit.value()));
           break;
         case ORG:
@@ -208,7 +215,9 @@ final class DocumentReader {
           break;
       }
     }
-    if (triggers.isEmpty() || !unContent && !startsWithPronoun(s) && !mentions(s, "recommendation")) {
+    boolean followsStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 1;
+    if (triggers.isEmpty() || !unContent && !followsStep && !startsWithPronoun(s)
+        && !mentions(s, "recommendation")) {
       contextOnly(si, s, entities, unContent);
       return;
     }
@@ -285,6 +294,10 @@ final class DocumentReader {
           ? TallyParser.find(text, s.start(), s.end()) : List.of();
       attachToPrevious(si, s, entities, votes);
     }
+  }
+
+  private boolean partOfName(int end) {
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
   }
 
   private boolean startsWithPronoun(Sentence s) {
@@ -711,6 +724,8 @@ final class DocumentReader {
     d.type = type;
     d.sentenceIndex = si;
     d.sentence = s;
+    d.distinct = lower.contains(" also ") || lower.contains("another ") || lower.contains("separate ")
+        || lower.contains("second ");
     // actor
     actorBlocked = false;
     Body actor = actors.isEmpty() ? null : findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
@@ -720,6 +735,11 @@ final class DocumentReader {
     }
     if (actor == null && (type == StepType.DRAFT_TABLED)) {
       actor = resolve("@resolution");
+    }
+    if (actor == null && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED)
+        && passive(t) && !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2) {
+      Body recent = drafts.get(drafts.size() - 1).actor;
+      actor = recent != null && VOTING.contains(recent) ? recent : null; // "a second text was also adopted"
     }
     if (type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN
         || type == StepType.VISIT_GRANTED || type == StepType.VISIT_REQUESTED) {
@@ -1000,6 +1020,13 @@ final class DocumentReader {
       }
     }
     return null;
+  }
+
+  /** "was adopted", "were also approved": a passive form just before the trigger. */
+  private boolean passive(Trigger t) {
+    int from = Math.max(0, t.start() - 16);
+    String before = text.substring(from, t.start()).toLowerCase(Locale.ROOT);
+    return before.contains("was ") || before.contains("were ") || before.contains("been ");
   }
 
   private int indexWithin(char c, int from, int to) {
@@ -1338,7 +1365,7 @@ final class DocumentReader {
       for (int j = i + 1; j < drafts.size(); j++) {
         Draft b = drafts.get(j);
         if (b.merged || a.type != b.type || a.actor != b.actor || a.state != b.state
-            || a.visitor != b.visitor) {
+            || a.visitor != b.visitor || b.distinct && a.sentenceIndex != b.sentenceIndex) {
           continue;
         }
         if (a.date != null && b.date != null && !a.date.isCompatibleWith(b.date)) {

@@ -205,7 +205,10 @@ final class TemporalResolver {
       window(m, a, from, to, 3, 1);
       while (m.find()) {
         if (free(out, m.start(), m.end())) {
-          add(out, m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))), false);
+          // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
+          boolean since = a[0] >= 6 && text.regionMatches(true, a[0] - 6, "since ", 0, 6);
+          out.add(new DateMention(m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),
+              OptionalInt.empty(), since));
         }
       }
     }
@@ -222,7 +225,9 @@ final class TemporalResolver {
     for (DateMention d : out) {
       d.date().flatMap(x -> x.year().isPresent() ? Optional.of(x.year().getAsInt())
           : Optional.<Integer>empty()).ifPresent(y -> {
-            if (!d.future()) {
+            boolean afterPublication = published.isPresent() && d.date().get().earliest()
+                .map(e -> e.isAfter(published.get())).orElse(false);
+            if (!d.future() && !afterPublication) {
               contextYear = y;
             }
           });

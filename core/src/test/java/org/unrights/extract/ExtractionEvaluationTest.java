@@ -28,6 +28,15 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void heldOutTexts_areReported() {
+    ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate("held-out",
+        ExtractionEvaluation.HELD_OUT, Extractor.standard());
+    System.out.print(report.table());
+    assertThat(report.documents()).isGreaterThanOrEqualTo(3);
+    assertThat(report.tallyAccuracy()).as("tallies on matched steps").isEqualTo(1.0);
+  }
+
+  @Test
   void seeds_reachTargetF1_whenAnnotated() throws Exception {
     boolean annotated;
     try (var files = Files.list(SEEDS)) {
