@@ -175,14 +175,16 @@ final class DocumentReader {
   // ---------------------------------------------------------------- one sentence
 
   private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
-    List<Entity> entities = new ArrayList<>();
+    // first pass: discourse and triggers only; entities are built when the sentence needs them
     List<Trigger> triggers = new ArrayList<>();
+    Body[] resolved = new Body[hits.size()];
     boolean unContent = false;
-    for (Gazetteer.Hit hit : hits) {
+    for (int i = 0; i < hits.size(); i++) {
+      Gazetteer.Hit hit = hits.get(i);
       switch (hit.kind()) {
         case BODY: {
           Body b = Body.fromId(hit.value());
-          entities.add(entity(hit, b, null));
+          resolved[i] = b;
           lastBody.put(b, hit.start());
           unContent = true;
           break;
@@ -190,24 +192,12 @@ final class DocumentReader {
         case REF: {
           Body b = resolve(hit.value());
           if (b != null) {
-            entities.add(entity(hit, b, null));
+            resolved[i] = b;
             lastBody.put(b, hit.start());
             unContent = true;
           }
           break;
         }
-        case CAPITAL:
-          if (partOfName(hit.end())) {
-            break; // "Lima Group", "Moscow State University": a name, not the state
-          }
-          entities.add(entity(hit, null, hit.value()));
-          break;
-        case STATE: case DEMONYM:
-          entities.add(entity(hit, null, hit.value()));
-          break;
-        case ORG:
-          entities.add(entity(hit, null, null));
-          break;
         case TRIGGER:
           triggers.add(new Trigger(hit.start(), hit.end(), hit.value()));
           break;
@@ -215,12 +205,15 @@ final class DocumentReader {
           break;
       }
     }
+    boolean recentStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2;
+    boolean review = unContent && (mentions(s, "eview") || mentions(s, "UPR"));
     boolean followsStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 1;
     if (triggers.isEmpty() || !unContent && !followsStep && !startsWithPronoun(s)
         && !mentions(s, "recommendation")) {
-      contextOnly(si, s, entities, unContent);
+      contextOnly(si, s, hits, resolved, review, recentStep);
       return;
     }
+    List<Entity> entities = entities(hits, resolved);
     String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
     List<VoteMention> votes = TallyParser.find(text, s.start(), s.end());
@@ -281,15 +274,43 @@ final class DocumentReader {
     }
   }
 
-  private void contextOnly(int si, Sentence s, List<Entity> entities, boolean unContent) {
-    // keep the running year for later day-month dates, cheaply
-    if (hasYearLike(s)) {
-      temporal.resolve(text, s.start(), s.end());
+  private List<Entity> entities(List<Gazetteer.Hit> hits, Body[] resolved) {
+    List<Entity> entities = new ArrayList<>();
+    for (int i = 0; i < hits.size(); i++) {
+      Gazetteer.Hit hit = hits.get(i);
+      switch (hit.kind()) {
+        case BODY: case REF:
+          if (resolved[i] != null) {
+            entities.add(entity(hit, resolved[i], null));
+          }
+          break;
+        case CAPITAL:
+          if (!partOfName(hit.end())) { // "Lima Group", "Moscow State University": a name
+            entities.add(entity(hit, null, hit.value()));
+          }
+          break;
+        case STATE: case DEMONYM:
+          entities.add(entity(hit, null, hit.value()));
+          break;
+        case ORG:
+          entities.add(entity(hit, null, null));
+          break;
+        default:
+          break;
+      }
     }
-    if (unContent) {
+    return entities;
+  }
+
+  private void contextOnly(int si, Sentence s, List<Gazetteer.Hit> hits, Body[] resolved, boolean review,
+      boolean recentStep) {
+    // keep the running year for later day-month dates, cheaply
+    temporal.noteYears(text, s.start(), s.end());
+    List<Entity> entities = review || recentStep ? entities(hits, resolved) : List.of();
+    if (review) {
       datedReviews(si, s, text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT), entities);
     }
-    if (unContent || !drafts.isEmpty()) {
+    if (recentStep) {
       List<VoteMention> votes = mayMentionVote(s)
           ? TallyParser.find(text, s.start(), s.end()) : List.of();
       attachToPrevious(si, s, entities, votes);
@@ -309,18 +330,6 @@ final class DocumentReader {
     int n = word.length();
     for (int i = s.start(); i + n <= s.end(); i++) {
       if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Four digits starting 19 or 20: a year that may frame later day-month dates. */
-  private boolean hasYearLike(Sentence s) {
-    for (int i = s.start(); i + 4 <= s.end(); i++) {
-      char c = text.charAt(i);
-      if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
-          && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
         return true;
       }
     }

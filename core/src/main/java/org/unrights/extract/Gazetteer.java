@@ -70,7 +70,12 @@ final class Gazetteer {
     Node[] children = new Node[0];
     List<Entry> entries;
 
+    Node[] ascii;
+
     Node child(char c) {
+      if (ascii != null) {
+        return c < 128 ? ascii[c] : null;
+      }
       char[] k = keys;
       for (int i = 0; i < k.length; i++) {
         if (k[i] == c) {
@@ -119,7 +124,32 @@ final class Gazetteer {
     return size;
   }
 
+  /** Gives every node with many children a direct table for ASCII, once the trie is complete. */
+  private static void index(Node node) {
+    if (node.keys.length > 8) {
+      boolean allAscii = true;
+      for (char c : node.keys) {
+        allAscii &= c < 128;
+      }
+      if (allAscii) {
+        node.ascii = new Node[128];
+        for (int i = 0; i < node.keys.length; i++) {
+          node.ascii[node.keys[i]] = node.children[i];
+        }
+      }
+    }
+    for (Node child : node.children) {
+      index(child);
+    }
+  }
+
   private static Gazetteer buildStandard() {
+    Gazetteer g = buildTables();
+    index(g.root);
+    return g;
+  }
+
+  private static Gazetteer buildTables() {
     Gazetteer g = new Gazetteer();
     for (String[] row : readTable("bodies.tsv", 3)) {
       Kind kind = Kind.valueOf(row[1].toUpperCase(Locale.ROOT));

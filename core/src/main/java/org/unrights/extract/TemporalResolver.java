@@ -235,6 +235,39 @@ final class TemporalResolver {
     return out;
   }
 
+  /**
+   * Updates the running year from a sentence without resolving its dates: the last year written
+   * in it (not after "since", not after the publication year) frames later day-month dates.
+   *
+   * @param text  the normalised text, not null
+   * @param from  the sentence's start
+   * @param to  the sentence's end
+   */
+  void noteYears(String text, int from, int to) {
+    for (int i = from; i + 4 <= to; i++) {
+      char c = text.charAt(i);
+      if (!(c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+          || !Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))) {
+        continue;
+      }
+      char before = i > from ? text.charAt(i - 1) : ' ';
+      char after = i + 4 < to ? text.charAt(i + 4) : ' ';
+      if (Character.isLetterOrDigit(before) || before == '/' || before == '-' || before == '.'
+          || Character.isDigit(after) || after == '/') {
+        continue;
+      }
+      if (i - from >= 6 && text.regionMatches(true, i - 6, "since ", 0, 6)) {
+        continue;
+      }
+      int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
+          + (text.charAt(i + 3) - '0');
+      if (published.isPresent() && y > published.get().getYear()) {
+        continue;
+      }
+      contextYear = y;
+    }
+  }
+
   private static void window(Matcher m, int[] anchor, int from, int to, int before, int after) {
     m.region(Math.max(from, anchor[0] - before), Math.min(to, anchor[1] + after));
   }
