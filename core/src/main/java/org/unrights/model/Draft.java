@@ -95,6 +95,16 @@ public abstract class Draft implements Entity {
    */
   public abstract List<String> amendments();
 
+  /**
+   * Returns the ids of the entities this draft acts on: the reports, resolutions, drafts or
+   * mechanisms whose findings or decisions it takes up (e.g. an HRC resolution acting on the report
+   * of a commission of inquiry, a General Assembly draft acting on that HRC resolution). Queries
+   * follow these links in both directions ("acts on the report of").
+   *
+   * @return the list of entity ids, possibly empty
+   */
+  public abstract List<String> actsOn();
+
   @Override
   public abstract List<Evidence> evidence();
   @Value.Check

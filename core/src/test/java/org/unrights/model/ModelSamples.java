@@ -33,11 +33,11 @@ public final class ModelSamples {
     Draft draft = Draft.builder().id("ga-c3-69-l28-rev1").symbol(DocumentSymbol.parse("A/C.3/69/L.28/Rev.1"))
         .body(Body.GA_THIRD_COMMITTEE).subjectState(PRK).tabled(PartialDate.parse("2014-11-14"))
         .addMainSponsors(japan, eu).outcome(AdoptedByRecordedVote.of(111, 19, 55)).decided(PartialDate.parse("2014-11-18"))
-        .addAmendment("ga-c3-69-cuba-amendment").build();
+        .addAmendment("ga-c3-69-cuba-amendment").addActsOn("hrc-res-25-25").build();
     Resolution resolution = Resolution.builder().id("ga-res-69-188").symbol(DocumentSymbol.parse("A/RES/69/188")).body(Body.GA)
         .title("Situation of human rights in the Democratic People's Republic of Korea").session(69).subjectState(PRK)
         .addDraft(draft).addMainSponsors(japan, eu).adopted(PartialDate.parse("2014-12-18")).outcome(adoptedByVote)
-        .meetingRecord(DocumentSymbol.parse("A/69/PV.73")).addOperativeRequest(request).addEvidence(EVIDENCE).build();
+        .meetingRecord(DocumentSymbol.parse("A/69/PV.73")).addOperativeRequest(request).addActsOn("coi-report-a-hrc-25-63").addEvidence(EVIDENCE).build();
     Amendment amendment = Amendment.builder().id("ga-c3-69-cuba-amendment").body(Body.GA_THIRD_COMMITTEE)
         .addProposer(Sponsor.of(States.require("CUB"))).target("ga-c3-69-l28-rev1").summary("delete accountability language")
         .outcome(RejectedByRecordedVote.of(40, 77, 50)).decided(PartialDate.parse("2014-11-18")).build();
