@@ -134,16 +134,18 @@ final class TemporalResolver {
     Matcher m = DAY_MONTH_YEAR.matcher(text);
     m.useTransparentBounds(true).useAnchoringBounds(false);
     for (int[] a : months) {
-      window(m, a, from, to, 6, 14);
-      while (m.find()) {
+      boolean digitBefore = hasDigit(text, Math.max(from, a[0] - 9), a[0]);
+      boolean digitAfter = hasDigit(text, a[1], Math.min(to, a[1] + 10));
+      window(m, a, from, to, 9, 14);
+      while (digitBefore && m.find()) {
         full(out, 0, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
       }
       window(m.usePattern(MONTH_DAY_YEAR), a, from, to, 0, 22);
-      while (m.find()) {
+      while (digitAfter && m.find()) {
         full(out, 0, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
       }
       window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
-      while (m.find()) {
+      while (digitAfter && m.find()) {
         if (free(out, m.start(), m.end())) {
           int y = year(m.group(2));
           int mo = month(m.group(1));
@@ -160,11 +162,11 @@ final class TemporalResolver {
         }
       }
       window(m.usePattern(DAY_MONTH), a, from, to, 8, 0);
-      while (m.find()) {
+      while (digitBefore && m.find()) {
         monthDay(out, 0, m, month(m.group(2)), day(m.group(1)));
       }
       window(m.usePattern(MONTH_DAY), a, from, to, 0, 8);
-      while (m.find()) {
+      while (digitAfter && m.find()) {
         monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
       }
       window(m.usePattern(IN_MONTH), a, from, to, 9, 0);
@@ -266,6 +268,16 @@ final class TemporalResolver {
       }
       contextYear = y;
     }
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void window(Matcher m, int[] anchor, int from, int to, int before, int after) {

@@ -176,4 +176,11 @@ class PipelineStagesTest {
     assertThat(PersonFinder.find(a, 0, a.length())).extracting(PersonFinder.Found::name).containsExactly("Ana Maria Lopez");
     assertThat(PersonFinder.find(b, 0, b.length())).extracting(PersonFinder.Found::name).containsExactly("Jon Smith", "Lea Kim");
   }
+
+  @Test
+  void iso_printsPartialDatesLikeTheModel() {
+    for (String d : List.of("2014", "2014-03", "2014-12-18", "--12-18", "0999-01-02")) {
+      assertThat(DocumentReader.iso(PartialDate.parse(d))).isEqualTo(PartialDate.parse(d).toString());
+    }
+  }
 }
