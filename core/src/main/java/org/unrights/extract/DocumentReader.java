@@ -465,9 +465,16 @@ final class DocumentReader {
       return true;
     }
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text.subSequence(from, t.start()));
-    while (m.find()) {
-      words.add(m.group().toLowerCase(Locale.ROOT));
+    for (int i = from; i < t.start(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) || c == '\'' && i > from && Character.isLetter(text.charAt(i - 1))) {
+        int e = i;
+        while (e < t.start() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'')) {
+          e++;
+        }
+        words.add(text.substring(i, e).toLowerCase(Locale.ROOT));
+        i = e;
+      }
     }
     for (String w : words) {
       if (MODALS.contains(w)) {

@@ -321,6 +321,11 @@ final class TemporalResolver {
   private static final String[] RELATIVE_PREFIXES = {"toda", "yest", "toni", "this", "last", "next", "earl"};
 
   private static boolean startsWithAny(String text, int i, String[] prefixes, boolean ignoreCase) {
+    char first = ignoreCase ? Character.toLowerCase(text.charAt(i)) : text.charAt(i);
+    String firsts = prefixes == MONTH_PREFIXES ? "JFMASOND" : prefixes == WEEKDAY_PREFIXES ? "MTWFS" : "tylne";
+    if (firsts.indexOf(first) < 0) {
+      return false;
+    }
     for (String p : prefixes) {
       if (text.regionMatches(ignoreCase, i, p, 0, p.length())) {
         return true;
