@@ -49,13 +49,25 @@ public class VotesBenchmark {
   }
 
   /**
-   * Loads unvotes.csv, roll_calls.csv and issues.csv (the peer's {@code fread} step).
+   * Loads unvotes.csv, roll_calls.csv and issues.csv (the peer's {@code fread} step), as
+   * {@link UnvotesLoader#load(Path)} does: unvotes.csv in parts on up to 4 threads (the available
+   * processors; 2 on the 2-core machine).
    *
    * @return the record
    */
   @Benchmark
   public VoteRecord load() {
     return UnvotesLoader.load(dir);
+  }
+
+  /**
+   * The same load on the calling thread only, like the peer's one-thread {@code fread}.
+   *
+   * @return the record
+   */
+  @Benchmark
+  public VoteRecord loadOneThread() {
+    return UnvotesLoader.load(dir, 1);
   }
 
   /**

@@ -4,12 +4,10 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +32,6 @@ final class CsvRows implements Closeable {
 
   /** Appended to every input; see the class comment. */
   private static final String END = "\n\0";
-  private static final byte[] END_BYTES = END.getBytes(StandardCharsets.UTF_8);
 
   /** Copies each field's characters into the row's buffers. */
   private final class Handler extends AbstractBaseCsvCallbackHandler<CsvRows> {
@@ -52,7 +49,15 @@ final class CsvRows implements Closeable {
         if (c.length < len) {
           c = chars[index] = new char[Math.max(len, c.length * 2)];
         }
-        System.arraycopy(buf, offset, c, 0, len);
+        int high = 0;
+        for (int i = 0; i < len; i++) {
+          char ch = buf[offset + i];
+          c[i] = ch;
+          high |= ch;
+        }
+        if (bytesAsChars && high >= 0x80) {
+          len = decodeUtf8(index, len);
+        }
         lengths[index] = len;
         quoted[index] = isQuoted;
         text[index] = null;
@@ -75,6 +80,8 @@ final class CsvRows implements Closeable {
   private final CsvReader<CsvRows> reader;
   private final CloseableIterator<CsvRows> rows;
   private final long lineOffset;
+  /** Whether the parser sees the input's bytes as characters (see {@link ByteCharReader}). */
+  private final boolean bytesAsChars;
   private long line;
   private int fields;
   private boolean ended;
@@ -95,13 +102,89 @@ final class CsvRows implements Closeable {
     CsvReader.CsvReaderBuilder builder = CsvReader.builder()
         .allowExtraFields(true)     // the field count is checked here, naming the column
         .allowMissingFields(true)
-        .skipEmptyLines(true)
-        .detectBomHeader(true);
-    this.reader = in != null
-        ? builder.build(new Handler(), new SequenceInputStream(in, new ByteArrayInputStream(END_BYTES)),
-            StandardCharsets.UTF_8)
-        : builder.build(new Handler(), new EndMarkedReader(r));
+        .skipEmptyLines(true);
+    this.bytesAsChars = in != null;
+    this.reader = builder.build(new Handler(), in != null ? new ByteCharReader(in) : new EndMarkedReader(r));
     this.rows = reader.iterator();
+  }
+
+  /**
+   * Re-reads a field that the parser saw as bytes-as-characters and that holds non-ASCII bytes as
+   * UTF-8 (malformed sequences become U+FFFD, as with a decoding reader).
+   *
+   * @return the field's length in characters
+   */
+  private int decodeUtf8(int index, int len) {
+    char[] c = chars[index];
+    byte[] bytes = new byte[len];
+    for (int i = 0; i < len; i++) {
+      bytes[i] = (byte) c[i];
+    }
+    String decoded = new String(bytes, StandardCharsets.UTF_8);
+    decoded.getChars(0, decoded.length(), c, 0);
+    return decoded.length();
+  }
+
+  /**
+   * Hands a UTF-8 byte stream to the parser one byte per character, then {@link #END}; skips a
+   * UTF-8 byte order mark.
+   *
+   * <p>UTF-8 is ASCII-transparent: every byte of a multi-byte sequence is 0x80 or above, so the
+   * separators, quotes and line breaks the parser looks for are found at the same places as in the
+   * decoded text, and each field's bytes are decoded afterwards ({@link #decodeUtf8}) only when a
+   * byte is 0x80 or above. This spares decoding the whole file (most fields are ASCII).
+   */
+  private static final class ByteCharReader extends Reader {
+    private final InputStream in;
+    private byte[] bytes = new byte[0];
+    private int end = -1;
+    private boolean started;
+
+    ByteCharReader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (bytes.length < len) {
+        bytes = new byte[len];
+      }
+      while (end < 0) {
+        int n = in.readNBytes(bytes, 0, len);
+        if (n == 0) {
+          end = 0;
+          break;
+        }
+        int from = 0;
+        if (!started) {
+          started = true;
+          if (n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            from = 3;
+          }
+        }
+        if (n > from) {
+          for (int i = from; i < n; i++) {
+            buf[off + i - from] = (char) (bytes[i] & 0xff);
+          }
+          return n - from;
+        }
+      }
+      if (end == END.length()) {
+        return -1;
+      }
+      int n = Math.min(len, END.length() - end);
+      END.getChars(end, end + n, buf, off);
+      end += n;
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** A reader that yields its delegate's text, then {@link #END}. */
@@ -296,6 +379,31 @@ final class CsvRows implements Closeable {
       }
     }
     return true;
+  }
+
+  /** Tells whether a field of the current row has exactly these characters. */
+  boolean is(int column, char[] s) {
+    int n = s.length;
+    if (lengths[column] != n) {
+      return false;
+    }
+    char[] c = chars[column];
+    for (int i = 0; i < n; i++) {
+      if (c[i] != s[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the number of characters of a field of the current row. */
+  int length(int column) {
+    return lengths[column];
+  }
+
+  /** Returns a character of a field of the current row. */
+  char charAt(int column, int index) {
+    return chars[column][index];
   }
 
   /** Tells whether a field of the current row is a bare {@code NA}, readr's missing value. */

@@ -179,8 +179,10 @@ public final class UnvotesLoader {
 
   private static final class VoterSlot {
     final String name;
+    final char[] nameChars;
     final Optional<String> code;
     final String codeText;
+    final char[] codeChars;
     final State state;
     final long[] hi;
     final long[] lo;
@@ -189,8 +191,10 @@ public final class UnvotesLoader {
 
     VoterSlot(String name, Optional<String> code, State state, int words, long[] seat) {
       this.name = name;
+      this.nameChars = name.toCharArray();
       this.code = code;
       this.codeText = code.orElse(null);
+      this.codeChars = code.map(String::toCharArray).orElse(null);
       this.state = state;
       this.hi = new long[words];
       this.lo = new long[words];
@@ -330,7 +334,7 @@ public final class UnvotesLoader {
         // rows list a roll call's voters in much the same order each time: try the voter that
         // followed the previous one last time before building the name and hashing it
         VoterSlot predicted = previous == null ? firstOfRollCall : previous.next;
-        VoterSlot slot = predicted != null && bs.is(1, predicted.name) ? predicted : slots.get(bs.text(1));
+        VoterSlot slot = predicted != null && bs.is(1, predicted.nameChars) ? predicted : slots.get(bs.text(1));
         boolean noCode = bs.isBlank(2);
         if (slot == null) {
           if (bs.isBlank(1)) {
@@ -341,7 +345,7 @@ public final class UnvotesLoader {
           State state = state(bs, country, code);
           slot = new VoterSlot(country, code, state, words, seats.computeIfAbsent(state, s -> new long[words]));
           slots.put(country, slot);
-        } else if (noCode ? slot.codeText != null : slot.codeText == null || !bs.is(2, slot.codeText)) {
+        } else if (noCode ? slot.codeChars != null : slot.codeChars == null || !bs.is(2, slot.codeChars)) {
           throw bs.error(2, slot.name + " has code " + slot.code.orElse("NA") + " in earlier rows");
         }
         int w = i >>> 6;
@@ -350,15 +354,19 @@ public final class UnvotesLoader {
           throw bs.error(1, "a second ballot for " + slot.state.alpha3() + " in roll call " + id);
         }
         slot.seat[w] |= bit;
-        if (bs.is(3, "yes")) {
-          slot.lo[w] |= bit;
-        } else if (bs.is(3, "no")) {
-          slot.hi[w] |= bit;
-        } else if (bs.is(3, "abstain")) {
-          slot.hi[w] |= bit;
-          slot.lo[w] |= bit;
-        } else {
-          throw bs.error(3, "expected yes, no or abstain");
+        switch (vote(bs)) {
+          case YES:
+            slot.lo[w] |= bit;
+            break;
+          case NO:
+            slot.hi[w] |= bit;
+            break;
+          case ABSTAIN:
+            slot.hi[w] |= bit;
+            slot.lo[w] |= bit;
+            break;
+          default:
+            throw bs.error(3, "expected yes, no or abstain");
         }
         if (previous == null) {
           firstOfRollCall = slot;
@@ -369,6 +377,24 @@ public final class UnvotesLoader {
         count++;
       }
       return this;
+    }
+
+    private static final int YES = 1;
+    private static final int NO = 2;
+    private static final int ABSTAIN = 3;
+
+    /** Reads the vote column without building a string: YES, NO, ABSTAIN or 0 for anything else. */
+    private static int vote(CsvRows bs) {
+      switch (bs.length(3)) {
+        case 3:
+          return bs.charAt(3, 0) == 'y' && bs.is(3, "yes") ? YES : 0;
+        case 2:
+          return bs.charAt(3, 0) == 'n' && bs.is(3, "no") ? NO : 0;
+        case 7:
+          return bs.charAt(3, 0) == 'a' && bs.is(3, "abstain") ? ABSTAIN : 0;
+        default:
+          return 0;
+      }
     }
 
     /**

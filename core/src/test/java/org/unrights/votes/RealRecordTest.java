@@ -69,6 +69,7 @@ class RealRecordTest {
   void namibiasBallotsAreNamibias() {
     Voter namibia = record.voter("NAM").orElseThrow();
     assertThat(namibia.name()).isEqualTo("Namibia");
+    assertThat(record.voter("CIV").orElseThrow().name()).isEqualTo("C\u00f4te d\u2019Ivoire");
     assertThat(namibia.code()).contains("NA");
     assertThat(record.recordOf(namibia, RollCallFilter.all()).tally().cast()).isEqualTo(2_455);
     assertThat(record.voters(States.require("NAM"))).containsExactly(namibia);

@@ -257,4 +257,18 @@ class UnvotesLoaderTest {
   void load_refusesFewerThanOneThread(@TempDir Path tmp) {
     assertThatThrownBy(() -> UnvotesLoader.load(tmp, 0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void load_fromFilesDecodesUtf8NamesAndSkipsAByteOrderMark(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("unvotes.csv"), "\uFEFF" + BALLOTS_HEADER
+        + "1,C\u00f4te d\u2019Ivoire,CI,yes\n1,\"Namibia\",\"NA\",no\n");
+    Files.writeString(tmp.resolve("roll_calls.csv"), ONE_ROLL_CALL.replace(",X,Y", ",X,\"caf\u00e9 \"\"\u00e0\"\"\""));
+    Files.writeString(tmp.resolve("issues.csv"), ISSUES);
+    for (int threads : new int[] {1, 2}) {
+      VoteRecord record = loadInParts(tmp, threads);
+      assertThat(record.voter("CIV").orElseThrow().name()).isEqualTo("C\u00f4te d\u2019Ivoire");
+      assertThat(record.voter("NAM").orElseThrow().code()).contains("NA");
+      assertThat(record.description(1)).contains("caf\u00e9 \"\u00e0\"");
+    }
+  }
 }
