@@ -1375,6 +1375,7 @@ final class DocumentReader {
   private Extraction build() {
     mergeDuplicates();
     List<Step> steps = new ArrayList<>();
+    Map<String, String> persons = new java.util.LinkedHashMap<>();
     String idBase = idPart(sourceId);
     int n = 0;
     for (Draft d : drafts) {
@@ -1384,10 +1385,13 @@ final class DocumentReader {
       Step step = toStep(d, "step-" + idBase + "-" + (++n));
       if (step != null) {
         steps.add(step);
+        if (d.person != null) {
+          persons.put(step.id(), d.person);
+        }
       }
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return Extraction.builder().steps(steps).mentions(mentions).build();
+    return Extraction.builder().steps(steps).mentions(mentions).personNames(persons).build();
   }
 
   private void mergeDuplicates() {
@@ -1467,9 +1471,7 @@ final class DocumentReader {
     if (d.symbol != null) {
       b.symbol(d.symbol);
     }
-    if (d.person != null) {
-      b.person(d.person);
-    }
+    // Step.person() is an entity id in a dossier: the name goes to Extraction.personNames()
     Outcome outcome = outcome(d);
     if (outcome != null) {
       b.outcome(outcome);

@@ -75,6 +75,16 @@ class ExtractorTest {
   }
 
   @Test
+  void personNamedNextToRole_isReportedByName_notAsAnEntityReference() {
+    String text = "The Secretary-General named Lea Kim as head of the independent mechanism for Myanmar in 2019.";
+    Extraction x = extract(text);
+    Step step = x.steps().get(0);
+    assertThat(step.type()).isEqualTo(StepType.HOLDER_APPOINTED);
+    assertThat(step.person()).isEmpty();
+    assertThat(x.personName(step)).contains("Lea Kim");
+  }
+
+  @Test
   void textWithNoUnContent_yieldsNothing() {
     String text = "The city council passed a budget on Monday after the mayor vetoed the first draft. "
         + "The committee adopted new parking rules and the club appointed a coach, who published a book.";

@@ -71,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
       }
       Extraction x = Extractor.standard().extract(sourceId(doc), text, date);
       for (Step step : x.steps()) {
-        out.println(line(doc, step));
+        out.println(line(doc, step, x.personName(step)));
       }
     }
     return status;
@@ -91,9 +91,10 @@ public final class ExtractCommand implements Callable<Integer> {
    *
    * @param doc  the document's file name
    * @param step  the step
+   * @param person  the person the step names, as written
    * @return the JSON object, on one line
    */
-  String line(String doc, Step step) {
+  String line(String doc, Step step, Optional<String> person) {
     ObjectNode o = mapper.createObjectNode();
     o.put("doc", doc);
     o.put("type", step.type().id());
@@ -106,7 +107,7 @@ public final class ExtractCommand implements Callable<Integer> {
     putInt(o, "no", tally.map(Tally::no));
     putInt(o, "abstain", tally.map(Tally::abstain));
     o.put("symbol", step.symbol().map(Object::toString).orElse(null));
-    o.put("person", step.person().orElse(null));
+    o.put("person", person.orElse(null));
     if (step.confidence().isPresent()) {
       o.put("confidence", step.confidence().getAsDouble());
     } else {

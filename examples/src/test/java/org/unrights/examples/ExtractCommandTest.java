@@ -69,6 +69,16 @@ class ExtractCommandTest {
   }
 
   @Test
+  void extract_namesThePersonNextToARole() throws Exception {
+    String text = "The Human Rights Council appointed Ana Maria Lopez as Special Rapporteur on the situation "
+        + "of human rights in Eritrea in June 2016.";
+    String output = run(text, "extract", "-");
+    JsonNode step = new ObjectMapper().readTree(output.strip().split("\n")[0]);
+    assertThat(step.get("type").asText()).isEqualTo("holder-appointed");
+    assertThat(step.get("person").asText()).isEqualTo("Ana Maria Lopez");
+  }
+
+  @Test
   void extract_readsStandardInput_andPrintsNothingForUnrelatedText() {
     assertThat(run("The bakery sold bread on Monday.", "extract", "-")).isEmpty();
     assertThat(run(PRESS_RELEASE, "extract", "-")).contains("\"doc\":\"-\"", "\"date\":null");
