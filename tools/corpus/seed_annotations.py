@@ -97,6 +97,8 @@ def seed_000():
     ]
     a["resolutions"] = [
         {"id": "hrc-res-25-25", "body": "hrc", "subjectState": "PRK", "adopted": "2014-03", "outcome": ADOPTED,
+         # "adopted a resolution supporting the COI's findings": it acts on the COI's report
+         "actsOn": ["coi-report-a-hrc-25-63"],
          "operativeRequests": [
              {"verb": "urges", "addressee": "ga", "action": "submit-report",
               "text": "the General Assembly should formally submit the COI report to the Security Council",
@@ -106,6 +108,8 @@ def seed_000():
          "drafts": [
              {"id": "ga-c3-69-l28-rev1", "body": "ga-third-committee", "subjectState": "PRK", "decided": "2014-11",
               "outcome": ADOPTED,
+              # "followed suit" after the HRC's resolution "supporting the COI's findings": it too acts on the report
+              "actsOn": ["coi-report-a-hrc-25-63"],
               "evidence": d.evs("in November, the third committee of the UN General Assembly followed suit by approving a resolution by a resounding vote")}],
          "operativeRequests": [
              {"verb": "other", "addressee": "unsc", "action": "refer-to-icc",
@@ -320,6 +324,8 @@ def seed_002():
     a = {}
     a["resolutions"] = [
         {"id": "ga-res-69-188", "body": "ga", "subjectState": "PRK",
+         # "expresses serious concern regarding the findings of the ... Commission of Inquiry": acts on its report
+         "actsOn": ["coi-report-a-hrc-25-63"],
          "drafts": [
              {"id": "ga-c3-69-l28-rev1", "body": "ga-third-committee", "subjectState": "PRK", "mainSponsors": [EU, JPN],
               "decided": "2014-11-18", "amendments": ["ga-c3-69-cuba-amendment"],
@@ -391,7 +397,7 @@ def seed_002():
                date="2014-10", concerns=["visit-sr-dprk-2014"],
                summary="offered in exchange for removing accountability language from the draft"),
         d.step("cuba-amendment-proposed", "amendment-proposed", ["Cuba has since suggested an amendment to the resolution"],
-               actor="ga-third-committee", date="2014", concerns=["ga-c3-69-cuba-amendment"],
+               actor="ga-third-committee", date="2014", concerns=["ga-c3-69-cuba-amendment", "ga-c3-69-l28-rev1"],
                summary="after 30 October 2014 and before the 18 November vote"),
         d.step("mandate-established", "mechanism-established", ["since the mandate was created in 2003"],
                date="2003", concerns=["mandate-sr-dprk"],

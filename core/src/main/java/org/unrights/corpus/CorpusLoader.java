@@ -68,6 +68,11 @@ import org.unrights.model.VoteEvent;
  *       more precise one, a {@code status} (of a visit or referral) is the latest source's; any
  *       other disagreement becomes a {@link Conflict} (the entity keeps the first document's value,
  *       in file-name order);</li>
+ *   <li>steps of different documents that tell the same event (same type, same first concerned
+ *       entity, compatible actor and date) are one step with the evidence of all, the id of the
+ *       first document's step and the more precise date; incompatible dates of an event that
+ *       happens once stay separate steps and become a {@link Conflict} (the
+ *       rule is in {@code docs/corpus.md}); steps within one document are never merged;</li>
  *   <li>claims on the same entity and field that give different values (or, without values,
  *       different stances) become a {@link Conflict} naming the claims and sources;</li>
  *   <li>documents whose review is not {@linkplain Review#complete() complete} are run through the
@@ -501,12 +506,19 @@ public final class CorpusLoader {
       }
       Dossier.Builder dossier = Dossier.builder().sources(sources.values());
       Map<String, List<Object>> typed = new LinkedHashMap<>();
+      StepMerger steps = new StepMerger();
       for (Slot slot : slots.values()) {
         settleStatus(slot);
-        typed.computeIfAbsent(slot.list, k -> new ArrayList<>()).add(toValue(slot));
+        Object value = toValue(slot);
+        if (value instanceof Step) {
+          steps.add((Step) value, slot.documents.get(0).source.id());
+        } else {
+          typed.computeIfAbsent(slot.list, k -> new ArrayList<>()).add(value);
+        }
       }
       List<Conflict> conflicts = new ArrayList<>(fieldConflicts());
-      List<Claim> claims = cast(typed.get("claims"));
+      conflicts.addAll(steps.conflicts());
+      List<Claim> claims = renameAbout(cast(typed.get("claims")), steps.renamed());
       conflicts.addAll(claimConflicts(claims));
       List<Membership> members = new ArrayList<>();
       for (JsonNode m : memberships) {
@@ -526,7 +538,7 @@ public final class CorpusLoader {
             .agendaItems(cast(typed.get("agendaItems")))
             .memberships(members)
             .referrals(cast(typed.get("referrals")))
-            .steps(cast(typed.get("steps")))
+            .steps(steps.steps())
             .claims(claims)
             .conflicts(conflicts);
         Dossier built = dossier.build();
@@ -538,6 +550,19 @@ public final class CorpusLoader {
         String id = e.getMessage().replaceAll("(?s).*was: '?([a-z0-9._-]+)'?.*", "$1");
         throw locate(documents, idPattern(id), 2, "the corpus does not form a dossier: " + e.getMessage());
       }
+    }
+
+    /** Claims about a step merged into another's (by the step-merging rule) are about the merged step. */
+    private List<Claim> renameAbout(List<Claim> claims, Map<String, String> renamed) {
+      if (renamed.isEmpty()) {
+        return claims;
+      }
+      List<Claim> result = new ArrayList<>(claims.size());
+      for (Claim c : claims) {
+        String about = c.about().map(a -> renamed.getOrDefault(a, a)).orElse(null);
+        result.add(about == null || about.equals(c.about().get()) ? c : Claim.builder().from(c).about(about).build());
+      }
+      return result;
     }
 
     @SuppressWarnings("unchecked")
@@ -864,10 +889,15 @@ public final class CorpusLoader {
       }
       for (Resolution r : dossier.resolutions()) {
         r.amendments().forEach(id -> entity(r, "amendments", id));
-        r.drafts().forEach(d -> d.amendments().forEach(id -> entity(d, "amendments", id)));
+        r.actsOn().forEach(id -> entity(r, "actsOn", id));
+        r.drafts().forEach(d -> {
+          d.amendments().forEach(id -> entity(d, "amendments", id));
+          d.actsOn().forEach(id -> entity(d, "actsOn", id));
+        });
       }
       for (Draft d : dossier.drafts()) {
         d.amendments().forEach(id -> entity(d, "amendments", id));
+        d.actsOn().forEach(id -> entity(d, "actsOn", id));
       }
       for (Amendment a : dossier.amendments()) {
         a.target().ifPresent(id -> entity(a, "target", id));
