@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,9 +93,50 @@ public final class DossierQuery {
   }
 
   /** Date order: dated steps by {@link PartialDate}'s order, then body, type and id; undated last. */
-  static final Comparator<ProcessStep> ORDER = (a, b) -> {
-    Optional<PartialDate> da = sortDate(a);
-    Optional<PartialDate> db = sortDate(b);
+  static final Comparator<ProcessStep> ORDER = order(DossierQuery::sortDate);
+
+  /** Step types that bring their first concerned entity about: a process's other steps about it sort with them. */
+  private static final Set<StepType> CREATES = EnumSet.of(StepType.RESOLUTION_ADOPTED, StepType.REPORT_PUBLISHED,
+      StepType.MECHANISM_ESTABLISHED, StepType.AGENDA_ITEM_ADDED, StepType.REFERRAL_MADE);
+
+  /**
+   * Sorts the steps of one process: as {@link #ORDER}, except that a step whose date is partial
+   * (a year, a month) and that also concerns an entity another step of the process brings about
+   * (a report published, a resolution adopted ...) at a compatible, more precise date sorts at that
+   * date (the COI's recommendation told as "2014" sorts with its report of February 2014).
+   *
+   * @param steps  the steps, sorted in place
+   */
+  static void sortProcess(List<ProcessStep> steps) {
+    Map<String, PartialDate> made = new HashMap<>();
+    for (ProcessStep p : steps) {
+      Optional<PartialDate> d = sortDate(p);
+      if (CREATES.contains(p.type()) && !p.concerns().isEmpty() && d.isPresent()) {
+        made.merge(p.concerns().get(0), d.get(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      }
+    }
+    Map<ProcessStep, PartialDate> anchored = new java.util.IdentityHashMap<>();
+    for (ProcessStep p : steps) {
+      Optional<PartialDate> d = sortDate(p);
+      if (d.isEmpty() || !d.get().isPartial()) {
+        continue;
+      }
+      for (String other : p.concerns().subList(Math.min(1, p.concerns().size()), p.concerns().size())) {
+        PartialDate at = made.get(other);
+        if (at != null && at.isCompatibleWith(d.get()) && at.precision().ordinal() > d.get().precision().ordinal()
+            && (anchored.get(p) == null || at.compareTo(anchored.get(p)) > 0)) {
+          anchored.put(p, at);
+        }
+      }
+    }
+    steps.sort(anchored.isEmpty() ? ORDER : order(p -> Optional.ofNullable(anchored.get(p)).or(() -> sortDate(p))));
+  }
+
+  private static Comparator<ProcessStep> order(java.util.function.Function<ProcessStep, Optional<PartialDate>> dateOf) {
+    return (a, b) -> compare(a, b, dateOf.apply(a), dateOf.apply(b));
+  }
+
+  private static int compare(ProcessStep a, ProcessStep b, Optional<PartialDate> da, Optional<PartialDate> db) {
     if (da.isPresent() != db.isPresent()) {
       return da.isPresent() ? -1 : 1;
     }
@@ -114,7 +156,7 @@ public final class DossierQuery {
     }
     c = a.type().compareTo(b.type());
     return c != 0 ? c : a.id().compareTo(b.id());
-  };
+  }
 
   private static final List<ProcessStep> NO_STEPS = List.of();
   private static final ProcessStep[] NO_STEP_ARRAY = new ProcessStep[0];
@@ -321,7 +363,8 @@ public final class DossierQuery {
    * one chain of steps across bodies with its open ends.
    *
    * <p>Links followed: established by, renewed by, a commission's reports and a report's author,
-   * drafts and amendments, referrals' recommenders, agenda items' inscribing votes and meetings,
+   * drafts and amendments, what a resolution or draft acts on ({@code actsOn}: e.g. the report of a
+   * commission of inquiry), referrals' recommenders, agenda items' inscribing votes and meetings,
    * visits' mandates, the entities every step concerns, and requests for action (an operative
    * paragraph or recommendation asking the Security Council to refer a situation to the ICC links to
    * that state's referrals and Security Council agenda items).
@@ -569,7 +612,7 @@ public final class DossierQuery {
     for (ProcessStep p : steps) {
       p.state().ifPresent(s -> states.merge(s, 1, Integer::sum));
     }
-    steps.sort(ORDER);
+    sortProcess(steps);
     Collections.sort(entities);
     links.sort(Comparator.comparing(TraceLink::entity).thenComparing(TraceLink::relation).thenComparing(TraceLink::target));
     Trace.Builder b = Trace.builder().origin(origin).entities(entities).steps(steps).links(links)
@@ -767,6 +810,15 @@ public final class DossierQuery {
 
   private final Map<State, List<String>> iccTargets = new HashMap<>();
 
+  /** Links a resolution or draft to the entities it acts on (known ids only; followed both ways). */
+  private static void actsOn(String id, List<String> targets, Links links, Map<String, Entity> ids) {
+    for (String target : targets) {
+      if (ids.containsKey(target)) {
+        links.add(id, Relation.ACTS_ON, target);
+      }
+    }
+  }
+
   private void link(Entity e, Links links, Map<String, Entity> ids) {
     String id = e.id();
     if (e instanceof Mandate) {
@@ -787,6 +839,7 @@ public final class DossierQuery {
     } else if (e instanceof Resolution) {
       Resolution r = (Resolution) e;
       r.amendments().forEach(a -> links.add(id, Relation.AMENDED_BY, a));
+      actsOn(id, r.actsOn(), links, ids);
       for (String subject : r.subjects()) {
         if (ids.containsKey(subject)) {
           links.add(id, Relation.CONCERNS, subject);
@@ -796,6 +849,7 @@ public final class DossierQuery {
           r.operativeRequests().stream().map(OperativeRequest::addressee).toList(), links, ids);
     } else if (e instanceof Draft) {
       ((Draft) e).amendments().forEach(a -> links.add(id, Relation.AMENDED_BY, a));
+      actsOn(id, ((Draft) e).actsOn(), links, ids);
     } else if (e instanceof Amendment) {
       ((Amendment) e).target().ifPresent(t -> links.add(id, Relation.AMENDS, t));
     } else if (e instanceof Referral) {
@@ -1005,6 +1059,10 @@ public final class DossierQuery {
 
   /** A dated step sorts at its date; an undated one at the last day of its first report. */
   private static Optional<PartialDate> sortDate(ProcessStep p) {
+    if (p.officialDate().isPresent() && p.officialDate().get().year().isPresent()
+        && (p.date().isEmpty() || p.date().get().isCompatibleWith(p.officialDate().get()))) {
+      return p.officialDate();
+    }
     if (p.date().isPresent() && p.date().get().year().isPresent()) {
       return p.date();
     }

@@ -2,6 +2,7 @@ package org.unrights.query;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -182,6 +183,24 @@ public abstract class ProcessStep {
   public abstract Optional<Tally> officialTally();
 
   /**
+   * Returns the date the official record gives for this step's event (e.g. the day a resolution was
+   * adopted, a commission established, a report issued), where one was consulted. Traces sort a
+   * step by it when it is compatible with the step's own date (or the step has none).
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<PartialDate> officialDate();
+
+  /**
+   * Returns the body the official record names as the actor of this step's event (e.g. the Human
+   * Rights Council for a commission it established), where one was consulted; shown, marked as
+   * official, when the step itself names no actor.
+   *
+   * @return the body, or empty
+   */
+  public abstract Optional<Body> officialActor();
+
+  /**
    * Returns where the official facts come from (a URL or a record id), where one was consulted.
    *
    * @return the reference, or empty
@@ -244,8 +263,9 @@ public abstract class ProcessStep {
 
   /**
    * Prints the step in a line: date (with {@code ~} when partial, {@code <=} before the date of the
-   * first source that reports an undated step), actor, type, symbol, outcome and
-   * tally, and a summary, e.g. {@code 2014-12-18  ga  resolution-adopted  A/RES/69/188  adopted-by-recorded-vote 116-20-53}.
+   * first source that reports an undated step), actor (the official actor, marked {@code (official)},
+   * when the step names none), type, symbol, outcome and tally, the official symbol, tally and date
+   * in brackets, and a summary, e.g. {@code 2014-12-18  ga  resolution-adopted  A/RES/69/188  adopted-by-recorded-vote 116-20-53}.
    *
    * @return the text, not null
    */
@@ -253,7 +273,7 @@ public abstract class ProcessStep {
     StringBuilder s = new StringBuilder();
     s.append(String.format("%-11s %-19s %-25s", date().map(d -> d + (d.isPartial() ? "~" : ""))
             .orElse(reportedBy().map(d -> "<=" + d).orElse("(undated)")),
-        actor().map(Body::id).orElse("-"), type().id()));
+        actor().map(Body::id).orElse(officialActor().map(a -> a.id() + " (official)").orElse("-")), type().id()));
     symbol().ifPresent(sym -> s.append(' ').append(sym));
     outcome().ifPresent(o -> s.append("  ").append(o));
     tally().ifPresent(t -> s.append(' ').append(t));
@@ -261,10 +281,13 @@ public abstract class ProcessStep {
       s.append(" by ");
       vetoedBy().forEach(v -> s.append(v.alpha3()).append(' '));
     }
-    officialSymbol().ifPresent(sym -> s.append("  [official ").append(sym)
-        .append(officialTally().map(t -> " " + t).orElse("")).append(']'));
-    if (officialSymbol().isEmpty()) {
-      officialTally().ifPresent(t -> s.append("  [official ").append(t).append(']'));
+    List<String> official = new ArrayList<>(3);
+    officialSymbol().ifPresent(sym -> official.add(sym.toString()));
+    officialTally().ifPresent(t -> official.add(t.toString()));
+    officialDate().filter(d -> date().isEmpty() || !d.isCompatibleWith(date().get())
+        || d.precision().ordinal() > date().get().precision().ordinal()).ifPresent(d -> official.add(d.toString()));
+    if (!official.isEmpty()) {
+      s.append("  [official ").append(String.join(" ", official)).append(']');
     }
     summary().ifPresent(sum -> s.append("  ").append(sum));
     if (derived()) {

@@ -24,6 +24,12 @@ public enum Relation implements Vocabulary {
   AMENDED_BY("amended-by"),
   /** An amendment would amend a draft or resolution. */
   AMENDS("amends"),
+  /**
+   * A resolution or draft acts on another entity: takes up the findings of a report, follows a
+   * resolution of another body, or decides on a mechanism ({@code Resolution.actsOn},
+   * {@code Draft.actsOn}; "acts on the report of").
+   */
+  ACTS_ON("acts-on"),
   /** A referral was recommended or encouraged by an entity. */
   RECOMMENDED_BY("recommended-by"),
   /** An agenda item was inscribed by a procedural vote. */

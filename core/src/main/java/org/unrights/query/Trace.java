@@ -88,14 +88,15 @@ public abstract class Trace {
   public List<Body> bodies() {
     List<Body> bodies = new ArrayList<>();
     for (ProcessStep s : steps()) {
-      s.actor().filter(b -> !bodies.contains(b)).ifPresent(bodies::add);
+      s.actor().or(s::officialActor).filter(b -> !bodies.contains(b)).ifPresent(bodies::add);
     }
     return List.copyOf(bodies);
   }
 
   /**
    * Returns a copy with every step replaced, e.g. to set the official symbol and tally beside the
-   * news evidence.
+   * news evidence. The new steps are sorted again in trace order, in which an official date
+   * compatible with a step's own date counts (see {@link ProcessStep#officialDate()}).
    *
    * @param annotate  the function applied to each step, not null, returning a step
    * @return a trace with the new steps, not null
@@ -105,6 +106,7 @@ public abstract class Trace {
     for (ProcessStep s : steps()) {
       steps.add(annotate.apply(s));
     }
+    DossierQuery.sortProcess(steps);
     return builder().from(this).steps(steps).build();
   }
 

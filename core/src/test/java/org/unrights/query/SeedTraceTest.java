@@ -31,12 +31,10 @@ class SeedTraceTest {
     assertThat(t.state()).contains(States.require("PRK"));
     assertThat(t.steps().stream().map(SeedTraceTest::line).collect(Collectors.toList())).containsExactly(
         "2013 - mechanism-established",
-        "2014 coi report-published",
-        "2014 coi report-published",
+        "2014-02 coi report-published",
         "2014 coi referral-recommended",
+        "2014-03 hrc resolution-adopted",
         "2014 ga-third-committee amendment-proposed",
-        "2014-02 coi report-published",
-        "2014-02 coi report-published",
         "2014-11 ga-third-committee resolution-adopted",
         "2014-12-18 ga resolution-adopted",
         "2014-12-18 ga referral-recommended",
@@ -44,7 +42,28 @@ class SeedTraceTest {
         "2018-11-15 ga-third-committee resolution-adopted",
         "2018-11-15 ga-third-committee referral-recommended",
         "<=2018 ga resolution-adopted");
-    assertThat(t.bodies()).containsSubsequence(Body.COI, Body.GA_THIRD_COMMITTEE, Body.GA, Body.UNSC);
+    assertThat(t.bodies()).containsSubsequence(Body.COI, Body.HRC, Body.GA_THIRD_COMMITTEE, Body.GA, Body.UNSC);
+  }
+
+  @Test
+  void mainProcess_holdsTheHrcResolutionThatActsOnTheCoiReport() {
+    Trace t = SEEDS.trace();
+
+    assertThat(t.entities()).contains("hrc-res-25-25");
+    assertThat(t.links()).contains(TraceLink.of("hrc-res-25-25", Relation.ACTS_ON, "coi-report-a-hrc-25-63"));
+    assertThat(t.steps()).filteredOn(s -> s.concerns().contains("hrc-res-25-25")).extracting(SeedTraceTest::line)
+        .containsExactly("2014-03 hrc resolution-adopted");
+  }
+
+  @Test
+  void mainProcess_tellsTheCoiReportOnceWithTheEvidenceOfFourSeeds() {
+    List<ProcessStep> published = SEEDS.trace().steps().stream()
+        .filter(s -> s.concerns().contains("coi-report-a-hrc-25-63") && s.type().id().equals("report-published"))
+        .collect(Collectors.toList());
+
+    assertThat(published).hasSize(1);
+    assertThat(published.get(0).evidence()).extracting(e -> e.source())
+        .containsExactly("seed-000", "seed-002", "seed-003", "seed-004");
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.unrights.model.Source;
 import org.unrights.model.StepType;
 import org.unrights.model.VoteEvent;
 import org.unrights.query.DossierQuery;
+import org.unrights.query.OfficialFacts;
 import org.unrights.query.ProcessStep;
 import org.unrights.query.Trace;
 import org.unrights.record.OfficialRecord;
@@ -83,7 +84,8 @@ public final class TraceCommand implements Callable<Integer> {
 
   /**
    * Sets, beside each step whose entity the official record holds, the record's symbol and, for
-   * decisions taken by the same body, its tally and source.
+   * decisions taken by the same body, its tally and source, and the official date and actor of the
+   * step's event ({@link OfficialFacts}); the steps are sorted again with the official dates.
    *
    * @param trace  the trace, not null
    * @param record  the official record, not null
@@ -107,7 +109,7 @@ public final class TraceCommand implements Callable<Integer> {
           outcome(official).flatMap(Outcome::recordedTally).ifPresent(b::officialTally);
         }
         record.sourcesOf(id).stream().findFirst().map(TraceCommand::reference).ifPresent(b::officialSource);
-        return b.build();
+        return OfficialFacts.overlay(b.build(), entity.get(), record::entity);
       }
       return step;
     });
