@@ -1,6 +1,7 @@
 package org.unrights.examples;
 
 import static org.unrights.model.StepType.AGENDA_ITEM_ADDED;
+import static org.unrights.model.StepType.MECHANISM_ESTABLISHED;
 import static org.unrights.model.StepType.REFERRAL_MADE;
 import static org.unrights.model.StepType.REFERRAL_RECOMMENDED;
 import static org.unrights.model.StepType.REPORT_PUBLISHED;
@@ -45,6 +46,19 @@ class TraceExampleTest {
     assertThat(beside).step(RESOLUTION_ADOPTED, Body.GA).hasDate("2014-12-18")
         .hasOfficialSymbol("A/RES/69/188").hasOfficialTally(116, 20, 53);
     assertThat(beside).step(AGENDA_ITEM_ADDED).hasActor(Body.UNSC).hasOfficialTally(11, 2, 2);
+  }
+
+  @Test
+  void theSeedsTrace_besideTheRecord_readsAsTheChainFromTheInquiryToTheSecurityCouncil() {
+    Trace beside = TraceCommand.beside(SEEDS.trace(), OfficialRecord.load());
+    assertThat(beside).step(MECHANISM_ESTABLISHED).hasOfficialSymbol("A/HRC/RES/22/13");
+    org.assertj.core.api.Assertions.assertThat(beside.steps().get(0).officialActor())
+        .as("the seed names 'the United Nations'; the record names the Council").contains(Body.HRC);
+    assertThat(beside).step(RESOLUTION_ADOPTED, Body.HRC).hasOfficialSymbol("A/HRC/RES/25/25");
+    assertThat(beside).step(RESOLUTION_ADOPTED, Body.GA_THIRD_COMMITTEE).hasOfficialTally(111, 19, 55);
+    org.assertj.core.api.Assertions.assertThat(beside.bodies())
+        .containsSubsequence(Body.HRC, Body.COI, Body.GA_THIRD_COMMITTEE, Body.GA, Body.UNSC);
+    assertThat(CommandOutput.run("trace")).contains("hrc (official)").contains("[official A/HRC/RES/22/13 2013-03-21]");
   }
 
   @Test
