@@ -14,7 +14,19 @@ import org.junit.jupiter.api.Test;
 
 class VotesCommandTest {
 
-  private static final Path DATA = Path.of("..", "..", "shared", "data");
+  /**
+   * The shared data folder: the system property {@code unrights.data.dir} (surefire sets it, see the
+   * root pom), else {@code ../../shared/data} relative to the module directory.
+   */
+  private static final Path DATA = dataDir();
+
+  private static Path dataDir() {
+    String configured = System.getProperty("unrights.data.dir");
+    if (configured != null && !configured.isBlank() && Files.isDirectory(Path.of(configured))) {
+      return Path.of(configured);
+    }
+    return Path.of("..", "..", "shared", "data");
+  }
 
   private static String run(String... args) {
     PrintStream original = System.out;
@@ -30,7 +42,7 @@ class VotesCommandTest {
 
   private static Path require(String relative) {
     Path p = DATA.resolve(relative);
-    Assumptions.assumeTrue(Files.exists(p), "shared data absent: " + p.toAbsolutePath());
+    Assumptions.assumeTrue(Files.exists(p), "shared data absent (set -Dunrights.data.dir): " + p.toAbsolutePath());
     return p;
   }
 
