@@ -67,6 +67,20 @@ final class DocumentReader {
   private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
       "went", "resolved", "chose", "opted", "votes", "decides", "decision", "vote");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+  private static final Pattern MEMBERS_NAMED = Pattern.compile(
+      "\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:members|commissioners|experts)\\s+(?:of|to)\\s+");
+  private static final Set<StepType> LEAD_DATED = EnumSet.of(StepType.RESOLUTION_ADOPTED,
+      StepType.RESOLUTION_REJECTED, StepType.VETO_CAST, StepType.MANDATE_RENEWED,
+      StepType.MECHANISM_ESTABLISHED, StepType.MEMBERSHIP_SUSPENDED, StepType.REFERRAL_MADE,
+      StepType.AMENDMENT_ADOPTED, StepType.AMENDMENT_REJECTED);
+  private static final Pattern PLUPERFECT = Pattern.compile(
+      "\\b(?:had|previously|earlier|last|in\\s+(?:19|20)\\d\\d|ago)\\b");
+  private static final Pattern COUNTED_TEXTS = Pattern.compile(
+      "\\s+(?:some\\s+|a\\s+total\\s+of\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
+          + "dozens\\s+of)\\s+(?:\\w+\\s+){0,2}(?:resolutions|texts|drafts|decisions)\\b");
+  private static final Pattern LIST_CONTINUATION = Pattern.compile(
+      "(?:,\\s*|\\s)(?:and|as\\s+(?:was|were))\\s+(?:a|the|another)\\s+(?:draft\\s+)?(?:resolution|text|draft)"
+          + "\\s+on\\s+");
   private static final Pattern INDEFINITE_THEMATIC = Pattern.compile(
       "\\b(?:a|another|two|three|four|several)\\s+(?:further\\s+)?(?:draft|resolution|text|decision)s?"
           + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+situation|human\\s+rights\\s+in)");
@@ -94,6 +108,9 @@ final class DocumentReader {
   private final List<Mention> mentions = new ArrayList<>();
   private String topicState;
   private boolean actorBlocked;
+  /** The day the lead of the story dates ("this morning", "on Thursday"), and who acted then. */
+  private PartialDate leadDate;
+  private Body leadBody;
 
   /** A step being assembled. */
   private static final class Draft {
@@ -113,6 +130,8 @@ final class DocumentReader {
     int sentenceIndex;
     Sentence sentence;
     boolean merged;
+    /** The trigger's end, for steps told as a list ("and the text on Crimea"). */
+    int triggerEnd;
   }
 
   /** A mention resolved within one sentence. */
@@ -165,6 +184,16 @@ final class DocumentReader {
           break;
         default:
           continue;
+      }
+      if (insideParentheses(hit.start())) {
+        continue; // "1 against (United States)": a voter, not what the text is about
+      }
+      String before = previousWord(hit.start());
+      if (before.equals("in") || before.equals("on") || before.equals("for")) {
+        w *= 2; // "human rights in Burundi", "the resolution on Iran"
+      } else if (before.equals("of") && text.regionMatches(true, Math.max(0, hit.start() - 18),
+          "representative of", 0, 17)) {
+        w *= 0.2; // a speaker
       }
       weight.merge(hit.value(), w, Double::sum);
     }
@@ -227,6 +256,9 @@ final class DocumentReader {
             || k.equals("establish");
       }
     }
+    if (leadDate == null && si <= 4) {
+      lead(s, entities, dates);
+    }
     List<DateMention> claimed = new ArrayList<>();
     for (int ti = 0; ti < triggers.size(); ti++) {
       Trigger t = triggers.get(ti);
@@ -236,11 +268,131 @@ final class DocumentReader {
         drafts.add(d);
       }
     }
+    listedSteps(s, lower, entities, votes, before);
     datedReviews(si, s, lower, entities);
     if (drafts.size() == before) {
       attachToPrevious(si, s, entities, votes);
     } else {
       addMentions(s, entities, dates, votes, persons, triggers);
+    }
+  }
+
+  /**
+   * The lead of a story: the first sentences that date a voting body's action to the publication
+   * day or the days just before it ("the General Assembly this morning adopted"). Later steps of
+   * that body told without a date, in the simple past, happened that day.
+   */
+  private void lead(Sentence s, List<Entity> entities, List<DateMention> dates) {
+    if (published.isEmpty() || published.get().year().isEmpty()) {
+      return;
+    }
+    java.time.LocalDate pub = java.time.LocalDate.of(published.get().year().getAsInt(),
+        published.get().month().orElse(1), published.get().day().orElse(1));
+    for (DateMention dm : dates) {
+      PartialDate pd = dm.date().orElse(null);
+      if (pd == null || pd.precision() != PartialDate.Precision.DAY || pd.year().isEmpty() || dm.future()
+          || precededBy(dm.start(), "since ")) {
+        continue;
+      }
+      java.time.LocalDate day = java.time.LocalDate.of(pd.year().getAsInt(), pd.month().getAsInt(), pd.day().getAsInt());
+      long back = java.time.temporal.ChronoUnit.DAYS.between(day, pub);
+      if (back < 0 || back > 7) {
+        continue;
+      }
+      for (int i = entities.size() - 1; i >= 0; i--) {
+        Entity e = entities.get(i);
+        if (e.body != null && VOTING.contains(e.body) && e.start < dm.start() && !e.resolutionRef) {
+          leadDate = pd;
+          leadBody = e.body;
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Several texts told in one sentence: "adopted the resolution on Syria by ..., and the text on
+   * Crimea, by 80 votes to 16", "That text was adopted without a vote, as was a resolution on
+   * the DPRK". Each listed text is its own step, with the state and vote given after it; the
+   * first step keeps what comes before the list.
+   */
+  private void listedSteps(Sentence s, String lower, List<Entity> entities, List<VoteMention> votes,
+      int before) {
+    int n = drafts.size();
+    for (int i = before; i < n; i++) {
+      Draft d = drafts.get(i);
+      if (d.type != StepType.RESOLUTION_ADOPTED && d.type != StepType.RESOLUTION_REJECTED) {
+        continue;
+      }
+      java.util.regex.Matcher m = LIST_CONTINUATION.matcher(lower);
+      m.region(Math.max(0, d.triggerEnd - s.start()), lower.length());
+      int firstCut = -1;
+      List<Draft> listed = new ArrayList<>();
+      while (m.find()) {
+        int at = s.start() + m.end();
+        Entity state = null;
+        for (Entity e : entities) {
+          if (e.state != null && e.start >= at && e.start - at <= 60) {
+            state = e;
+            break;
+          }
+        }
+        if (state == null) {
+          continue;
+        }
+        if (firstCut < 0) {
+          firstCut = s.start() + m.start();
+        }
+        Draft x = new Draft();
+        x.type = d.type;
+        x.actor = d.actor;
+        x.actorExplicit = d.actorExplicit;
+        x.state = States.byAlpha3(state.state).orElse(null);
+        x.stateExplicit = x.state != null;
+        x.date = d.date;
+        x.sentenceIndex = d.sentenceIndex;
+        x.sentence = d.sentence;
+        x.triggerEnd = at;
+        x.distinct = true;
+        x.vote = d.vote;
+        boolean as = m.group().contains("as ");
+        for (VoteMention v : votes) {
+          if (v.start() >= at) {
+            x.vote = v;
+            break;
+          }
+        }
+        if (as) {
+          x.vote = d.vote; // "as was": decided the same way
+        }
+        listed.add(x);
+      }
+      if (listed.isEmpty()) {
+        continue;
+      }
+      // the first text's state: what precedes the list, else what the previous sentence was about
+      String kept = null;
+      for (Entity e : entities) {
+        if (e.state != null && e.start < firstCut && !isSponsor(e)) {
+          kept = e.state;
+        }
+      }
+      if (kept == null && d.vote != null && d.vote.start() > firstCut) {
+        d.vote = null;
+      }
+      if (kept != null) {
+        d.state = States.byAlpha3(kept).orElse(d.state);
+      } else {
+        State previous = null;
+        for (int k = before - 1; k >= 0 && previous == null; k--) {
+          if (d.sentenceIndex - drafts.get(k).sentenceIndex <= 1) {
+            previous = drafts.get(k).state;
+          }
+        }
+        d.state = previous;
+      }
+      d.distinct = true;
+      drafts.addAll(listed);
     }
   }
 
@@ -319,6 +471,24 @@ final class DocumentReader {
 
   private boolean partOfName(int end) {
     return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+  }
+
+  private boolean insideParentheses(int pos) {
+    for (int i = pos - 1; i >= 0 && pos - i < 120; i--) {
+      char c = text.charAt(i);
+      if (c == ')' || c == '\n' || c == '.') {
+        return false;
+      }
+      if (c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean precededBy(int pos, String word) {
+    int from = pos - word.length();
+    return from >= 0 && text.regionMatches(true, from, word, 0, word.length());
   }
 
   private boolean startsWithPronoun(Sentence s) {
@@ -507,8 +677,9 @@ final class DocumentReader {
       List<Entity> entities, List<DateMention> dates, List<DateMention> claimed,
       List<VoteMention> votes, List<PersonFinder.Found> persons, boolean eventTrigger) {
     String kind = t.kind();
-    boolean hypo = hypothetical(s, t, triggers);
     String word = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    // "failed to adopt ... owing to the negative vote of a permanent member" states a veto
+    boolean hypo = !word.startsWith("negative vote") && hypothetical(s, t, triggers);
     int segStart = ti == 0 ? s.start() : triggers.get(ti - 1).end();
     int segEnd = ti + 1 < triggers.size() ? triggers.get(ti + 1).start() : s.end();
     String right = text.substring(t.end(), Math.min(s.end(), t.end() + 80)).toLowerCase(Locale.ROOT);
@@ -519,16 +690,19 @@ final class DocumentReader {
     Body defaultActor = null;
     boolean statesBlock = true;
     boolean actorOptional = false;
-    if (mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
-      return null;
+    boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
+        && (around.contains("visit") || around.contains("access"));
+    if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
+      return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
     switch (kind) {
       case "adopt":
         if (hypo || word.startsWith("pass") && !mentionsText(right) && !VOTING.contains(nearestLeftBody(entities, t, VOTING))) {
           return null;
         }
-        if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")) {
-          return null;
+        if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
+            || COUNTED_TEXTS.matcher(right).lookingAt()) {
+          return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
         type = right.contains("amendment") ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
         actors = VOTING;
@@ -571,8 +745,9 @@ final class DocumentReader {
         actorOptional = true;
         break;
       case "renew":
-        if (hypo || !around.contains("mandate")) {
-          return null;
+        if (hypo || !(around.contains("mandate") || word.startsWith("renew")
+            && mentionsMechanism(right.substring(0, Math.min(right.length(), 50))))) {
+          return null; // "renewed the Commission on Human Rights in South Sudan" renews its mandate
         }
         type = StepType.MANDATE_RENEWED;
         actors = VOTING;
@@ -581,8 +756,12 @@ final class DocumentReader {
         if (hypo) {
           return null;
         }
-        if (word.equals("named") && !hasPersonAfter(persons, t)) {
+        if (word.equals("named") && !hasPersonAfter(persons, t)
+            && !MEMBERS_NAMED.matcher(right).lookingAt()) {
           return null;
+        }
+        if (word.equals("appointment") && !drafts.isEmpty() && precededBy(t.start(), "the ")) {
+          return null; // "welcomed the appointment": the appointment already told
         }
         type = StepType.HOLDER_APPOINTED;
         actors = EnumSet.of(Body.HRC, Body.CHR, Body.GA, Body.SECRETARY_GENERAL,
@@ -653,6 +832,13 @@ final class DocumentReader {
         }
         break;
       }
+      case "suspend":
+        if (hypo || !(lower.contains("council") || lower.contains("membership"))) {
+          return null;
+        }
+        type = StepType.MEMBERSHIP_SUSPENDED;
+        actors = EnumSet.of(Body.GA);
+        break;
       case "agenda":
         if (hypo || !(inSentence(entities, Body.UNSC))) {
           return null;
@@ -738,6 +924,7 @@ final class DocumentReader {
     }
     Draft d = new Draft();
     d.type = type;
+    d.triggerEnd = t.end();
     d.sentenceIndex = si;
     d.sentence = s;
     d.distinct = lower.contains(" also ") || lower.contains("another ") || lower.contains("separate ")
@@ -809,6 +996,10 @@ final class DocumentReader {
     if (d.date == null) {
       d.date = inheritedDate(d, lower);
     }
+    if (d.date == null && leadDate != null && actor == leadBody && LEAD_DATED.contains(type)
+        && !PLUPERFECT.matcher(lower).find()) {
+      d.date = leadDate; // a press release tells the day's decisions after dating them once
+    }
     if (d.date == null && type == StepType.REFERRAL_RECOMMENDED) {
       for (int i = drafts.size() - 1; i >= 0 && d.date == null; i--) {
         if (drafts.get(i).actor == actor) {
@@ -819,7 +1010,8 @@ final class DocumentReader {
     // outcome
     if (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
         || type == StepType.VETO_CAST || type == StepType.AMENDMENT_ADOPTED
-        || type == StepType.AMENDMENT_REJECTED || type == StepType.MECHANISM_ESTABLISHED) {
+        || type == StepType.AMENDMENT_REJECTED || type == StepType.MECHANISM_ESTABLISHED
+        || type == StepType.MEMBERSHIP_SUSPENDED) {
       d.vote = pickVote(votes, t);
     }
     if (type == StepType.VETO_CAST) {
@@ -932,7 +1124,7 @@ final class DocumentReader {
   private static boolean mentionsMechanism(String window) {
     for (String w : new String[] {"commission", "inquiry", "investigation", "mandate", "rapporteur",
         "mechanism", "office", "group of", "experts", "mission", "independent expert", "panel",
-        "field-based", "post of"}) {
+        "field-based", "post of", "a post", "new committee", "sanctions committee"}) {
       if (window.contains(w)) {
         return true;
       }
@@ -978,10 +1170,14 @@ final class DocumentReader {
     //    "approved in the Third Committee"; for visits, the mechanism named as object
     for (Entity e : entities) {
       if (e.start >= t.end() && e.body != null && allowed.contains(e.body)) {
+        if (e.resolutionRef) {
+          continue; // "presented the draft in the Third Committee": the draft is the object
+        }
         String between = text.substring(t.end(), e.start).toLowerCase(Locale.ROOT);
         boolean close = e.start - t.end() <= 60 && between.indexOf(',') < 0 && between.indexOf(';') < 0;
         boolean agent = close && (between.contains("by ") || between.contains("in ")
-            && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED)
+            && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
+            || type == StepType.DRAFT_TABLED)
             || between.contains("under ") && type == StepType.MECHANISM_ESTABLISHED);
         boolean object = !statesBlock && close && VISITORS.contains(e.body);
         if (agent || object) {
@@ -1027,6 +1223,25 @@ final class DocumentReader {
         }
       }
     }
+    // 2c. a participle after a comma ("In a resolution on Nicaragua, adopted by a recorded vote
+    //     of ..., the Council extended"): the main clause's subject that follows it
+    if (t.start() >= 2 && text.charAt(t.start() - 2) == ',' && passiveParticiple(t)) {
+      for (Entity e : entities) {
+        if (e.start > t.end() && e.body != null && !e.resolutionRef) {
+          int lastComma = text.lastIndexOf(',', e.start);
+          if (allowed.contains(e.body) && lastComma > t.end() && e.start - lastComma < 8) {
+            return e.body;
+          }
+        }
+      }
+    }
+    // 2d. a pronoun subject ("after it referred the situation in Darfur"): the body last named
+    if (precededBy(t.start(), "it ") || precededBy(t.start(), "members ")) {
+      Body b = latest(allowed);
+      if (b != null) {
+        return b;
+      }
+    }
     // 3. any compatible body later in the sentence (visits: "refused the commission entry")
     if (!statesBlock) {
       for (Entity e : entities) {
@@ -1036,6 +1251,13 @@ final class DocumentReader {
       }
     }
     return null;
+  }
+
+  /** "adopted by", "adopted without": a past participle that modifies a noun before it. */
+  private boolean passiveParticiple(Trigger t) {
+    String w = text.substring(t.start(), t.end());
+    return w.endsWith("ed") && (text.startsWith(" by ", t.end()) || text.startsWith(" without ", t.end())
+        || text.startsWith(" unanimously", t.end()));
   }
 
   /** "was adopted", "were also approved": a passive form just before the trigger. */
@@ -1121,6 +1343,9 @@ final class DocumentReader {
       if (e.afterPreposition) {
         score += 1.5;
       }
+      if (e.start >= t.end() && e.start - t.end() <= 2) {
+        score += 2; // the direct object: "suspended Russia from the Council over ... in Ukraine"
+      }
       if (e.state.equals(topicState)) {
         score += 1;
       }
@@ -1186,7 +1411,7 @@ final class DocumentReader {
     int bestDistance = Integer.MAX_VALUE;
     for (int pass = 0; pass < 2 && best == null; pass++) {
       for (DateMention d : dates) {
-        if (claimed.contains(d) || d.future()) {
+        if (claimed.contains(d) || d.future() || precededBy(d.start(), "since ")) {
           continue;
         }
         boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
@@ -1500,8 +1725,10 @@ final class DocumentReader {
       case RESOLUTION_ADOPTED:
       case AMENDMENT_ADOPTED:
       case MECHANISM_ESTABLISHED:
+      case MEMBERSHIP_SUSPENDED:
         if (v == null) {
-          return d.type == StepType.MECHANISM_ESTABLISHED ? null : Outcome.adopted();
+          return d.type == StepType.RESOLUTION_ADOPTED || d.type == StepType.AMENDMENT_ADOPTED
+              ? Outcome.adopted() : null;
         }
         if (v.tally().isPresent()) {
           return AdoptedByRecordedVote.of(v.tally().get());
@@ -1509,7 +1736,7 @@ final class DocumentReader {
         return v.mode() == VoteMention.Mode.WITHOUT_VOTE ? Outcome.withoutVote() : Outcome.consensus();
       case RESOLUTION_REJECTED:
       case AMENDMENT_REJECTED:
-        return v != null && v.tally().isPresent() ? RejectedByRecordedVote.of(v.tally().get()) : null;
+        return v != null && v.tally().isPresent() ? RejectedByRecordedVote.of(rejectionTally(v)) : null;
       case VETO_CAST: {
         if (v == null || v.tally().isEmpty()) {
           return null;
@@ -1525,6 +1752,22 @@ final class DocumentReader {
       default:
         return null;
     }
+  }
+
+  /**
+   * The tally of a rejection: "rejected by 19 votes to 17" gives the majority against first, so
+   * unlabelled counts whose first number is the larger are read as "no" before "yes".
+   */
+  private Tally rejectionTally(VoteMention v) {
+    Tally t = v.tally().get();
+    if (t.yes() <= t.no()) {
+      return t;
+    }
+    String said = text.substring(v.start(), v.end()).toLowerCase(Locale.ROOT);
+    if (said.contains("favo") || said.contains(" for") || said.contains("yes")) {
+      return t;
+    }
+    return Tally.of(t.no(), t.yes(), t.abstain());
   }
 
   private static double confidence(Draft d) {

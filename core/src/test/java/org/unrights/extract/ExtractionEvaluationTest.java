@@ -37,6 +37,15 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void secondHeldOutSet_isReported() {
+    ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate("heldout2",
+        ExtractionEvaluation.HELD_OUT_2, Extractor.standard());
+    System.out.print(report.table());
+    assertThat(report.documents()).isGreaterThanOrEqualTo(8);
+    assertThat(report.gold()).isGreaterThan(0);
+  }
+
+  @Test
   void seeds_reachTargetF1_whenAnnotated() throws Exception {
     boolean annotated;
     try (var files = Files.list(SEEDS)) {
