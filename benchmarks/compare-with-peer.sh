@@ -35,16 +35,20 @@ read -r peer_load peer_hr < <(peer_times hr)
 read -r _ peer_all < <(peer_times all)
 echo "peer: load ${peer_load}s  hr compute ${peer_hr}s  all compute ${peer_all}s"
 
-echo "== SDK (JMH, 1 thread)"
+echo "== SDK (JMH, 1 benchmark thread; load reads unvotes.csv in parts on up to 4 threads, loadOneThread on 1)"
 results="$(mktemp)"
 java -jar "$jar" 'org.unrights.benchmarks.VotesBenchmark' -t 1 ${JMH_ARGS:-} -jvmArgsAppend "-Dunrights.data.dir=$data" \
   -rf csv -rff "$results" | grep -E '^(Benchmark|VotesBenchmark)'
 ms() { awk -F, -v b="$1" 'index($1, b) {print $5}' "$results"; }
-sdk_load="$(ms 'VotesBenchmark.load"')"; sdk_hr="$(ms 'agreementHumanRights')"; sdk_all="$(ms 'agreementAll')"
+sdk_load="$(ms 'VotesBenchmark.load"')"; sdk_load1="$(ms 'VotesBenchmark.loadOneThread"')"
+sdk_hr="$(ms 'agreementHumanRights')"; sdk_all="$(ms 'agreementAll')"
 rm -f "$results"
 echo "== ratios (peer / SDK; targets: load >= 2, agreement >= 50)"
-awk -v pl="$peer_load" -v ph="$peer_hr" -v pa="$peer_all" -v sl="$sdk_load" -v sh="$sdk_hr" -v sa="$sdk_all" 'BEGIN {
-  printf "load:            peer %8.1f ms  SDK %8.2f ms  ratio %6.1fx\n", pl*1000, sl, pl*1000/sl
+threads="$(nproc)"; [ "$threads" -gt 4 ] && threads=4
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); the SDK's load reads unvotes.csv on $threads thread(s), the peer on 1"
+awk -v pl="$peer_load" -v ph="$peer_hr" -v pa="$peer_all" -v sl="$sdk_load" -v sl1="${sdk_load1:-0}" -v sh="$sdk_hr" -v sa="$sdk_all" -v t="$threads" 'BEGIN {
+  printf "load (%d threads): peer %8.1f ms  SDK %8.2f ms  ratio %6.1fx\n", t, pl*1000, sl, pl*1000/sl
+  if (sl1 > 0) printf "load (1 thread):  peer %8.1f ms  SDK %8.2f ms  ratio %6.1fx\n", pl*1000, sl1, pl*1000/sl1
   printf "agreement (hr):  peer %8.1f ms  SDK %8.2f ms  ratio %6.1fx\n", ph*1000, sh, ph*1000/sh
   printf "agreement (all): peer %8.1f ms  SDK %8.2f ms  ratio %6.1fx\n", pa*1000, sa, pa*1000/sa
 }'

@@ -20,8 +20,9 @@ import org.unrights.votes.UnvotesLoader;
 import org.unrights.votes.VoteRecord;
 
 /**
- * The work of {@code shared/peers/unvotes-agreement.R}, on one thread: load the three unvotes tables;
- * compute the agreement matrix of the human-rights roll calls; and of all roll calls.
+ * The work of {@code shared/peers/unvotes-agreement.R}, on one benchmark thread: load the three unvotes
+ * tables (the loader reads unvotes.csv in parts on up to 4 threads, {@link #loadOneThread} on one); compute
+ * the agreement matrix of the human-rights roll calls; and of all roll calls.
  *
  * <p>The data folder is the system property {@code unrights.data.dir} (default
  * {@code ../shared/data}); {@code benchmarks/compare-with-peer.sh} runs this and the R script.
