@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +105,7 @@ final class CsvRows implements Closeable {
         .allowMissingFields(true)
         .skipEmptyLines(true);
     this.bytesAsChars = in != null;
-    this.reader = builder.build(new Handler(), in != null ? new ByteCharReader(in) : new EndMarkedReader(r));
+    this.reader = builder.build(new Handler(), in != null ? new ByteCharReader(new BufferedInputStream(in, 1 << 16)) : new EndMarkedReader(r));
     this.rows = reader.iterator();
   }
 
