@@ -96,6 +96,9 @@ final class DocumentReader {
   private static final Pattern SPONSOR_BEFORE = Pattern.compile(
       "\\b(?:tabled|sponsored|put forward|introduced|drafted|presented|submitted|behalf of|sponsors?|backed"
           + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
+  /** Every word {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} need holds one of these. */
+  private static final String[] SPONSOR_STEMS = {"by", "tabled", "sponsor", "forward", "introduced",
+      "drafted", "presented", "submitted", "behalf", "backed"};
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
 
   private final String sourceId;
@@ -492,8 +495,9 @@ final class DocumentReader {
   }
 
   private boolean startsWithPronoun(Sentence s) {
-    String head = text.substring(s.start(), Math.min(s.end(), s.start() + 5));
-    return head.startsWith("He ") || head.startsWith("She ") || head.startsWith("It ") || head.startsWith("They ");
+    int i = s.start();
+    return text.startsWith("He ", i) || text.startsWith("She ", i) || text.startsWith("It ", i)
+        || text.startsWith("They ", i);
   }
 
   private boolean mentions(Sentence s, String word) {
@@ -508,7 +512,8 @@ final class DocumentReader {
 
   private boolean mayMentionVote(Sentence s) {
     for (int i = s.start(); i < s.end() - 3; i++) {
-      char c = Character.toLowerCase(text.charAt(i));
+      char c = text.charAt(i);
+      c = c < 128 ? (char) (c | 0x20) : c;
       if ((c == 'v' || c == 'f' || c == 'a' || c == 'u' || c == 'c' || c == 'w')
           && (text.regionMatches(true, i, "vot", 0, 3) || text.regionMatches(true, i, "favo", 0, 4)
           || text.regionMatches(true, i, "absta", 0, 5) || text.regionMatches(true, i, "unani", 0, 5)
@@ -1079,6 +1084,20 @@ final class DocumentReader {
 
   /** The start of the trigger's clause: after the last clause separator before it in the sentence. */
   private int clauseStart(Sentence s, Trigger t) {
+    if (t == clauseMemoTrigger && s == clauseMemoSentence) {
+      return clauseMemo;
+    }
+    clauseMemoTrigger = t;
+    clauseMemoSentence = s;
+    clauseMemo = computeClauseStart(s, t);
+    return clauseMemo;
+  }
+
+  private Trigger clauseMemoTrigger;
+  private Sentence clauseMemoSentence;
+  private int clauseMemo;
+
+  private int computeClauseStart(Sentence s, Trigger t) {
     for (int k = t.start() - 1; k >= s.start(); k--) {
       char c = text.charAt(k);
       if (c != ' ' && c != ';') {
@@ -1314,8 +1333,20 @@ final class DocumentReader {
 
   private boolean sponsorBefore(int start) {
     String before = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+    if (!mayFollowSponsorWord(before)) {
+      return false; // no sponsoring word and no "by": the patterns cannot match
+    }
     return SPONSOR_BEFORE.matcher(before).find()
         || BY_BEFORE.matcher(before).find() && afterTableTrigger(start);
+  }
+
+  private static boolean mayFollowSponsorWord(String before) {
+    for (String stem : SPONSOR_STEMS) {
+      if (before.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean afterTableTrigger(int pos) {

@@ -73,8 +73,8 @@ final class Gazetteer {
     Node[] ascii;
 
     Node child(char c) {
-      if (ascii != null) {
-        return c < 128 ? ascii[c] : null;
+      if (ascii != null && c < 128) {
+        return ascii[c];
       }
       char[] k = keys;
       for (int i = 0; i < k.length; i++) {
@@ -126,20 +126,25 @@ final class Gazetteer {
 
   /** Gives every node with many children a direct table for ASCII, once the trie is complete. */
   private static void index(Node node) {
-    if (node.keys.length > 8) {
-      boolean allAscii = true;
-      for (char c : node.keys) {
-        allAscii &= c < 128;
-      }
-      if (allAscii) {
-        node.ascii = new Node[128];
-        for (int i = 0; i < node.keys.length; i++) {
-          node.ascii[node.keys[i]] = node.children[i];
-        }
-      }
-    }
     for (Node child : node.children) {
       index(child);
+    }
+    if (node.keys.length > 2) {
+      // ASCII keys in a direct table; the rest (rare) stay in the key list, scanned after it
+      node.ascii = new Node[128];
+      int rest = 0;
+      for (int i = 0; i < node.keys.length; i++) {
+        if (node.keys[i] < 128) {
+          node.ascii[node.keys[i]] = node.children[i];
+        } else {
+          node.keys[rest] = node.keys[i];
+          node.children[rest] = node.children[i];
+          rest++;
+        }
+      }
+      Node[] kept = Arrays.copyOf(node.children, node.children.length);
+      node.keys = Arrays.copyOf(node.keys, rest);
+      node.children = Arrays.copyOf(kept, rest);
     }
   }
 
@@ -258,7 +263,7 @@ final class Gazetteer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      if (!wordChar(c) || i > 0 && wordChar(text.charAt(i - 1))) {
         i++;
         continue;
       }
@@ -275,15 +280,15 @@ final class Gazetteer {
             step++;
           }
         } else {
-          t = Character.toLowerCase(t);
+          t = lower(t);
         }
         node = node.child(t);
         if (node == null) {
           break;
         }
         j += step;
-        if (node.entries != null && (j >= to || !Character.isLetterOrDigit(text.charAt(j))
-            || !Character.isLetterOrDigit(text.charAt(j - 1)))) {
+        if (node.entries != null && (j >= to || !wordChar(text.charAt(j))
+            || !wordChar(text.charAt(j - 1)))) {
           Entry e = accept(node.entries, text, i, j);
           if (e != null) {
             best = e;
@@ -293,7 +298,7 @@ final class Gazetteer {
       }
       if (best == null) {
         i++;
-        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < to && wordChar(text.charAt(i))) {
           i++;
         }
         continue;
@@ -301,10 +306,10 @@ final class Gazetteer {
       if (best.kind == Kind.REF) {
         // "the Office of the High Commissioner": a longer name starting at the next word wins
         int next = i;
-        while (next < bestEnd && Character.isLetterOrDigit(text.charAt(next))) {
+        while (next < bestEnd && wordChar(text.charAt(next))) {
           next++;
         }
-        while (next < bestEnd && !Character.isLetterOrDigit(text.charAt(next))) {
+        while (next < bestEnd && !wordChar(text.charAt(next))) {
           next++;
         }
         if (next < bestEnd && longestEnd(text, next, to) > bestEnd) {
@@ -334,19 +339,35 @@ final class Gazetteer {
           step++;
         }
       } else {
-        t = Character.toLowerCase(t);
+        t = lower(t);
       }
       node = node.child(t);
       if (node == null) {
         break;
       }
       j += step;
-      if (node.entries != null && (j >= to || !Character.isLetterOrDigit(text.charAt(j))
-          || !Character.isLetterOrDigit(text.charAt(j - 1))) && accept(node.entries, text, i, j) != null) {
+      if (node.entries != null && (j >= to || !wordChar(text.charAt(j))
+          || !wordChar(text.charAt(j - 1))) && accept(node.entries, text, i, j) != null) {
         bestEnd = j;
       }
     }
     return bestEnd;
+  }
+
+  /** Lower case, with a fast path for ASCII. */
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** A letter or digit, with a fast path for ASCII. */
+  private static boolean wordChar(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static Entry accept(List<Entry> entries, String text, int start, int end) {

@@ -24,6 +24,21 @@ final class TextNormalizer {
    */
   static String normalize(CharSequence text) {
     int n = text.length();
+    if (text instanceof String) {
+      String str = (String) text;
+      int i = 0;
+      while (i < n) {
+        char c = str.charAt(i);
+        if (c >= 0x20 && c < 0x7F || c == '\n') {
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (i == n) {
+        return str; // plain printable ASCII: already normal, no copy
+      }
+    }
     char[] out = new char[n];
     for (int i = 0; i < n; i++) {
       out[i] = normalize(text.charAt(i));
