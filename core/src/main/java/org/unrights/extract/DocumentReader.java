@@ -83,7 +83,7 @@ final class DocumentReader {
           + "\\s+on\\s+");
   private static final Pattern INDEFINITE_THEMATIC = Pattern.compile(
       "\\b(?:a|another|two|three|four|several)\\s+(?:further\\s+)?(?:draft|resolution|text|decision)s?"
-          + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+situation|human\\s+rights\\s+in)");
+          + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+(?:situation|crisis|conflict|country)|human\\s+rights\\s+in)");
   private static final Pattern HABITUAL = Pattern.compile(
       "\\b(?:in\\s+a\\s+row|every\\s+year|each\\s+year|annually|repeatedly|regularly|routinely"
           + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d)\\b");
@@ -207,6 +207,29 @@ final class DocumentReader {
   // ---------------------------------------------------------------- one sentence
 
   private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
+    previousState = currentState;
+    currentState = soleState(hits);
+    readSentenceBody(si, s, hits);
+  }
+
+  /** The one state a sentence names (as a name or demonym), or null when it names none or several. */
+  private static String soleState(List<Gazetteer.Hit> hits) {
+    String sole = null;
+    for (Gazetteer.Hit hit : hits) {
+      if (hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM) {
+        if (sole != null && !sole.equals(hit.value())) {
+          return null;
+        }
+        sole = hit.value();
+      }
+    }
+    return sole;
+  }
+
+  private String previousState;
+  private String currentState;
+
+  private void readSentenceBody(int si, Sentence s, List<Gazetteer.Hit> hits) {
     // first pass: discourse and triggers only; entities are built when the sentence needs them
     List<Trigger> triggers = new ArrayList<>();
     Body[] resolved = new Body[hits.size()];
@@ -242,6 +265,9 @@ final class DocumentReader {
     boolean followsStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 1;
     if (triggers.isEmpty() || !unContent && !followsStep && !startsWithPronoun(s)
         && !mentions(s, "recommendation")) {
+      if (leadDate == null && si <= 4 && unContent) {
+        lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
+      }
       contextOnly(si, s, hits, resolved, review, recentStep);
       return;
     }
@@ -536,7 +562,7 @@ final class DocumentReader {
     boolean voting = last.type == StepType.RESOLUTION_ADOPTED
         || last.type == StepType.RESOLUTION_REJECTED || last.type == StepType.VETO_CAST
         || last.type == StepType.AMENDMENT_ADOPTED || last.type == StepType.AMENDMENT_REJECTED
-        || last.type == StepType.MECHANISM_ESTABLISHED;
+        || last.type == StepType.MECHANISM_ESTABLISHED || last.type == StepType.MEMBERSHIP_SUSPENDED;
     if (voting && (last.vote == null || last.vote.tally().isEmpty())) {
       for (VoteMention v : votes) {
         if (v.tally().isPresent()) {
@@ -1384,6 +1410,9 @@ final class DocumentReader {
         bestScore = score;
         best = e.state;
       }
+    }
+    if (best == null && previousState != null && refersToResolution(lower)) {
+      best = previousState; // "the draft": the text the previous sentence was about
     }
     if (best == null && topicState != null && !thematic(s, lower)) {
       best = topicState;

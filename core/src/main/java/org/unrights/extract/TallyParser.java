@@ -47,6 +47,16 @@ final class TallyParser {
           + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)" + N + "\\s+" + ABST + ")?",
       Pattern.CASE_INSENSITIVE);
 
+  /** "12 votes in favour and 3 abstentions": nobody against. */
+  private static final Pattern FAVOUR_ABSTAIN = Pattern.compile(
+      "\\b" + N + VOTES + "\\s+in\\s+favou?r\\s*,?\\s*(?:and|with)\\s+" + N + VOTES + "\\s+" + ABST,
+      Pattern.CASE_INSENSITIVE);
+
+  /** "voted 93 to 24 to suspend ..., with 58 countries abstaining". */
+  private static final Pattern VOTED_TO = Pattern.compile(
+      "\\bvoted\\s+" + N + "\\s+to\\s+" + N + "\\b(?:[^.;]{0,80}?\\bwith\\s+" + N + VOTES + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
   /** "111-19-55", "23-12, with 12 abstentions", "13-2". */
   private static final Pattern DASHED = Pattern.compile(
       "(?<![\\d/.-])(\\d{1,3})\\s?-\\s?(\\d{1,3})(?:\\s?-\\s?(\\d{1,3}))?(?![\\d/-])"
@@ -91,6 +101,15 @@ final class TallyParser {
     m = AGAINST_FAVOUR.matcher(s);
     while (favour && m.find()) {
       add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
+    }
+    m = FAVOUR_ABSTAIN.matcher(s);
+    while (favour && m.find()) {
+      add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
+    }
+    m = VOTED_TO.matcher(s);
+    while (digits && lower.contains("voted ") && m.find()) {
+      add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
+          List.of());
     }
     m = VOTES_TO.matcher(s);
     while (digits && lower.contains(" to ") && m.find()) {
