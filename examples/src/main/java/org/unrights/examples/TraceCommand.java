@@ -108,7 +108,7 @@ public final class TraceCommand implements Callable<Integer> {
         if (DECISIONS.contains(step.type())) {
           outcome(official).flatMap(Outcome::recordedTally).ifPresent(b::officialTally);
         }
-        record.sourcesOf(id).stream().findFirst().map(TraceCommand::reference).ifPresent(b::officialSource);
+        record.primarySource(id).map(TraceCommand::reference).ifPresent(b::officialSource);
         return OfficialFacts.overlay(b.build(), entity.get(), record::entity);
       }
       return step;
