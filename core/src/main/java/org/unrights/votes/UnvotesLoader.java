@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.unrights.model.DocumentSymbol;
 import org.unrights.model.State;
 import org.unrights.model.States;
@@ -105,8 +105,9 @@ public final class UnvotesLoader {
   /**
    * Loads the three tables from a folder, reading unvotes.csv on up to {@code threads} threads.
    *
-   * <p>With more than one thread the ballots file is split at line breaks into parts of at least
-   * 2 MiB, each part is read by FastCSV on its own thread and the parts are merged; should any part
+   * <p>With more than one thread the ballots file is cut at line breaks into up to 4 parts per thread,
+   * of at least 2 MiB each; the threads read the parts with FastCSV, each taking the next unread
+   * part, and the parts are merged; should any part
    * fail (a malformed row, a split inside a quoted field) or the parts disagree, the file is read
    * again in one pass, so errors and results are exactly those of a one-thread load.
    *
@@ -130,7 +131,10 @@ public final class UnvotesLoader {
     return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
-  /** The smallest part of unvotes.csv worth a thread of its own. */
+  /** The parts per thread unvotes.csv is cut into, so that threads slowed by other work read fewer. */
+  static final int PARTS_PER_THREAD = 4;
+
+  /** The smallest part of unvotes.csv worth reading apart. */
   static final long MIN_PART_BYTES = 2L << 20;
 
   static VoteRecord load(Path ballots, Path rollCalls, Path issues, int threads, long minPartBytes) {
@@ -146,9 +150,9 @@ public final class UnvotesLoader {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + ballots, e);
       }
-      int parts = (int) Math.min(threads, size / Math.max(1, minPartBytes));
+      int parts = (int) Math.min((long) threads * PARTS_PER_THREAD, size / Math.max(1, minPartBytes));
       if (parts > 1) {
-        Optional<Ballots> b = readInParts(ballots, rc, parts);
+        Optional<Ballots> b = readInParts(ballots, rc, threads, parts);
         if (b.isPresent()) {
           return assemble(rc, b.get());
         }
@@ -462,12 +466,14 @@ public final class UnvotesLoader {
   }
 
   /**
-   * Reads unvotes.csv in parts on parallel threads, each part from a line break on, and merges them.
+   * Reads unvotes.csv in parts, each from a line break on, on parallel threads that take the next
+   * unread part until none is left (so a thread slowed by other work on the machine reads fewer), and
+   * merges them in file order.
    *
    * @return the ballots, or empty if any part failed or the parts disagree (a part boundary inside
    *     a quoted field also makes a part fail): the caller then reads the file in one pass
    */
-  private static Optional<Ballots> readInParts(Path file, RollCalls rc, int parts) {
+  private static Optional<Ballots> readInParts(Path file, RollCalls rc, int threads, int parts) {
     long[] bounds;
     try (FileChannel ch = FileChannel.open(file)) {
       bounds = partBounds(ch, parts);
@@ -478,45 +484,54 @@ public final class UnvotesLoader {
     if (k < 2) {
       return Optional.empty();
     }
-    List<FutureTask<Ballots>> tasks = new ArrayList<>();
-    for (int p = 1; p < k; p++) {
-      long from = bounds[p];
-      long to = bounds[p + 1];
-      FutureTask<Ballots> task = new FutureTask<>(() -> readPart(file, rc, from, to, false));
-      Thread t = new Thread(task, "unvotes-part-" + p);
-      t.setDaemon(true);
-      t.start();
-      tasks.add(task);
+    Ballots[] results = new Ballots[k];
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    Runnable worker = () -> {
+      int p;
+      while (!failed.get() && (p = next.getAndIncrement()) < k) {
+        try {
+          results[p] = readPart(file, rc, bounds[p], bounds[p + 1], p == 0);
+        } catch (IOException | RuntimeException e) {
+          failed.set(true);
+        } catch (Error e) {
+          failed.set(true);
+          throw e;
+        }
+      }
+    };
+    List<Thread> helpers = new ArrayList<>();
+    for (int t = 1; t < Math.min(threads, k); t++) {
+      Thread helper = new Thread(worker, "unvotes-reader-" + t);
+      helper.setDaemon(true);
+      helper.start();
+      helpers.add(helper);
     }
-    Ballots first = null;
-    try {
-      first = readPart(file, rc, 0, bounds[1], true);
-    } catch (IOException | RuntimeException e) {
-      first = null;
-    }
-    boolean ok = first != null;
+    worker.run();
     boolean interrupted = false;
-    for (FutureTask<Ballots> task : tasks) {
-      Ballots part = null;
+    for (Thread helper : helpers) {
       while (true) {
         try {
-          part = task.get();
+          helper.join();
           break;
         } catch (InterruptedException e) {
           interrupted = true;
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof Error) {
-            throw (Error) e.getCause();
-          }
-          break;
         }
       }
-      ok = ok && part != null && first.merge(part);
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    return ok ? Optional.of(first) : Optional.empty();
+    if (failed.get()) {
+      return Optional.empty();
+    }
+    Ballots first = results[0];
+    for (int p = 1; p < k; p++) {
+      if (results[p] == null || !first.merge(results[p])) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(first);
   }
 
   private static Ballots readPart(Path file, RollCalls rc, long from, long to, boolean withHeader) throws IOException {
