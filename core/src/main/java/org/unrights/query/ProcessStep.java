@@ -208,6 +208,32 @@ public abstract class ProcessStep {
   public abstract Optional<String> officialSource();
 
   /**
+   * Returns how strongly the official record supports its facts for this step: {@code official}
+   * (an official UN page or document), {@code official-copy} (a faithful copy of one),
+   * {@code dataset} or {@code secondary} (news, NGO or encyclopaedia sources only).
+   *
+   * @return the grade, or empty where no record was consulted
+   */
+  public abstract Optional<String> officialConfidence();
+
+  /**
+   * Returns how strongly the record supports {@link #officialTally()}, where that differs from
+   * {@link #officialConfidence()}, e.g. {@code secondary} for a tally only news reports give.
+   *
+   * @return the tally's grade, or empty when it is the entry's own grade
+   */
+  public abstract Optional<String> officialTallyConfidence();
+
+  /**
+   * Tells whether the record's facts for this step rest on official documents (or faithful copies).
+   *
+   * @return true when the grade is {@code official} or {@code official-copy}, or not given
+   */
+  public boolean isOfficiallySourced() {
+    return officialConfidence().map(c -> c.startsWith("official")).orElse(true);
+  }
+
+  /**
    * Returns the tally, when the step's counts are known.
    *
    * @return the tally, or empty
@@ -283,11 +309,13 @@ public abstract class ProcessStep {
     }
     List<String> official = new ArrayList<>(3);
     officialSymbol().ifPresent(sym -> official.add(sym.toString()));
-    officialTally().ifPresent(t -> official.add(t.toString()));
+    officialTally().ifPresent(t -> official.add(t + officialTallyConfidence()
+        .filter(c -> !c.startsWith("official")).map(c -> " (tally: " + c + ")").orElse("")));
     officialDate().filter(d -> date().isEmpty() || !d.isCompatibleWith(date().get())
         || d.precision().ordinal() > date().get().precision().ordinal()).ifPresent(d -> official.add(d.toString()));
     if (!official.isEmpty()) {
-      s.append("  [official ").append(String.join(" ", official)).append(']');
+      String label = isOfficiallySourced() ? "official" : "record, " + officialConfidence().orElseThrow();
+      s.append("  [").append(label).append(' ').append(String.join(" ", official)).append(']');
     }
     summary().ifPresent(sum -> s.append("  ").append(sum));
     if (derived()) {

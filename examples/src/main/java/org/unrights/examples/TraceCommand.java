@@ -26,6 +26,7 @@ import org.unrights.query.OfficialFacts;
 import org.unrights.query.ProcessStep;
 import org.unrights.query.Trace;
 import org.unrights.record.OfficialRecord;
+import org.unrights.record.RecordEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,10 +110,28 @@ public final class TraceCommand implements Callable<Integer> {
           outcome(official).flatMap(Outcome::recordedTally).ifPresent(b::officialTally);
         }
         record.primarySource(id).map(TraceCommand::reference).ifPresent(b::officialSource);
+        record.entry(official.id()).ifPresent(e -> {
+          b.officialConfidence(e.confidence().id());
+          tallyGrade(e).ifPresent(b::officialTallyConfidence);
+        });
         return OfficialFacts.overlay(b.build(), entity.get(), record::entity);
       }
       return step;
     });
+  }
+
+  /**
+   * Returns the grade the record gives a tally, from its per-field notes (keys naming the counts or
+   * the outcome), as the note's first word, e.g. {@code secondary} or {@code dataset+secondary}.
+   */
+  private static Optional<String> tallyGrade(RecordEntry entry) {
+    for (java.util.Map.Entry<String, String> f : entry.fieldConfidence().entrySet()) {
+      String key = f.getKey();
+      if (key.startsWith("yes") || key.equals("outcome") || key.equals("tally")) {
+        return Optional.of(f.getValue().split(" ", 2)[0]);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String reference(Source s) {

@@ -36,7 +36,10 @@ class TraceCommandTest {
 
   @Test
   void trace_showsTheOfficialRecordBesideTheNewsUnlessAskedNot() {
-    assertThat(RecordCommandTest.run("trace")).contains("[official A/RES/69/188 116-20-53]");
+    String text = RecordCommandTest.run("trace");
+    assertThat(text).contains("[official A/RES/69/188 116-20-53 (tally: dataset+secondary)]");
+    // a fact the record holds only from secondary sources is not called official
+    assertThat(text).contains("[record, secondary 2018-12-17]");
     assertThat(RecordCommandTest.run("trace", "--no-official")).doesNotContain("[official");
   }
 
