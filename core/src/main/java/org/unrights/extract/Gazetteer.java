@@ -357,15 +357,25 @@ final class Gazetteer {
   /** Lower case, with a fast path for ASCII. */
   private static char lower(char c) {
     if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      return LOWER[c];
     }
     return Character.toLowerCase(c);
+  }
+
+  private static final char[] LOWER = new char[128];
+  private static final boolean[] WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
   }
 
   /** A letter or digit, with a fast path for ASCII. */
   private static boolean wordChar(char c) {
     if (c < 128) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      return WORD[c];
     }
     return Character.isLetterOrDigit(c);
   }

@@ -327,7 +327,8 @@ final class TemporalResolver {
       return false;
     }
     for (String p : prefixes) {
-      if (text.regionMatches(ignoreCase, i, p, 0, p.length())) {
+      // the first letter decides most cases without a region comparison
+      if (p.charAt(0) == first && text.regionMatches(ignoreCase, i, p, 0, p.length())) {
         return true;
       }
     }
