@@ -26,6 +26,7 @@ import org.unrights.model.Conflict;
 import org.unrights.model.CountryVisit;
 import org.unrights.model.Dossier;
 import org.unrights.model.Draft;
+import org.unrights.model.Entities;
 import org.unrights.model.Entity;
 import org.unrights.model.Evidence;
 import org.unrights.model.InquiryRecommendation;
@@ -263,7 +264,7 @@ public final class DossierQuery {
     Map<State, IntList> ballots = new HashMap<>();
     Map<State, List<SponsorRef>> sponsors = new HashMap<>();
     for (Entity e : entities) {
-      Optional<Outcome> outcome = outcomeOf(e);
+      Optional<Outcome> outcome = Entities.outcome(e);
       if (outcome.isPresent() && outcome.get() instanceof RecordedVote) {
         List<Ballot> list = ((RecordedVote) outcome.get()).ballots();
         if (!list.isEmpty()) {
@@ -462,11 +463,11 @@ public final class DossierQuery {
       Entity motion = motions.get(packed >>> 2);
       StateVote.Builder v = StateVote.builder()
           .motion(motion.id())
-          .body(bodyOf(motion).orElseThrow())
+          .body(Entities.body(motion).orElseThrow())
           .option(options[packed & 3])
-          .outcome(outcomeOf(motion).orElseThrow().kind());
-      symbolOf(motion).ifPresent(v::symbol);
-      dateOf(motion).ifPresent(v::date);
+          .outcome(Entities.outcome(motion).orElseThrow().kind());
+      Entities.symbol(motion).ifPresent(v::symbol);
+      Entities.date(motion).ifPresent(v::date);
       votes.add(v.build());
     }
     votes.sort(Comparator.comparing((StateVote v) -> v.date().isEmpty())
@@ -477,9 +478,9 @@ public final class DossierQuery {
     Set<String> sponsored = new HashSet<>();
     for (SponsorRef ref : sponsorshipsByState.getOrDefault(state, List.of())) {
       Sponsorship.Builder s = Sponsorship.builder().entity(ref.entity().id()).role(ref.role())
-          .body(bodyOf(ref.entity()).orElseThrow());
-      symbolOf(ref.entity()).ifPresent(s::symbol);
-      dateOf(ref.entity()).ifPresent(s::date);
+          .body(Entities.body(ref.entity()).orElseThrow());
+      Entities.symbol(ref.entity()).ifPresent(s::symbol);
+      Entities.date(ref.entity()).ifPresent(s::date);
       sponsorships.add(s.build());
       sponsored.add(key(ref.entity().id()));
     }
@@ -602,7 +603,7 @@ public final class DossierQuery {
         continue;
       }
       entities.add(e.id());
-      subjectStateOf(e).ifPresent(s -> states.merge(s, 1, Integer::sum));
+      Entities.subjectState(e).ifPresent(s -> states.merge(s, 1, Integer::sum));
       for (ProcessStep p : node.steps) {
         if (p.derived() && stepIds.add(p.id())) {
           steps.add(p);
@@ -704,7 +705,7 @@ public final class DossierQuery {
         return q.date();
       }
     }
-    return dateOf(e);
+    return Entities.date(e);
   }
 
   private List<OpenEnd> openEnds(List<String> entityIds) {
@@ -715,13 +716,13 @@ public final class DossierQuery {
       Entity e = byId.get(id);
       List<IccRequest> asked = iccRequests(e);
       if (!asked.isEmpty()) {
-        subjectStateOf(e).ifPresent(s -> requests.computeIfAbsent(s, k -> new ArrayList<>()).addAll(asked));
+        Entities.subjectState(e).ifPresent(s -> requests.computeIfAbsent(s, k -> new ArrayList<>()).addAll(asked));
       }
       if (e instanceof Referral) {
         Referral r = (Referral) e;
         referrals.computeIfAbsent(r.situationState(), k -> new ArrayList<>()).add(r);
       }
-      Optional<Outcome> o = outcomeOf(e);
+      Optional<Outcome> o = Entities.outcome(e);
       if (o.isPresent() && (o.get() instanceof Vetoed || o.get() instanceof VetoedCountsNotRecorded)) {
         vetoed.add(e);
       }
@@ -761,7 +762,7 @@ public final class DossierQuery {
         continue;
       }
       List<IccRequest> asked = new ArrayList<>(e.getValue());
-      asked.sort(Comparator.comparing((IccRequest q) -> q.date().or(() -> entity(q.by()).flatMap(DossierQuery::dateOf)).orElse(null),
+      asked.sort(Comparator.comparing((IccRequest q) -> q.date().or(() -> entity(q.by()).flatMap(Entities::date)).orElse(null),
           Comparator.nullsLast(Comparator.naturalOrder())));
       List<String> by = new ArrayList<>();
       List<Evidence> evidence = new ArrayList<>();
@@ -772,7 +773,7 @@ public final class DossierQuery {
           by.add(q.by());
         }
         evidence.addAll(q.evidence());
-        Optional<PartialDate> d = q.date().or(() -> entity(q.by()).flatMap(DossierQuery::dateOf));
+        Optional<PartialDate> d = q.date().or(() -> entity(q.by()).flatMap(Entities::date));
         if (d.isPresent() && (last.isEmpty() || d.get().compareTo(last.get()) > 0)) {
           last = d;
         }
@@ -783,13 +784,13 @@ public final class DossierQuery {
           .evidence(evidence).build());
     }
     for (Entity v : vetoed) {
-      Optional<State> s = subjectStateOf(v);
+      Optional<State> s = Entities.subjectState(v);
       if (s.isPresent() && blocked.contains(s.get())) {
         continue;
       }
       OpenEnd.Builder b = OpenEnd.builder().entity(v.id()).status(ReferralStatus.BLOCKED).action(RequestedAction.OTHER)
-          .addressee(bodyOf(v)).state(s).evidence(v.evidence());
-      dateOf(v).ifPresent(b::lastRequested);
+          .addressee(Entities.body(v)).state(s).evidence(v.evidence());
+      Entities.date(v).ifPresent(b::lastRequested);
       ends.add(b.build());
     }
     return ends;
@@ -949,111 +950,6 @@ public final class DossierQuery {
   }
 
   // ---------------------------------------------------------------- entity fields
-
-  static Optional<Outcome> outcomeOf(Entity e) {
-    if (e instanceof Resolution) {
-      return ((Resolution) e).outcome();
-    } else if (e instanceof Draft) {
-      return ((Draft) e).outcome();
-    } else if (e instanceof Amendment) {
-      return ((Amendment) e).outcome();
-    } else if (e instanceof VoteEvent) {
-      return Optional.of(((VoteEvent) e).outcome());
-    }
-    return Optional.empty();
-  }
-
-  static Optional<Body> bodyOf(Entity e) {
-    if (e instanceof Resolution) {
-      return Optional.of(((Resolution) e).body());
-    } else if (e instanceof Draft) {
-      return Optional.of(((Draft) e).body());
-    } else if (e instanceof Amendment) {
-      return Optional.of(((Amendment) e).body());
-    } else if (e instanceof VoteEvent) {
-      return Optional.of(((VoteEvent) e).body());
-    } else if (e instanceof AgendaItem) {
-      return Optional.of(((AgendaItem) e).body());
-    } else if (e instanceof Report) {
-      return Optional.of(((Report) e).author());
-    }
-    return Optional.empty();
-  }
-
-  static Optional<org.unrights.model.DocumentSymbol> symbolOf(Entity e) {
-    if (e instanceof Resolution) {
-      return ((Resolution) e).symbol();
-    } else if (e instanceof Draft) {
-      return ((Draft) e).symbol();
-    } else if (e instanceof Amendment) {
-      return ((Amendment) e).symbol();
-    } else if (e instanceof VoteEvent) {
-      VoteEvent v = (VoteEvent) e;
-      return v.resolutionSymbol().or(v::motionSymbol);
-    } else if (e instanceof Report) {
-      return ((Report) e).symbol();
-    }
-    return Optional.empty();
-  }
-
-  static Optional<PartialDate> dateOf(Entity e) {
-    if (e instanceof Resolution) {
-      return ((Resolution) e).adopted();
-    } else if (e instanceof Draft) {
-      Draft d = (Draft) e;
-      return d.decided().or(d::tabled);
-    } else if (e instanceof Amendment) {
-      Amendment a = (Amendment) e;
-      return a.decided().or(a::proposed);
-    } else if (e instanceof VoteEvent) {
-      return ((VoteEvent) e).date();
-    } else if (e instanceof Report) {
-      Report r = (Report) e;
-      return r.published().or(r::presented);
-    } else if (e instanceof CommissionOfInquiry) {
-      return ((CommissionOfInquiry) e).established();
-    } else if (e instanceof Mandate) {
-      return ((Mandate) e).established();
-    } else if (e instanceof AgendaItem) {
-      return ((AgendaItem) e).inscribed();
-    } else if (e instanceof Referral) {
-      return ((Referral) e).date();
-    } else if (e instanceof UprReview) {
-      return ((UprReview) e).date();
-    } else if (e instanceof CountryVisit) {
-      return ((CountryVisit) e).date();
-    } else if (e instanceof Step) {
-      return ((Step) e).date();
-    }
-    return Optional.empty();
-  }
-
-  static Optional<State> subjectStateOf(Entity e) {
-    if (e instanceof Resolution) {
-      return ((Resolution) e).subjectState();
-    } else if (e instanceof Draft) {
-      return ((Draft) e).subjectState();
-    } else if (e instanceof VoteEvent) {
-      return ((VoteEvent) e).subjectState();
-    } else if (e instanceof Report) {
-      return ((Report) e).subjectState();
-    } else if (e instanceof CommissionOfInquiry) {
-      return ((CommissionOfInquiry) e).subjectState();
-    } else if (e instanceof Mandate) {
-      return ((Mandate) e).subjectState();
-    } else if (e instanceof AgendaItem) {
-      return ((AgendaItem) e).subjectState();
-    } else if (e instanceof Referral) {
-      return Optional.of(((Referral) e).situationState());
-    } else if (e instanceof UprReview) {
-      return Optional.of(((UprReview) e).stateUnderReview());
-    } else if (e instanceof CountryVisit) {
-      return Optional.of(((CountryVisit) e).state());
-    } else if (e instanceof Step) {
-      return ((Step) e).subjectState();
-    }
-    return Optional.empty();
-  }
 
   // ---------------------------------------------------------------- helpers
 
@@ -1292,7 +1188,7 @@ public final class DossierQuery {
     }
 
     private Optional<State> targetState(Amendment a) {
-      return a.target().map(ids::get).flatMap(DossierQuery::subjectStateOf);
+      return a.target().map(ids::get).flatMap(Entities::subjectState);
     }
 
     private Optional<Resolution> resolution(Optional<String> id) {

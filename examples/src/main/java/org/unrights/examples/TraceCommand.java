@@ -14,6 +14,7 @@ import org.unrights.model.Amendment;
 import org.unrights.model.DocumentSymbol;
 import org.unrights.model.Dossier;
 import org.unrights.model.Draft;
+import org.unrights.model.Entities;
 import org.unrights.model.Entity;
 import org.unrights.model.Outcome;
 import org.unrights.model.Report;
@@ -105,9 +106,9 @@ public final class TraceCommand implements Callable<Integer> {
           official = record.entity(((AgendaItem) official).inscribedBy().get()).orElse(official);
         }
         ProcessStep.Builder b = ProcessStep.builder().from(step);
-        symbol(official).ifPresent(b::officialSymbol);
+        Entities.symbol(official).ifPresent(b::officialSymbol);
         if (DECISIONS.contains(step.type())) {
-          outcome(official).flatMap(Outcome::recordedTally).ifPresent(b::officialTally);
+          Entities.outcome(official).flatMap(Outcome::recordedTally).ifPresent(b::officialTally);
         }
         record.primarySource(id).map(TraceCommand::reference).ifPresent(b::officialSource);
         record.entry(official.id()).ifPresent(e -> {
@@ -136,34 +137,5 @@ public final class TraceCommand implements Callable<Integer> {
 
   private static String reference(Source s) {
     return s.url().orElse(s.symbol().map(DocumentSymbol::toString).orElse(s.id()));
-  }
-
-  private static Optional<DocumentSymbol> symbol(Entity e) {
-    if (e instanceof Resolution) {
-      return ((Resolution) e).symbol();
-    } else if (e instanceof Draft) {
-      return ((Draft) e).symbol();
-    } else if (e instanceof Amendment) {
-      return ((Amendment) e).symbol();
-    } else if (e instanceof Report) {
-      return ((Report) e).symbol();
-    } else if (e instanceof VoteEvent) {
-      VoteEvent v = (VoteEvent) e;
-      return v.resolutionSymbol().or(v::meetingRecord).or(v::motionSymbol);
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Outcome> outcome(Entity e) {
-    if (e instanceof Resolution) {
-      return ((Resolution) e).outcome();
-    } else if (e instanceof Draft) {
-      return ((Draft) e).outcome();
-    } else if (e instanceof Amendment) {
-      return ((Amendment) e).outcome();
-    } else if (e instanceof VoteEvent) {
-      return Optional.of(((VoteEvent) e).outcome());
-    }
-    return Optional.empty();
   }
 }
