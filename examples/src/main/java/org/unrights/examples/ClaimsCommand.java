@@ -1,13 +1,11 @@
 package org.unrights.examples;
 
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.unrights.UnrightsException;
 import org.unrights.corpus.Corpus;
-import org.unrights.corpus.SeedCorpus;
 import org.unrights.json.UnrightsJson;
 import org.unrights.model.Dossier;
 import org.unrights.record.CheckResult;
@@ -15,6 +13,7 @@ import org.unrights.record.CheckStatus;
 import org.unrights.record.ClaimCheck;
 import org.unrights.record.OfficialRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,8 +24,8 @@ import picocli.CommandLine.Option;
     description = "Check what a corpus's documents claim against the official record of the DPRK process.")
 public final class ClaimsCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus folder; the seeds by default.")
-  Path corpus;
+  @Mixin
+  CorpusOption corpus = new CorpusOption();
 
   @Option(names = "--json", description = "Print JSON: an array of check results.")
   boolean json;
@@ -38,13 +37,11 @@ public final class ClaimsCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    Dossier dossier;
-    try {
-      dossier = corpus == null ? SeedCorpus.load() : Corpus.load(corpus);
-    } catch (UnrightsException e) {
-      System.err.println("claims: " + e.getMessage());
+    Optional<Dossier> loaded = corpus.load("claims");
+    if (loaded.isEmpty()) {
       return 1;
     }
+    Dossier dossier = loaded.get();
     List<CheckResult> results = ClaimCheck.of(OfficialRecord.load()).check(dossier);
     if (json) {
       System.out.println(UnrightsJson.writePretty(results));

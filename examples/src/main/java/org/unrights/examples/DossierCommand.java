@@ -2,7 +2,6 @@ package org.unrights.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.unrights.corpus.Corpus;
-import org.unrights.corpus.CorpusFormatException;
-import org.unrights.corpus.SeedCorpus;
 import org.unrights.json.UnrightsJson;
 import org.unrights.model.AgendaItem;
 import org.unrights.model.Amendment;
@@ -38,6 +35,7 @@ import org.unrights.model.Step;
 import org.unrights.model.UprReview;
 import org.unrights.model.VoteEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,8 +46,8 @@ import picocli.CommandLine.Option;
  * java -jar examples/target/unrights-examples.jar dossier
  * java -jar examples/target/unrights-examples.jar dossier --corpus my-corpus --json
  * </pre>
- * A corpus that does not load prints the {@link CorpusFormatException}'s message (file, line,
- * column) on standard error and exits with status 2.
+ * A corpus that does not load prints the {@link org.unrights.corpus.CorpusFormatException}'s message (file, line,
+ * column) on standard error and exits with status 1, as every command does.
  */
 @Command(name = "dossier", mixinStandardHelpOptions = true,
     description = "Print a corpus's dossier (the seeds by default) with a quote for each fact, or as JSON.")
@@ -58,21 +56,19 @@ public final class DossierCommand implements Callable<Integer> {
   /** The longest quote printed in full in the text form; longer ones are cut with an ellipsis. */
   static final int QUOTE_WIDTH = 110;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus folder; the seeds by default.")
-  Path corpus;
+  @Mixin
+  CorpusOption corpus = new CorpusOption();
 
   @Option(names = "--json", description = "Print the dossier as JSON; every evidence has source, start, end and quote.")
   boolean json;
 
   @Override
   public Integer call() {
-    Dossier dossier;
-    try {
-      dossier = corpus == null ? SeedCorpus.load() : Corpus.load(corpus);
-    } catch (CorpusFormatException e) {
-      System.err.println("dossier: the corpus does not load: " + e.getMessage());
-      return 2;
+    Optional<Dossier> loaded = corpus.load("dossier");
+    if (loaded.isEmpty()) {
+      return 1;
     }
+    Dossier dossier = loaded.get();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(json ? UnrightsJson.writePretty(dossier) + System.lineSeparator() : summary(dossier));
     out.flush();

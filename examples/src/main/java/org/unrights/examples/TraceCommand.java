@@ -1,13 +1,10 @@
 package org.unrights.examples;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.unrights.UnrightsException;
 import org.unrights.corpus.Corpus;
-import org.unrights.corpus.SeedCorpus;
 import org.unrights.json.UnrightsJson;
 import org.unrights.model.AgendaItem;
 import org.unrights.model.Amendment;
@@ -29,6 +26,7 @@ import org.unrights.query.Trace;
 import org.unrights.record.OfficialRecord;
 import org.unrights.record.RecordEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,8 +45,8 @@ public final class TraceCommand implements Callable<Integer> {
   private static final Set<StepType> DECISIONS = EnumSet.of(StepType.RESOLUTION_ADOPTED, StepType.RESOLUTION_REJECTED,
       StepType.AMENDMENT_ADOPTED, StepType.AMENDMENT_REJECTED, StepType.VETO_CAST, StepType.AGENDA_ITEM_ADDED);
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus folder; the seeds by default.")
-  Path corpus;
+  @Mixin
+  CorpusOption corpus = new CorpusOption();
 
   @Option(names = "--json", description = "Print JSON: the trace with each step an object.")
   boolean json;
@@ -68,13 +66,11 @@ public final class TraceCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    Dossier dossier;
-    try {
-      dossier = corpus == null ? SeedCorpus.load() : Corpus.load(corpus);
-    } catch (UnrightsException e) {
-      System.err.println("trace: " + e.getMessage());
+    Optional<Dossier> loaded = corpus.load("trace");
+    if (loaded.isEmpty()) {
       return 1;
     }
+    Dossier dossier = loaded.get();
     DossierQuery query = DossierQuery.of(dossier);
     Trace trace = entityId == null ? query.trace() : query.trace(entityId);
     if (official) {

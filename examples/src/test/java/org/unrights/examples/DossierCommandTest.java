@@ -17,21 +17,9 @@ class DossierCommandTest {
 
   /** Runs the jar's command line and returns its exit status, standard output and standard error. */
   private static String[] run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    int status;
-    try {
-      status = Main.run(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new String[] {String.valueOf(status), stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8)};
+    return CommandOutput.runCapturing("", args);
   }
+
 
   @Test
   void dossier_printsTheSeedsWithAQuoteForEachFact() {
@@ -85,7 +73,7 @@ class DossierCommandTest {
 
     String[] result = run("dossier", "--corpus", dir.toString());
 
-    assertThat(result[0]).isEqualTo("2");
+    assertThat(result[0]).isEqualTo("1");
     assertThat(result[2]).contains("the corpus does not load: " + dir.resolve("x.meta.json") + ":2:");
   }
 }

@@ -24,19 +24,9 @@ class ExtractCommandTest {
       + "The city library extended its opening hours.";
 
   private static String run(String stdin, String... args) {
-    PrintStream originalOut = System.out;
-    InputStream originalIn = System.in;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    try {
-      assertThat(Main.run(args)).isZero();
-    } finally {
-      System.setOut(originalOut);
-      System.setIn(originalIn);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return CommandOutput.runWithInput(stdin, args);
   }
+
 
   @Test
   void extract_printsOneJsonLinePerStep_withExactlyTheDocumentedFields(@TempDir Path dir) throws Exception {

@@ -12,16 +12,9 @@ import org.unrights.json.UnrightsJson;
 class RecordCommandTest {
 
   static String run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Main.run(args)).isZero();
-    } finally {
-      System.setOut(original);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return CommandOutput.run(args);
   }
+
 
   @Test
   void record_printsEachEntityWithSymbolDatesTallyAndSources() {

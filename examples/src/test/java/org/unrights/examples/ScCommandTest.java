@@ -15,19 +15,12 @@ import org.junit.jupiter.api.Test;
 /** The {@code sc} command over the UN's Security Council collection; skipped where the data is absent. */
 class ScCommandTest {
 
-  private static final Path DATA = Path.of("..", "..", "shared", "data");
+  private static final Path DATA = CommandOutput.sharedData();
 
   private static String run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Main.run(args)).isZero();
-    } finally {
-      System.setOut(original);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return CommandOutput.run(args);
   }
+
 
   private static Path require(String relative) {
     Path p = DATA.resolve(relative);

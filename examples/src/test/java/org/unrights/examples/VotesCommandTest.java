@@ -21,24 +21,14 @@ class VotesCommandTest {
   private static final Path DATA = dataDir();
 
   private static Path dataDir() {
-    String configured = System.getProperty("unrights.data.dir");
-    if (configured != null && !configured.isBlank() && Files.isDirectory(Path.of(configured))) {
-      return Path.of(configured);
-    }
-    return Path.of("..", "..", "shared", "data");
+    return CommandOutput.sharedData();
   }
 
+
   private static String run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Main.run(args)).isZero();
-    } finally {
-      System.setOut(original);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return CommandOutput.run(args);
   }
+
 
   private static Path require(String relative) {
     Path p = DATA.resolve(relative);
