@@ -89,6 +89,7 @@ public final class ModelSamples {
     m.put("outcome-adopted-by-recorded-vote", adoptedByVote);
     m.put("outcome-rejected-by-recorded-vote", RejectedByRecordedVote.of(40, 77, 50));
     m.put("outcome-vetoed", vetoed);
+    m.put("outcome-vetoed-counts-not-recorded", VetoedCountsNotRecorded.of(java.util.List.of(States.require("SUN"))));
     m.put("outcome-adopted-without-vote", Outcome.withoutVote());
     m.put("outcome-adopted-by-consensus", Outcome.consensus());
     m.put("outcome-adopted", Outcome.adopted());
