@@ -121,7 +121,7 @@ def seed_000():
     a["mandates"] = [
         {"id": "mandate-sr-dprk", "title": SR_TITLE, "kind": "country", "subjectState": "PRK",
          "evidence": d.evs("North Korea invited the UN Special Rapporteur")},
-        {"id": "ohchr-seoul", "title": SEOUL_TITLE, "kind": "country", "subjectState": "PRK",
+        {"id": "ohchr-seoul", "title": SEOUL_TITLE, "kind": "field-based-structure", "subjectState": "PRK",
          "evidence": d.evs(
              "a field office under the Office of the UN High Commissioner for Human Rights to preserve and document evidence of atrocities in order to enable future accountability",
              "South Korea has agreed to host this office")},

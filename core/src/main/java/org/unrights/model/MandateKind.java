@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Whether a special-procedure mandate concerns one country or a theme.
+ * What a mandate is: a special procedure on one country or on a theme, or an OHCHR field-based
+ * structure.
  *
  * <p>JSON and the command line use each term's stable {@link #id()}, e.g. {@code country}.
  */
@@ -12,7 +13,13 @@ public enum MandateKind implements Vocabulary {
   /** A country mandate, e.g. the Special Rapporteur on the situation of human rights in a state. */
   COUNTRY("country"),
   /** A thematic mandate, e.g. on torture. */
-  THEMATIC("thematic");
+  THEMATIC("thematic"),
+  /**
+   * An OHCHR field-based structure (a field office) that a resolution mandates to monitor and
+   * document a country's situation, e.g. to preserve evidence for future accountability; not a
+   * special procedure.
+   */
+  FIELD_BASED_STRUCTURE("field-based-structure");
 
   private final String id;
 
