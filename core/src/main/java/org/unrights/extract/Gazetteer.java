@@ -260,10 +260,11 @@ final class Gazetteer {
    */
   List<Hit> find(String text, int from, int to) {
     List<Hit> hits = new ArrayList<>();
+    char[] a = text.toCharArray(); // array reads: no bounds and coder checks of String.charAt per character
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
-      if (!wordChar(c) || i > 0 && wordChar(text.charAt(i - 1))) {
+      char c = a[i];
+      if (!wordChar(c) || i > 0 && wordChar(a[i - 1])) {
         i++;
         continue;
       }
@@ -272,11 +273,11 @@ final class Gazetteer {
       Node node = root;
       int j = i;
       while (j < to) {
-        char t = text.charAt(j);
+        char t = a[j];
         int step = 1;
         if (t == ' ' || t == '\n') {
           t = ' ';
-          while (j + step < to && (text.charAt(j + step) == ' ' || text.charAt(j + step) == '\n')) {
+          while (j + step < to && (a[j + step] == ' ' || a[j + step] == '\n')) {
             step++;
           }
         } else {
@@ -287,8 +288,8 @@ final class Gazetteer {
           break;
         }
         j += step;
-        if (node.entries != null && (j >= to || !wordChar(text.charAt(j))
-            || !wordChar(text.charAt(j - 1)))) {
+        if (node.entries != null && (j >= to || !wordChar(a[j])
+            || !wordChar(a[j - 1]))) {
           Entry e = accept(node.entries, text, i, j);
           if (e != null) {
             best = e;
@@ -298,7 +299,7 @@ final class Gazetteer {
       }
       if (best == null) {
         i++;
-        while (i < to && wordChar(text.charAt(i))) {
+        while (i < to && wordChar(a[i])) {
           i++;
         }
         continue;
@@ -306,13 +307,13 @@ final class Gazetteer {
       if (best.kind == Kind.REF) {
         // "the Office of the High Commissioner": a longer name starting at the next word wins
         int next = i;
-        while (next < bestEnd && wordChar(text.charAt(next))) {
+        while (next < bestEnd && wordChar(a[next])) {
           next++;
         }
-        while (next < bestEnd && !wordChar(text.charAt(next))) {
+        while (next < bestEnd && !wordChar(a[next])) {
           next++;
         }
-        if (next < bestEnd && longestEnd(text, next, to) > bestEnd) {
+        if (next < bestEnd && longestEnd(a, text, next, to) > bestEnd) {
           i = next;
           continue;
         }
@@ -326,16 +327,16 @@ final class Gazetteer {
   }
 
   /** The end of the longest phrase starting at {@code i}, or -1. */
-  private int longestEnd(String text, int i, int to) {
+  private int longestEnd(char[] a, String text, int i, int to) {
     int bestEnd = -1;
     Node node = root;
     int j = i;
     while (j < to) {
-      char t = text.charAt(j);
+      char t = a[j];
       int step = 1;
       if (t == ' ' || t == '\n') {
         t = ' ';
-        while (j + step < to && (text.charAt(j + step) == ' ' || text.charAt(j + step) == '\n')) {
+        while (j + step < to && (a[j + step] == ' ' || a[j + step] == '\n')) {
           step++;
         }
       } else {
@@ -346,8 +347,8 @@ final class Gazetteer {
         break;
       }
       j += step;
-      if (node.entries != null && (j >= to || !wordChar(text.charAt(j))
-          || !wordChar(text.charAt(j - 1))) && accept(node.entries, text, i, j) != null) {
+      if (node.entries != null && (j >= to || !wordChar(a[j])
+          || !wordChar(a[j - 1])) && accept(node.entries, text, i, j) != null) {
         bestEnd = j;
       }
     }
