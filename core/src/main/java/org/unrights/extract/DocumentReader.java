@@ -845,7 +845,8 @@ final class DocumentReader {
         break;
       case "refer": {
         boolean toCourt = lower.contains("criminal court") || lower.contains("icc")
-            || lower.contains("security council") || lower.contains("tribunal");
+            || lower.contains("security council") || lower.contains("tribunal")
+            || lower.contains("the court") && lastBody.containsKey(Body.ICC); // "the Court" once the ICC is named
         if (!toCourt) {
           return null;
         }

@@ -90,4 +90,11 @@ class ExtractorGeneralRulesTest {
     assertThat(steps("The Human Rights Council closed its session after adopting 27 resolutions.", "2019-09-27"))
         .isEmpty();
   }
+
+  @Test
+  void theCourt_isTheIccOnceNamed() {
+    List<Step> steps = steps("The Security Council asked the International Criminal Court to report twice a year.\n\n"
+        + "In 2011 the Council referred the situation in Libya to the Court.", "2012-05-01");
+    assertThat(summary(steps)).containsExactly("referral-made unsc LBY 2011");
+  }
 }
