@@ -29,7 +29,7 @@ import org.unrights.model.Step;
  * matched steps whose gold gives a date or a tally.
  *
  * <p>Run the report as a test: {@code mvn -pl core test -Dtest=ExtractionEvaluationTest}; it
- * prints one table per gold set (own texts, seeds, held-out texts). {@link #main} prints the same
+ * prints one table per gold set (own texts, seeds, held-out texts, heldout2). {@link #main} prints the same
  * tables when run from {@code core/} with the test class path.
  */
 public final class ExtractionEvaluation {
