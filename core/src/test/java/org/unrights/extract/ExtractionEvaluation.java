@@ -29,7 +29,7 @@ import org.unrights.model.Step;
  * matched steps whose gold gives a date or a tally.
  *
  * <p>Run the report as a test: {@code mvn -pl core test -Dtest=ExtractionEvaluationTest}; it
- * prints one table per gold set (own texts, seeds, held-out texts, heldout2). {@link #main} prints the same
+ * prints one table per gold set (own texts, seeds, held-out texts, heldout2, heldout3). {@link #main} prints the same
  * tables when run from {@code core/} with the test class path.
  */
 public final class ExtractionEvaluation {
@@ -45,6 +45,10 @@ public final class ExtractionEvaluation {
    * before the extractor was ever run on them (its first run is the honest figure).
    */
   public static final Path HELD_OUT_2 = Paths.get("src/test/resources/extract/heldout2");
+
+  /** The third held-out set: six synthetic texts written before the extractor was run on them. */
+  public static final Path HELD_OUT_3 = Paths.get("src/test/resources/extract/heldout3");
+
 
   /** One gold or proposed step reduced to what is scored. */
   record Scored(String doc, String type, String actor, String state, String date, String tally,
@@ -108,6 +112,7 @@ public final class ExtractionEvaluation {
       dirs.add(Paths.get("../seeds"));
       dirs.add(HELD_OUT);
       dirs.add(HELD_OUT_2);
+      dirs.add(HELD_OUT_3);
     } else {
       for (String a : args) {
         dirs.add(Paths.get(a));

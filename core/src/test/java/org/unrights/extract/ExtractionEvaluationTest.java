@@ -46,6 +46,15 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void thirdHeldOutSet_isReported() {
+    ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate("heldout3",
+        ExtractionEvaluation.HELD_OUT_3, Extractor.standard());
+    System.out.print(report.table());
+    assertThat(report.documents()).isGreaterThanOrEqualTo(6);
+    assertThat(report.gold()).isGreaterThan(0);
+  }
+
+  @Test
   void seeds_reachTargetF1_whenAnnotated() throws Exception {
     boolean annotated;
     try (var files = Files.list(SEEDS)) {
