@@ -105,7 +105,7 @@ final class CsvRows implements Closeable {
         .allowMissingFields(true)
         .skipEmptyLines(true);
     this.bytesAsChars = in != null;
-    this.reader = builder.build(new Handler(), in != null ? new ByteCharReader(new BufferedInputStream(in, 1 << 16)) : new EndMarkedReader(r));
+    this.reader = builder.build(new Handler(), in != null ? new EndMarkedReader(new ByteCharReader(new BufferedInputStream(in, 1 << 16))) : new EndMarkedReader(r));
     this.rows = reader.iterator();
   }
 
@@ -127,8 +127,8 @@ final class CsvRows implements Closeable {
   }
 
   /**
-   * Hands a UTF-8 byte stream to the parser one byte per character, then {@link #END}; skips a
-   * UTF-8 byte order mark.
+   * Hands a UTF-8 byte stream to the parser one byte per character (wrapped in an
+   * {@link EndMarkedReader}); skips a UTF-8 byte order mark.
    *
    * <p>UTF-8 is ASCII-transparent: every byte of a multi-byte sequence is 0x80 or above, so the
    * separators, quotes and line breaks the parser looks for are found at the same places as in the
@@ -138,7 +138,6 @@ final class CsvRows implements Closeable {
   private static final class ByteCharReader extends Reader {
     private final InputStream in;
     private byte[] bytes = new byte[0];
-    private int end = -1;
     private boolean started;
 
     ByteCharReader(InputStream in) {
@@ -153,11 +152,10 @@ final class CsvRows implements Closeable {
       if (bytes.length < len) {
         bytes = new byte[len];
       }
-      while (end < 0) {
+      while (true) {
         int n = in.readNBytes(bytes, 0, len);
         if (n == 0) {
-          end = 0;
-          break;
+          return -1;
         }
         int from = 0;
         if (!started) {
@@ -173,13 +171,6 @@ final class CsvRows implements Closeable {
           return n - from;
         }
       }
-      if (end == END.length()) {
-        return -1;
-      }
-      int n = Math.min(len, END.length() - end);
-      END.getChars(end, end + n, buf, off);
-      end += n;
-      return n;
     }
 
     @Override
