@@ -91,6 +91,11 @@ final class DocumentReader {
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   private static final Pattern DATED_REVIEW = Pattern.compile(
       "\\b((?:19|20)\\d\\d)\\s+(?:Universal\\s+Periodic\\s+Review|UPR|[Rr]eview(?:\\s+process)?)\\b");
+  /** A dateline: a place in capitals or title case, an optional date or agency, then a dash. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?m)^[ \\t]*\\p{Lu}[\\p{L}.']{1,20}(?:[ -]\\p{Lu}[\\p{L}.']{0,20}){0,3}"
+          + "(?:,[ \\t]*[^\\n\\-()]{3,30}?)?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*-{1,2}[ \\t]");
+  private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
       Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
   private static final Pattern SPONSOR_BEFORE = Pattern.compile(
@@ -105,6 +110,8 @@ final class DocumentReader {
   private final String original;
   private final String text;
   private final Optional<PartialDate> published;
+  /** The end of the first line's dateline ("NAIROBI, 3 March -"), or -1: its city is where the story was filed. */
+  private final int datelineEnd;
   private final TemporalResolver temporal;
   private final Map<Body, Integer> lastBody = new EnumMap<>(Body.class);
   private final List<Draft> drafts = new ArrayList<>();
@@ -146,8 +153,30 @@ final class DocumentReader {
     this.sourceId = sourceId;
     this.original = original.toString();
     this.text = TextNormalizer.normalize(original);
-    this.published = published;
-    this.temporal = new TemporalResolver(published);
+    Matcher dateline = DATELINE.matcher(text.substring(0, Math.min(text.length(), 600)));
+    this.datelineEnd = dateline.find() ? dateline.end() : -1;
+    Optional<PartialDate> reference = datelineDate(text, published).or(() -> published);
+    this.published = reference;
+    this.temporal = new TemporalResolver(reference);
+  }
+
+  /**
+   * The date of a dateline that opens one of a text's first lines ("GENEVA, 5 October 2023 -",
+   * "NEW YORK, Dec. 18 (Wire) -", "GENEVA (6 July 2023) -"): the day the story was filed, which
+   * frames "today" and "on Tuesday" even when the publication date says otherwise. Empty when no
+   * dateline gives a full day.
+   */
+  static Optional<PartialDate> datelineDate(String text, Optional<PartialDate> published) {
+    Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 600)));
+    while (m.find()) {
+      for (DateMention dm : new TemporalResolver(published).resolve(text, m.start(), m.end())) {
+        PartialDate d = dm.date().orElse(null);
+        if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
+          return Optional.of(d);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -188,7 +217,7 @@ final class DocumentReader {
         default:
           continue;
       }
-      if (insideParentheses(hit.start())) {
+      if (insideParentheses(hit.start()) || hit.kind() == Gazetteer.Kind.CAPITAL && hit.end() <= datelineEnd) {
         continue; // "1 against (United States)": a voter, not what the text is about
       }
       String before = previousWord(hit.start());
@@ -263,7 +292,12 @@ final class DocumentReader {
     boolean recentStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2;
     boolean review = unContent && (mentions(s, "eview") || mentions(s, "UPR"));
     boolean followsStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 1;
-    if (triggers.isEmpty() || !unContent && !followsStep && !startsWithPronoun(s)
+    boolean failedText = false;
+    for (Trigger t : triggers) {
+      failedText |= t.kind().equals("fail") && recentStep;
+      unContent |= t.kind().equals("veto") && permanentMemberBefore(hits, t.start());
+    }
+    if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
         && !mentions(s, "recommendation")) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
@@ -466,7 +500,7 @@ final class DocumentReader {
           }
           break;
         case CAPITAL:
-          if (!partOfName(hit.end())) { // "Lima Group", "Moscow State University": a name
+          if (!partOfName(hit.end()) && hit.end() > datelineEnd) { // "Lima Group": a name; "NAIROBI, 3 March -": a dateline
             entities.add(entity(hit, null, hit.value()));
           }
           break;
@@ -636,7 +670,11 @@ final class DocumentReader {
     for (String id : value.split("\\|")) {
       Body.byId(id).ifPresent(allowed::add);
     }
-    return latest(allowed);
+    Body b = latest(allowed);
+    if (b == null && allowed.contains(Body.GA) && lastBody.containsKey(Body.GA_THIRD_COMMITTEE)) {
+      return Body.GA; // "the Assembly" after "the General Assembly's Third Committee": the committee's parent
+    }
+    return b;
   }
 
   private Body latest(Set<Body> allowed) {
@@ -742,7 +780,14 @@ final class DocumentReader {
         if (hypo) {
           return null;
         }
-        if (around.contains("request") || around.contains("visit") || around.contains("invitation")
+        if (around.contains("recommendation")
+            && !startsWithObject(right, "draft", "resolution", "text", "amendment", "motion", "proposal")) {
+          // "Iran rejected most of the recommendations it received": a response to its review
+          type = StepType.RECOMMENDATIONS_RESPONDED;
+          actors = EnumSet.noneOf(Body.class);
+          actorOptional = true;
+          statesBlock = false;
+        } else if (around.contains("request") || around.contains("visit") || around.contains("invitation")
             || around.contains("access")) {
           type = StepType.VISIT_REFUSED;
           actors = EnumSet.noneOf(Body.class);
@@ -758,14 +803,33 @@ final class DocumentReader {
             || lower.contains("text") || lower.contains("measure"))) {
           return null;
         }
-        if (word.equals("blocked") && vetoers(entities, t).isEmpty()) {
-          return null;
+        if (word.equals("blocked") && (vetoers(entities, t).isEmpty() || precededBy(t.start(), "the ")
+            || precededBy(t.start(), "a "))) {
+          return null; // "the blocked text": an adjective, the veto told elsewhere
         }
         type = StepType.VETO_CAST;
         actors = EnumSet.of(Body.UNSC);
         defaultActor = Body.UNSC;
         statesBlock = false;
         break;
+      case "fail": {
+        // "failed to adopt a draft", "the rival text then failed": a rejection, unless a veto
+        // (told by its own trigger) made it fail
+        boolean adoptionObject = right.startsWith(" to adopt") || right.startsWith(" to pass")
+            || right.startsWith(" to approve") || right.startsWith(" to be adopted")
+            || right.startsWith(" to win") || right.startsWith(" adoption");
+        String left = text.substring(s.start(), t.start()).toLowerCase(Locale.ROOT);
+        boolean textSubject = !right.startsWith(" to ") && (left.contains("text") || left.contains("draft")
+            || left.contains("resolution") || left.contains("measure") || left.contains("motion"));
+        if (!(adoptionObject || textSubject) || modalJustBefore(t) || lower.contains("negative vote")
+            || lower.contains("veto")) {
+          return null;
+        }
+        type = StepType.RESOLUTION_REJECTED;
+        actors = VOTING;
+        defaultActor = resolve("@resolution"); // the body of the last text told: "a rival text then failed"
+        break;
+      }
       case "establish":
         if (hypo || !mentionsMechanism(text.substring(Math.max(segStart, t.start() - 60),
             Math.min(segEnd, t.end() + 60)).toLowerCase(Locale.ROOT))) {
@@ -1043,7 +1107,7 @@ final class DocumentReader {
     if (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
         || type == StepType.VETO_CAST || type == StepType.AMENDMENT_ADOPTED
         || type == StepType.AMENDMENT_REJECTED || type == StepType.MECHANISM_ESTABLISHED
-        || type == StepType.MEMBERSHIP_SUSPENDED) {
+        || type == StepType.MANDATE_RENEWED || type == StepType.MEMBERSHIP_SUSPENDED) {
       d.vote = pickVote(votes, t);
     }
     if (type == StepType.VETO_CAST) {
@@ -1299,6 +1363,41 @@ final class DocumentReader {
     return null;
   }
 
+  /**
+   * True when a permanent member of the Security Council is named before a position: a veto it
+   * casts is a Security Council veto even when the sentence does not name the Council.
+   */
+  private static boolean permanentMemberBefore(List<Gazetteer.Hit> hits, int pos) {
+    for (Gazetteer.Hit hit : hits) {
+      if (hit.start() < pos && (hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM
+          || hit.kind() == Gazetteer.Kind.CAPITAL)
+          && States.byAlpha3(hit.value()).filter(State::isPermanentSecurityCouncilMember).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when one of the three words before a trigger is a modal ("would have failed"). */
+  private boolean modalJustBefore(Trigger t) {
+    int i = t.start();
+    for (int w = 0; w < 3 && i > 0; w++) {
+      int end = i;
+      while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end || MODALS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        return start < end;
+      }
+      i = start;
+    }
+    return false;
+  }
+
   /** "adopted by", "adopted without": a past participle that modifies a noun before it. */
   private boolean passiveParticiple(Trigger t) {
     String w = text.substring(t.start(), t.end());
@@ -1397,9 +1496,16 @@ final class DocumentReader {
           && !e.afterPreposition) {
         continue; // the subject tables the text: a sponsor, not the subject state
       }
+      if (e.kind == Gazetteer.Kind.DEMONYM && SPONSORED_TEXT.matcher(text.substring(e.end,
+          Math.min(s.end(), e.end + 12))).lookingAt()) {
+        continue; // "a rival Russian text": who drafted it, not what it is about
+      }
       double score = e.kind == Gazetteer.Kind.STATE ? 1 : e.kind == Gazetteer.Kind.DEMONYM ? 0.8 : 0.4;
       if (e.afterPreposition) {
         score += 1.5;
+      }
+      if (type == StepType.AGENDA_ITEM_ADDED && e.end <= t.start() && t.start() - e.end <= 40) {
+        score += 2; // "added the question of Haiti to its agenda"
       }
       if (e.start >= t.end() && e.start - t.end() <= 2) {
         score += 2; // the direct object: "suspended Russia from the Council over ... in Ukraine"
@@ -1786,6 +1892,7 @@ final class DocumentReader {
       case RESOLUTION_ADOPTED:
       case AMENDMENT_ADOPTED:
       case MECHANISM_ESTABLISHED:
+      case MANDATE_RENEWED:
       case MEMBERSHIP_SUSPENDED:
         if (v == null) {
           return d.type == StepType.RESOLUTION_ADOPTED || d.type == StepType.AMENDMENT_ADOPTED

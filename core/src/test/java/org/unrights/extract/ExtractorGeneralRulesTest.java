@@ -97,4 +97,61 @@ class ExtractorGeneralRulesTest {
         + "In 2011 the Council referred the situation in Libya to the Court.", "2012-05-01");
     assertThat(summary(steps)).containsExactly("referral-made unsc LBY 2011");
   }
+
+  // ---- rules added after the third held-out set (heldout3) ----
+
+  @Test
+  void aVetoByAPermanentMember_isASecurityCouncilVeto_evenWhenTheCouncilIsNotNamed() {
+    List<Step> steps = steps("France used its veto on Thursday against a draft resolution on Haiti; the vote was "
+        + "12 in favour, 1 against and 2 abstentions.", "2021-06-14");
+    assertThat(summary(steps)).containsExactly("veto-cast unsc HTI 2021-06-10");
+    assertThat(steps.get(0).tally()).contains(Tally.of(12, 1, 2));
+    assertThat(steps("The town council passed its budget after the mayor vetoed the first draft.", "2021-06-14"))
+        .isEmpty();
+  }
+
+  @Test
+  void aTextThatFailed_isARejection_unlessAVetoMadeItFail() {
+    assertThat(summary(steps("The Security Council on Friday failed to adopt a draft resolution on Libya, "
+        + "which obtained only six votes in favour.", "2020-02-10")))
+        .containsExactly("resolution-rejected unsc LBY 2020-02-07");
+    assertThat(summary(steps("China on Monday vetoed a draft resolution on Nepal.\n\n"
+        + "A rival Chinese draft then failed as well, with only two votes in favour.", "2020-02-10")))
+        .containsExactly("veto-cast unsc NPL 2020-02-10", "resolution-rejected unsc NPL 2020-02-10");
+    assertThat(steps("The Security Council failed to protect civilians in the east of the country.", "2020-02-10"))
+        .isEmpty();
+  }
+
+  @Test
+  void addedToItsAgenda_isAnAgendaItem() {
+    assertThat(summary(steps("On Wednesday the Security Council put the situation in Burundi on its agenda, "
+        + "and on Friday it added the question of Haiti to its agenda.", "2015-11-16")))
+        .contains("agenda-item-added unsc HTI 2015-11-13");
+  }
+
+  @Test
+  void aStateRejectingRecommendations_respondsToItsReview() {
+    assertThat(summary(steps("Egypt rejected 30 of the 372 recommendations made during its Universal Periodic "
+        + "Review in November and took note of 20 others.", "2020-03-13")))
+        .containsExactly("recommendations-responded - EGY 2019-11");
+  }
+
+  @Test
+  void aDateline_framesTodayAndWeekdays_overThePublicationDate() {
+    List<Step> steps = steps("NAIROBI, 3 March 2022 - The Human Rights Council today renewed the mandate of the "
+        + "Independent Expert on the situation of human rights in Mali for one year, without a vote.", "2022-03-09");
+    assertThat(summary(steps)).containsExactly("mandate-renewed hrc MLI 2022-03-03");
+    assertThat(steps.get(0).outcome().map(o -> o.kind())).contains("adopted-without-vote");
+    assertThat(summary(steps("ROME, Nov. 4 (Wire) - The General Assembly on Monday adopted a resolution on Cuba "
+        + "by 180 votes to 2.", "2019-11-08"))).containsExactly("resolution-adopted ga CUB 2019-11-04");
+  }
+
+  @Test
+  void theAssemblysHumanRightsCommittee_isTheThirdCommittee_andTheAssemblyItsParent() {
+    List<Step> steps = steps("The General Assembly's human rights committee on Tuesday approved a text on Eritrea "
+        + "by 70 votes to 40, with 60 abstentions.\n\nThe committee then approved a draft on Belarus without a vote."
+        + "\n\nLast year the Assembly adopted the Eritrea text by 75 votes to 38.", "2021-11-18");
+    assertThat(summary(steps)).containsExactly("resolution-adopted ga-third-committee ERI 2021-11-16",
+        "resolution-adopted ga-third-committee BLR 2021-11-16", "resolution-adopted ga ERI 2020");
+  }
 }
