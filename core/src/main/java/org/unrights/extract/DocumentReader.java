@@ -942,6 +942,7 @@ final class DocumentReader {
         type = StepType.AGENDA_ITEM_ADDED;
         actors = EnumSet.of(Body.UNSC);
         defaultActor = Body.UNSC;
+        statesBlock = false; // "added Venezuela to its agenda": the state is the object
         break;
       case "meet":
         if (hypo) {

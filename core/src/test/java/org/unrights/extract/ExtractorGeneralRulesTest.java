@@ -127,6 +127,16 @@ class ExtractorGeneralRulesTest {
     assertThat(summary(steps("On Wednesday the Security Council put the situation in Burundi on its agenda, "
         + "and on Friday it added the question of Haiti to its agenda.", "2015-11-16")))
         .contains("agenda-item-added unsc HTI 2015-11-13");
+    assertThat(summary(steps("The Security Council on Thursday added Burkina Faso to its agenda.", "2015-11-16")))
+        .containsExactly("agenda-item-added unsc BFA 2015-11-12");
+  }
+
+  @Test
+  void aTextNotAdopted_isARejection() {
+    assertThat(summary(steps("The Security Council met on Monday on Somalia.\n\nThe draft resolution on Somalia "
+        + "was not adopted, having obtained four votes in favour.", "2018-05-09")))
+        .contains("resolution-rejected unsc SOM 2018-05-07");
+    assertThat(steps("Diplomats said the resolution would not be adopted next year either.", "2018-05-09")).isEmpty();
   }
 
   @Test
