@@ -1365,12 +1365,13 @@ final class DocumentReader {
   }
 
   /**
-   * True when a permanent member of the Security Council is named before a position: a veto it
+   * True when a permanent member of the Security Council is named before a position, or after
+   * "by" ("vetoed by Russia"): a veto it
    * casts is a Security Council veto even when the sentence does not name the Council.
    */
-  private static boolean permanentMemberBefore(List<Gazetteer.Hit> hits, int pos) {
+  private boolean permanentMemberBefore(List<Gazetteer.Hit> hits, int pos) {
     for (Gazetteer.Hit hit : hits) {
-      if (hit.start() < pos && (hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM
+      if ((hit.start() < pos || precededBy(hit.start(), "by ")) && (hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM
           || hit.kind() == Gazetteer.Kind.CAPITAL)
           && States.byAlpha3(hit.value()).filter(State::isPermanentSecurityCouncilMember).isPresent()) {
         return true;
@@ -1522,7 +1523,8 @@ final class DocumentReader {
     if (best == null && previousState != null && refersToResolution(lower)) {
       best = previousState; // "the draft": the text the previous sentence was about
     }
-    if (best == null && topicState != null && !thematic(s, lower)) {
+    if (best == null && topicState != null && !thematic(s, lower)
+        && vetoing.stream().noneMatch(v -> v.alpha3().equals(topicState))) {
       best = topicState;
     }
     return best == null ? null : States.byAlpha3(best).orElse(null);
@@ -1562,7 +1564,8 @@ final class DocumentReader {
   private List<State> vetoers(List<Entity> entities, Trigger t) {
     List<State> out = new ArrayList<>();
     for (Entity e : entities) {
-      if (e.state != null && e.end <= t.start() && !e.afterPreposition) {
+      if (e.state != null && (e.end <= t.start() && !e.afterPreposition
+          || e.start >= t.end() && e.start - t.end() <= 4 && precededBy(e.start, "by "))) { // "vetoed by Russia"
         States.byAlpha3(e.state).filter(State::isPermanentSecurityCouncilMember)
             .filter(x -> !out.contains(x)).ifPresent(out::add);
       }

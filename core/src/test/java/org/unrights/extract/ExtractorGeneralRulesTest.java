@@ -111,6 +111,14 @@ class ExtractorGeneralRulesTest {
   }
 
   @Test
+  void vetoesToldInOtherWords_areVetoes_andThePassiveVetoerIsNoSubject() {
+    assertThat(summary(steps("The draft resolution on Mali was vetoed by Russia on Friday.", "2022-08-31")))
+        .containsExactly("veto-cast unsc MLI 2022-08-26");
+    assertThat(summary(steps("Washington wielded its veto on Monday against a text on Cuba.", "2022-08-31")))
+        .containsExactly("veto-cast unsc CUB 2022-08-29");
+  }
+
+  @Test
   void aTextThatFailed_isARejection_unlessAVetoMadeItFail() {
     assertThat(summary(steps("The Security Council on Friday failed to adopt a draft resolution on Libya, "
         + "which obtained only six votes in favour.", "2020-02-10")))
@@ -163,5 +171,7 @@ class ExtractorGeneralRulesTest {
         + "\n\nLast year the Assembly adopted the Eritrea text by 75 votes to 38.", "2021-11-18");
     assertThat(summary(steps)).containsExactly("resolution-adopted ga-third-committee ERI 2021-11-16",
         "resolution-adopted ga-third-committee BLR 2021-11-16", "resolution-adopted ga ERI 2020");
+    assertThat(summary(steps("The UN General Assembly's rights committee on Tuesday passed a resolution on Syria "
+        + "by 90 votes to 15.", "2021-11-18"))).containsExactly("resolution-adopted ga-third-committee SYR 2021-11-16");
   }
 }
