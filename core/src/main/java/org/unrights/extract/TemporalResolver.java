@@ -229,7 +229,8 @@ final class TemporalResolver {
           : Optional.<Integer>empty()).ifPresent(y -> {
             boolean afterPublication = published.isPresent() && d.date().get().earliest()
                 .map(e -> e.isAfter(published.get())).orElse(false);
-            if (!d.future() && !afterPublication) {
+            if (!d.future() && !afterPublication && !inRelativeClause(text, from, d.start())
+                && !attributive(text, d.start(), d.end())) {
               contextYear = y;
             }
           });
@@ -263,11 +264,33 @@ final class TemporalResolver {
       }
       int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
           + (text.charAt(i + 3) - '0');
-      if (published.isPresent() && y > published.get().getYear()) {
+      if (published.isPresent() && y > published.get().getYear() || inRelativeClause(text, from, i)
+          || attributive(text, i, i + 4)) {
         continue;
       }
       contextYear = y;
     }
+  }
+
+  /**
+   * True when a position lies in a relative clause set off by a comma (", which it signed in
+   * 2008"): background about something else, whose year does not frame the narrative.
+   */
+  private static boolean inRelativeClause(String text, int from, int pos) {
+    int comma = text.lastIndexOf(',', pos - 1);
+    if (comma < from || pos - comma > 60) {
+      return false;
+    }
+    return text.startsWith(", which ", comma) || text.startsWith(", who ", comma);
+  }
+
+  /** True for a year used as a modifier ("the 2021 protests", "its 2018 review"): it frames nothing. */
+  private static boolean attributive(String text, int start, int end) {
+    boolean determiner = start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4)
+        || start >= 4 && text.regionMatches(true, start - 4, "its ", 0, 4)
+        || start >= 6 && text.regionMatches(true, start - 6, "their ", 0, 6);
+    return determiner && end + 1 < text.length() && text.charAt(end) == ' '
+        && Character.isLowerCase(text.charAt(end + 1));
   }
 
   private static boolean hasDigit(String text, int from, int to) {

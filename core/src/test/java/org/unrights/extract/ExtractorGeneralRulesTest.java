@@ -174,4 +174,12 @@ class ExtractorGeneralRulesTest {
     assertThat(summary(steps("The UN General Assembly's rights committee on Tuesday passed a resolution on Syria "
         + "by 90 votes to 15.", "2021-11-18"))).containsExactly("resolution-adopted ga-third-committee SYR 2021-11-16");
   }
+
+  @Test
+  void aYearInARelativeClauseOrBeforeANoun_doesNotFrameALaterMonth() {
+    List<Step> steps = steps("Nepal backed a treaty, which it signed in 2009, and freed people held after the 2019 "
+        + "protests.\n\nNepal's review took place in the Working Group on the Universal Periodic Review in "
+        + "January.", "2021-05-20");
+    assertThat(summary(steps)).containsExactly("review-held upr-working-group NPL 2021-01");
+  }
 }
