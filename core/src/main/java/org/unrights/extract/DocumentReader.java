@@ -99,11 +99,11 @@ final class DocumentReader {
   private static final Pattern FRONTED =
       Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
   private static final Pattern SPONSOR_BEFORE = Pattern.compile(
-      "\\b(?:tabled|sponsored|put forward|introduced|drafted|presented|submitted|behalf of|sponsors?|backed"
+      "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|behalf of|sponsors?|backed"
           + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
   /** Every word {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} need holds one of these. */
   private static final String[] SPONSOR_STEMS = {"by", "tabled", "sponsor", "forward", "introduced",
-      "drafted", "presented", "submitted", "behalf", "backed"};
+      "drafted", "presented", "submitted", "behalf", "backed", "brought"};
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
 
   private final String sourceId;
@@ -831,6 +831,9 @@ final class DocumentReader {
         break;
       }
       case "establish":
+        if (word.startsWith("to ") && !decidedJustBefore(t)) {
+          return null; // "voted to appoint a special rapporteur" creates a mandate; "is due to" does not
+        }
         if (hypo || !mentionsMechanism(text.substring(Math.max(segStart, t.start() - 60),
             Math.min(segEnd, t.end() + 60)).toLowerCase(Locale.ROOT))) {
           return null;
@@ -1376,6 +1379,29 @@ final class DocumentReader {
           && States.byAlpha3(hit.value()).filter(State::isPermanentSecurityCouncilMember).isPresent()) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** True when one of the four words before a trigger is a decision verb ("voted on Friday to ..."). */
+  private boolean decidedJustBefore(Trigger t) {
+    int i = t.start();
+    for (int w = 0; w < 4 && i > 0; w++) {
+      int end = i;
+      while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end) {
+        return false;
+      }
+      if (DECISION_VERBS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      i = start;
     }
     return false;
   }

@@ -182,4 +182,14 @@ class ExtractorGeneralRulesTest {
         + "January.", "2021-05-20");
     assertThat(summary(steps)).containsExactly("review-held upr-working-group NPL 2021-01");
   }
+
+  @Test
+  void votingToAppointASpecialRapporteur_createsTheMandate_andNewsNamesForTheCouncil() {
+    assertThat(summary(steps("The U.N.'s top human rights body on Thursday voted to appoint a special rapporteur "
+        + "on Burundi.", "2019-10-07"))).containsExactly("mechanism-established hrc BDI 2019-10-03");
+    assertThat(steps("Activists urged the Human Rights Council to appoint a special rapporteur on Burundi.",
+        "2019-10-07")).isEmpty();
+    assertThat(steps("The Human Rights Council is due to appoint a special rapporteur on Burundi.", "2019-10-07"))
+        .isEmpty();
+  }
 }
