@@ -109,6 +109,8 @@ final class DocumentReader {
   private final String sourceId;
   private final String original;
   private final String text;
+  /** The text lower-cased character by character (same length and offsets), made once per document. */
+  private final String lowerText;
   private final Optional<PartialDate> published;
   /** The end of the first line's dateline ("NAIROBI, 3 March -"), or -1: its city is where the story was filed. */
   private final int datelineEnd;
@@ -153,6 +155,7 @@ final class DocumentReader {
     this.sourceId = sourceId;
     this.original = original.toString();
     this.text = TextNormalizer.normalize(original);
+    this.lowerText = lowerCase(text);
     Matcher dateline = DATELINE.matcher(text.substring(0, Math.min(text.length(), 600)));
     this.datelineEnd = dateline.find() ? dateline.end() : -1;
     Optional<PartialDate> reference = datelineDate(text, published).or(() -> published);
@@ -166,6 +169,19 @@ final class DocumentReader {
    * frames "today" and "on Tuesday" even when the publication date says otherwise. Empty when no
    * dateline gives a full day.
    */
+  /**
+   * Lower-cases a text one character at a time, so that offsets into the result are offsets into
+   * the text ({@link String#toLowerCase} may change the length, e.g. for a dotted capital I).
+   */
+  static String lowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    }
+    return new String(chars);
+  }
+
   static Optional<PartialDate> datelineDate(String text, Optional<PartialDate> published) {
     Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 600)));
     while (m.find()) {
@@ -306,7 +322,7 @@ final class DocumentReader {
       return;
     }
     List<Entity> entities = entities(hits, resolved);
-    String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+    String lower = lowerText.substring(s.start(), s.end());
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
     List<VoteMention> votes = TallyParser.find(text, s.start(), s.end());
     List<PersonFinder.Found> persons = PersonFinder.find(text, s.start(), s.end());
@@ -523,7 +539,7 @@ final class DocumentReader {
     temporal.noteYears(text, s.start(), s.end());
     List<Entity> entities = review || recentStep ? entities(hits, resolved) : List.of();
     if (review) {
-      datedReviews(si, s, text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT), entities);
+      datedReviews(si, s, lowerText.substring(s.start(), s.end()), entities);
     }
     if (recentStep) {
       List<VoteMention> votes = mayMentionVote(s)
@@ -607,7 +623,7 @@ final class DocumentReader {
       }
     }
     if (last.symbol == null) {
-      String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+      String lower = lowerText.substring(s.start(), s.end());
       if (lower.contains("draft") || lower.contains("resolution") || lower.contains("text")) {
         List<SymbolFinder.Found> symbols =
             SymbolFinder.find(text, s.start(), s.end(), Optional.ofNullable(last.actor));
@@ -643,7 +659,7 @@ final class DocumentReader {
     while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
       i--;
     }
-    return end > i + 1 ? text.substring(i + 1, end).toLowerCase(Locale.ROOT) : "";
+    return end > i + 1 ? lowerText.substring(i + 1, end) : "";
   }
 
   /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
@@ -711,7 +727,7 @@ final class DocumentReader {
         while (e < t.start() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'')) {
           e++;
         }
-        words.add(text.substring(i, e).toLowerCase(Locale.ROOT));
+        words.add(lowerText.substring(i, e));
         i = e;
       }
     }
@@ -746,14 +762,13 @@ final class DocumentReader {
       List<Entity> entities, List<DateMention> dates, List<DateMention> claimed,
       List<VoteMention> votes, List<PersonFinder.Found> persons, boolean eventTrigger) {
     String kind = t.kind();
-    String word = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    String word = lowerText.substring(t.start(), t.end());
     // "failed to adopt ... owing to the negative vote of a permanent member" states a veto
     boolean hypo = !word.startsWith("negative vote") && hypothetical(s, t, triggers);
     int segStart = ti == 0 ? s.start() : triggers.get(ti - 1).end();
     int segEnd = ti + 1 < triggers.size() ? triggers.get(ti + 1).start() : s.end();
-    String right = text.substring(t.end(), Math.min(s.end(), t.end() + 80)).toLowerCase(Locale.ROOT);
-    String around = text.substring(Math.max(s.start(), t.start() - 60), Math.min(s.end(), t.end() + 80))
-        .toLowerCase(Locale.ROOT);
+    String right = lowerText.substring(t.end(), Math.min(s.end(), t.end() + 80));
+    String around = lowerText.substring(Math.max(s.start(), t.start() - 60), Math.min(s.end(), t.end() + 80));
     StepType type;
     Set<Body> actors;
     Body defaultActor = null;
@@ -818,7 +833,7 @@ final class DocumentReader {
         boolean adoptionObject = right.startsWith(" to adopt") || right.startsWith(" to pass")
             || right.startsWith(" to approve") || right.startsWith(" to be adopted")
             || right.startsWith(" to win") || right.startsWith(" adoption");
-        String left = text.substring(s.start(), t.start()).toLowerCase(Locale.ROOT);
+        String left = lowerText.substring(s.start(), t.start());
         boolean textSubject = !right.startsWith(" to ") && (left.contains("text") || left.contains("draft")
             || left.contains("resolution") || left.contains("measure") || left.contains("motion"));
         if (!(adoptionObject || textSubject) || modalJustBefore(t) || lower.contains("negative vote")
@@ -834,8 +849,8 @@ final class DocumentReader {
         if (word.startsWith("to ") && !decidedJustBefore(t)) {
           return null; // "voted to appoint a special rapporteur" creates a mandate; "is due to" does not
         }
-        if (hypo || !mentionsMechanism(text.substring(Math.max(segStart, t.start() - 60),
-            Math.min(segEnd, t.end() + 60)).toLowerCase(Locale.ROOT))) {
+        if (hypo || !mentionsMechanism(lowerText.substring(Math.max(segStart, t.start() - 60),
+            Math.min(segEnd, t.end() + 60)))) {
           return null;
         }
         type = StepType.MECHANISM_ESTABLISHED;
@@ -1287,7 +1302,7 @@ final class DocumentReader {
         if (e.resolutionRef) {
           continue; // "presented the draft in the Third Committee": the draft is the object
         }
-        String between = text.substring(t.end(), e.start).toLowerCase(Locale.ROOT);
+        String between = lowerText.substring(t.end(), e.start);
         boolean close = e.start - t.end() <= 60 && between.indexOf(',') < 0 && between.indexOf(';') < 0;
         boolean agent = close && (between.contains("by ") || between.contains("in ")
             && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
@@ -1330,7 +1345,7 @@ final class DocumentReader {
     //     subject of the main clause, after the first comma
     int comma = indexWithin(',', t.end(), s.end());
     if (comma > 0 && indexWithin(',', s.start(), s.end()) == comma
-        && fronted(text.substring(s.start(), t.start()).toLowerCase(Locale.ROOT), t)) {
+        && fronted(lowerText.substring(s.start(), t.start()), t)) {
       for (Entity e : entities) {
         if (e.start > comma && e.body != null) {
           return allowed.contains(e.body) && e.start - comma < 40 ? e.body : null;
@@ -1398,7 +1413,7 @@ final class DocumentReader {
       if (start == end) {
         return false;
       }
-      if (DECISION_VERBS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      if (DECISION_VERBS.contains(lowerText.substring(start, end))) {
         return true;
       }
       i = start;
@@ -1418,7 +1433,7 @@ final class DocumentReader {
       while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
         start--;
       }
-      if (start == end || MODALS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      if (start == end || MODALS.contains(lowerText.substring(start, end))) {
         return start < end;
       }
       i = start;
@@ -1436,7 +1451,7 @@ final class DocumentReader {
   /** "was adopted", "were also approved": a passive form just before the trigger. */
   private boolean passive(Trigger t) {
     int from = Math.max(0, t.start() - 16);
-    String before = text.substring(from, t.start()).toLowerCase(Locale.ROOT);
+    String before = lowerText.substring(from, t.start());
     return before.contains("was ") || before.contains("were ") || before.contains("been ");
   }
 
@@ -1450,7 +1465,7 @@ final class DocumentReader {
   }
 
   private boolean fronted(String before, Trigger t) {
-    String w = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    String w = lowerText.substring(t.start(), t.end());
     return w.endsWith("ing") || before.isBlank() || FRONTED.matcher(before).lookingAt();
   }
 
@@ -1461,7 +1476,7 @@ final class DocumentReader {
         return e.body;
       }
     }
-    String first = text.substring(s.start(), Math.min(s.end(), s.start() + 5)).toLowerCase(Locale.ROOT);
+    String first = lowerText.substring(s.start(), Math.min(s.end(), s.start() + 5));
     if (first.startsWith("he ") || first.startsWith("she ") || first.startsWith("they ")) {
       return latest(VISITORS);
     }
@@ -1486,7 +1501,7 @@ final class DocumentReader {
   }
 
   private boolean sponsorBefore(int start) {
-    String before = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+    String before = lowerText.substring(Math.max(0, start - 40), start);
     if (!mayFollowSponsorWord(before)) {
       return false; // no sponsoring word and no "by": the patterns cannot match
     }
@@ -1504,7 +1519,7 @@ final class DocumentReader {
   }
 
   private boolean afterTableTrigger(int pos) {
-    String before = text.substring(Math.max(0, pos - 120), pos).toLowerCase(Locale.ROOT);
+    String before = lowerText.substring(Math.max(0, pos - 120), pos);
     return before.contains("tabled") || before.contains("put forward") || before.contains("sponsored")
         || before.contains("drafted") || before.contains("introduced");
   }
@@ -1582,7 +1597,7 @@ final class DocumentReader {
     if (open < 0) {
       return false;
     }
-    String before = text.substring(Math.max(0, open - 25), open).toLowerCase(Locale.ROOT);
+    String before = lowerText.substring(Math.max(0, open - 25), open);
     return before.contains("against") || before.contains("favour") || before.contains("favor")
         || before.contains("abstain") || before.contains("abstention");
   }
@@ -1961,7 +1976,7 @@ final class DocumentReader {
     if (t.yes() <= t.no()) {
       return t;
     }
-    String said = text.substring(v.start(), v.end()).toLowerCase(Locale.ROOT);
+    String said = lowerText.substring(v.start(), v.end());
     if (said.contains("favo") || said.contains(" for") || said.contains("yes")) {
       return t;
     }
