@@ -29,7 +29,7 @@ import org.unrights.model.Step;
  * matched steps whose gold gives a date or a tally.
  *
  * <p>Run the report as a test: {@code mvn -pl core test -Dtest=ExtractionEvaluationTest}; it
- * prints one table per gold set (own texts, seeds, held-out texts, heldout2, heldout3). {@link #main} prints the same
+ * prints one table per gold set (own texts, seeds, held-out texts, heldout2, heldout3, heldout4). {@link #main} prints the same
  * tables when run from {@code core/} with the test class path.
  */
 public final class ExtractionEvaluation {
@@ -48,6 +48,9 @@ public final class ExtractionEvaluation {
 
   /** The third held-out set: six synthetic texts written before the extractor was run on them. */
   public static final Path HELD_OUT_3 = Paths.get("src/test/resources/extract/heldout3");
+
+  /** Fourth held-out set: six synthetic texts in styles the earlier sets lack (CHR era, visits, procedural votes). */
+  public static final Path HELD_OUT_4 = Paths.get("src/test/resources/extract/heldout4");
 
 
   /** One gold or proposed step reduced to what is scored. */
@@ -113,6 +116,7 @@ public final class ExtractionEvaluation {
       dirs.add(HELD_OUT);
       dirs.add(HELD_OUT_2);
       dirs.add(HELD_OUT_3);
+      dirs.add(HELD_OUT_4);
     } else {
       for (String a : args) {
         dirs.add(Paths.get(a));

@@ -55,6 +55,15 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void fourthHeldOutSet_isReported() {
+    ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate("heldout4",
+        ExtractionEvaluation.HELD_OUT_4, Extractor.standard());
+    System.out.print(report.table());
+    assertThat(report.documents()).isGreaterThanOrEqualTo(6);
+    assertThat(report.gold()).isGreaterThan(0);
+  }
+
+  @Test
   void seeds_reachTargetF1_whenAnnotated() throws Exception {
     boolean annotated;
     try (var files = Files.list(SEEDS)) {
