@@ -39,6 +39,9 @@ final class DocumentReader {
       Body.CHR, Body.UNSC, Body.ECOSOC);
   private static final Set<Body> REPORTERS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR,
       Body.INDEPENDENT_EXPERTS, Body.OHCHR, Body.HIGH_COMMISSIONER, Body.SECRETARY_GENERAL);
+  private static final Set<String> VISIT_KINDS = Set.of("visit-request", "invite", "refuse", "withdraw");
+  private static final List<String> VISITOR_ANAPHORS = List.of("ms. ", "mr. ", "mrs. ", "dr. ",
+      "professor ", "the expert ", "the experts ", "the mandate holder");
   private static final Set<Body> VISITORS = EnumSet.of(Body.SPECIAL_RAPPORTEUR,
       Body.HIGH_COMMISSIONER, Body.COI, Body.OHCHR, Body.INDEPENDENT_EXPERTS);
   private static final Set<Body> ESTABLISHERS = EnumSet.of(Body.GA, Body.GA_THIRD_COMMITTEE,
@@ -312,6 +315,9 @@ final class DocumentReader {
     for (Trigger t : triggers) {
       failedText |= t.kind().equals("fail") && recentStep;
       unContent |= t.kind().equals("veto") && permanentMemberBefore(hits, t.start());
+      // "Turkmenistan had refused her request for a visit": a visit by the rapporteur named before
+      unContent |= VISIT_KINDS.contains(t.kind()) && latest(VISITORS) != null
+          && (mentions(s, "visit") || mentions(s, "request") || mentions(s, "invitation"));
     }
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
         && !mentions(s, "recommendation")) {
@@ -748,6 +754,11 @@ final class DocumentReader {
         for (int j = Math.max(0, i - 4); j < i; j++) {
           decided |= DECISION_VERBS.contains(words.get(j));
         }
+        // "The Council voted 9 in favour to 4 against (A, B), with 2 abstentions, to adopt its agenda":
+        // the tally between "voted" and "to" holds no words but the voters' names
+        for (int j = 0; j < i && !decided; j++) {
+          decided = words.get(j).equals("voted") && t.kind().equals("agenda");
+        }
         if (!decided) {
           return true;
         }
@@ -928,12 +939,14 @@ final class DocumentReader {
       case "refer": {
         boolean toCourt = lower.contains("criminal court") || lower.contains("icc")
             || lower.contains("security council") || lower.contains("tribunal")
-            || lower.contains("the court") && lastBody.containsKey(Body.ICC); // "the Court" once the ICC is named
+            || lower.contains("the court") && lastBody.containsKey(Body.ICC) // "the Court" once the ICC is named
+            || word.startsWith("recommended") && lastBody.containsKey(Body.ICC); // "recommended the referral"
         if (!toCourt) {
           return null;
         }
         boolean noun = word.equals("referral");
-        if (hypo || noun) {
+        boolean recommended = word.startsWith("recommended");
+        if (hypo || noun || recommended) {
           if (noun && !hypo) {
             return null;
           }
@@ -1111,7 +1124,8 @@ final class DocumentReader {
     if (d.date == null) {
       d.date = inheritedDate(d, lower);
     }
-    if (d.date == null && leadDate != null && actor == leadBody && LEAD_DATED.contains(type)
+    boolean proceduralVote = type == StepType.AGENDA_ITEM_ADDED && word.startsWith("adopt"); // "voted ... to adopt its agenda"
+    if (d.date == null && leadDate != null && actor == leadBody && (LEAD_DATED.contains(type) || proceduralVote)
         && !PLUPERFECT.matcher(lower).find()) {
       d.date = leadDate; // a press release tells the day's decisions after dating them once
     }
@@ -1126,8 +1140,9 @@ final class DocumentReader {
     if (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
         || type == StepType.VETO_CAST || type == StepType.AMENDMENT_ADOPTED
         || type == StepType.AMENDMENT_REJECTED || type == StepType.MECHANISM_ESTABLISHED
-        || type == StepType.MANDATE_RENEWED || type == StepType.MEMBERSHIP_SUSPENDED) {
-      d.vote = pickVote(votes, t);
+        || type == StepType.MANDATE_RENEWED || type == StepType.MEMBERSHIP_SUSPENDED
+        || type == StepType.AGENDA_ITEM_ADDED || type == StepType.REFERRAL_MADE) {
+      d.vote = pickVote(votes, t); // a procedural vote on the agenda, a referral by resolution
     }
     if (type == StepType.VETO_CAST) {
       d.vetoers.addAll(vetoers(entities, t));
@@ -1476,8 +1491,20 @@ final class DocumentReader {
         return e.body;
       }
     }
-    String first = lowerText.substring(s.start(), Math.min(s.end(), s.start() + 5));
+    String first = lowerText.substring(s.start(), Math.min(s.end(), s.start() + 12));
     if (first.startsWith("he ") || first.startsWith("she ") || first.startsWith("they ")) {
+      return latest(VISITORS);
+    }
+    // the visitor named before by title or role: "Ms. Voss had requested the visit", "The expert said
+    // that X had refused her request"
+    for (String p : VISITOR_ANAPHORS) {
+      if (first.startsWith(p)) {
+        return latest(VISITORS);
+      }
+    }
+    String sentence = lowerText.substring(s.start(), s.end());
+    if (sentence.contains(" her request") || sentence.contains(" his request")
+        || sentence.contains(" their request")) {
       return latest(VISITORS);
     }
     return null;
@@ -1549,6 +1576,10 @@ final class DocumentReader {
       }
       if (type == StepType.AGENDA_ITEM_ADDED && e.end <= t.start() && t.start() - e.end <= 40) {
         score += 2; // "added the question of Haiti to its agenda"
+      }
+      if ((type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN || type == StepType.VISIT_GRANTED)
+          && e.end <= t.start() && t.start() - e.end <= 12) {
+        score += 2; // the state that acts: "Turkmenistan had refused her request", not a state named after it
       }
       if (e.start >= t.end() && e.start - t.end() <= 2) {
         score += 2; // the direct object: "suspended Russia from the Council over ... in Ukraine"
@@ -1962,6 +1993,10 @@ final class DocumentReader {
         }
         return by.isEmpty() ? null : Vetoed.builder().tally(v.tally().get()).vetoedBy(by).build();
       }
+      case AGENDA_ITEM_ADDED:
+      case REFERRAL_MADE:
+        // a procedural vote on the agenda, a referral by a resolution: only a stated tally counts
+        return v != null && v.tally().isPresent() ? AdoptedByRecordedVote.of(v.tally().get()) : null;
       default:
         return null;
     }

@@ -22,7 +22,10 @@ import org.unrights.model.Tally;
  */
 final class TallyParser {
 
-  private static final String N = "(\\d{1,3}|no|none|zero|nil)";
+  private static final String N = "(\\d{1,3}|no|none|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve|thirteen|fourteen|fifteen)(?![\\p{L}])";
+  private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
   private static final String VOTES = "(?:\\s+(?:votes?|members?|states?|countries|delegations))?";
   private static final String ABST = "(?:abstentions?|abstaining|abstained|abstain)";
 
@@ -207,6 +210,10 @@ final class TallyParser {
     String g = group.toLowerCase(Locale.ROOT);
     if (g.equals("no") || g.equals("none") || g.equals("zero") || g.equals("nil")) {
       return 0;
+    }
+    int word = NUMBER_WORDS.indexOf(g);
+    if (word >= 0) {
+      return word; // "by 11 votes to none, with four abstentions"
     }
     try {
       return Integer.parseInt(g);

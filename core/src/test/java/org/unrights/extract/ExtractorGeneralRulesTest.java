@@ -192,4 +192,38 @@ class ExtractorGeneralRulesTest {
     assertThat(steps("The Human Rights Council is due to appoint a special rapporteur on Burundi.", "2019-10-07"))
         .isEmpty();
   }
+
+  @Test
+  void proceduralVoteOnTheAgenda_isTheItemAdded_withItsTally() {
+    List<Step> steps = steps("The Security Council voted 10 in favour to 3 against, with 2 abstentions, "
+        + "to adopt the provisional agenda of its meeting on Belarus.", "2024-05-20");
+    assertThat(summary(steps)).containsExactly("agenda-item-added unsc BLR -");
+    assertThat(steps.get(0).tally()).contains(Tally.of(10, 3, 2));
+  }
+
+  @Test
+  void countsInWords_andAReferralByResolution_keepTheirTally() {
+    List<Step> steps = steps("The Security Council referred the situation in Libya to the International "
+        + "Criminal Court in a resolution adopted by 12 votes to none, with three abstentions.", "2024-05-20");
+    Step referral = steps.stream().filter(x -> x.type() == StepType.REFERRAL_MADE).findFirst().orElseThrow();
+    assertThat(referral.tally()).contains(Tally.of(12, 0, 3));
+  }
+
+  @Test
+  void recommendedTheReferral_onceTheCourtIsNamed_isARecommendation() {
+    List<Step> steps = steps("The Security Council referred the situation in Libya to the International "
+        + "Criminal Court in February. The commission of inquiry had earlier recommended the referral.",
+        "2024-05-20");
+    assertThat(summary(steps)).contains("referral-recommended coi LBY -");
+  }
+
+  @Test
+  void visitStory_rapporteurByTitle_stateThatActs() {
+    List<Step> steps = steps("The Special Rapporteur on torture, Ana Ruiz, ended a visit to Peru on Friday. "
+        + "Ms. Ruiz had requested the visit in 2022, and the Government granted it last year. "
+        + "The expert said that Bolivia had refused her request for a visit.",
+        "2024-05-20");
+    assertThat(summary(steps)).containsExactly("visit-requested special-rapporteur PER 2022",
+        "visit-granted - PER 2023", "visit-refused - BOL -");
+  }
 }
