@@ -354,11 +354,30 @@ final class DocumentReader {
       }
     }
     listedSteps(s, lower, entities, votes, before);
+    sameDay(before);
     datedReviews(si, s, lower, entities);
     if (drafts.size() == before) {
       attachToPrevious(si, s, entities, votes);
     } else {
       addMentions(s, entities, dates, votes, persons, triggers);
+    }
+  }
+
+  /**
+   * One sentence, one day: "At that session, held on 25 February, the Council adopted a resolution
+   * that set up a commission" dates the establishment as well as the adoption. An undated step of
+   * a sentence takes the date of another step of the same actor and subject state in it.
+   */
+  private void sameDay(int before) {
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      for (int j = before; j < drafts.size() && d.date == null; j++) {
+        Draft o = drafts.get(j);
+        if (j != i && o.date != null && o.actor == d.actor && o.actor != null
+            && java.util.Objects.equals(o.state, d.state)) {
+          d.date = o.date;
+        }
+      }
     }
   }
 

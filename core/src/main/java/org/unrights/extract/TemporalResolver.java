@@ -174,6 +174,13 @@ final class TemporalResolver {
         int start = m.start(1);
         if (free(out, start, m.end())) {
           int mo = month(m.group(1));
+          if (published.isPresent() && startsAhead(text, m.start())) {
+            // "terms starting in June": the next June, which frames no later date
+            LocalDate p = published.get();
+            int ahead = mo >= p.getMonthValue() ? p.getYear() : p.getYear() + 1;
+            add(out, start, m.end(), safe(() -> PartialDate.ofYearMonth(ahead, mo)), true);
+            continue;
+          }
           int y = yearFor(mo, 1);
           add(out, start, m.end(), y == 0 ? Optional.empty()
               : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
@@ -372,6 +379,15 @@ final class TemporalResolver {
     add(out, from + m.start(), from + m.end(),
         y == 0 ? safe(() -> PartialDate.ofMonthDay(mo, d)) : safe(() -> PartialDate.of(y, mo, d)),
         false);
+  }
+
+  /** Whether the words just before a month look ahead: "starting in", "beginning in", "due in", "next". */
+  private static boolean startsAhead(String text, int at) {
+    int from = Math.max(0, at - 12);
+    String before = text.substring(from, at).toLowerCase(Locale.ROOT);
+    String word = text.substring(at, Math.min(text.length(), at + 5)).toLowerCase(Locale.ROOT);
+    return word.startsWith("next") || before.endsWith("starting ") || before.endsWith("beginning ")
+        || before.endsWith("due ") || before.endsWith("scheduled ") || before.endsWith("expected ");
   }
 
   /** The year of a month-day: the document's context year, else the publication's (or the year before). */

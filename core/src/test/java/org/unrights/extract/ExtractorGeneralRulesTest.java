@@ -226,4 +226,19 @@ class ExtractorGeneralRulesTest {
     assertThat(summary(steps)).containsExactly("visit-requested special-rapporteur PER 2022",
         "visit-granted - PER 2023", "visit-refused - BOL -");
   }
+
+  @Test
+  void monthThatLooksAhead_doesNotFrameLaterDates() {
+    List<Step> steps = steps("Elections filled 15 seats on the Human Rights Council, for terms starting in June. "
+        + "On 3 March the General Assembly suspended Libya from the Human Rights Council.", "2011-05-21");
+    assertThat(summary(steps)).containsExactly("membership-suspended ga LBY 2011-03-03");
+  }
+
+  @Test
+  void stepsOfOneSentence_shareItsDay() {
+    List<Step> steps = steps("At a special session held on 25 February, the Human Rights Council adopted by "
+        + "consensus a resolution that set up a commission of inquiry on Libya.", "2011-05-21");
+    assertThat(summary(steps)).containsExactly("resolution-adopted hrc LBY 2011-02-25",
+        "mechanism-established hrc LBY 2011-02-25");
+  }
 }
