@@ -39,6 +39,11 @@ final class DocumentReader {
       Body.CHR, Body.UNSC, Body.ECOSOC);
   private static final Set<Body> REPORTERS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR,
       Body.INDEPENDENT_EXPERTS, Body.OHCHR, Body.HIGH_COMMISSIONER, Body.SECRETARY_GENERAL);
+  private static final Pattern CONCLUDED_EVENT = Pattern.compile(
+      "\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:visit|mission|session|trip|tour|dialogue|"
+          + "meeting|debate|consultations?|deliberations|work)\\b");
+  private static final Pattern OPENED_CASE = Pattern.compile(
+      "\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:investigation|probe|examination|case|trial|prosecution)s?\\b");
   private static final Set<String> VISIT_KINDS = Set.of("visit-request", "invite", "refuse", "withdraw");
   private static final List<String> VISITOR_ANAPHORS = List.of("ms. ", "mr. ", "mrs. ", "dr. ",
       "professor ", "the expert ", "the experts ", "the mandate holder");
@@ -879,6 +884,12 @@ final class DocumentReader {
         if (word.startsWith("to ") && !decidedJustBefore(t)) {
           return null; // "voted to appoint a special rapporteur" creates a mandate; "is due to" does not
         }
+        if ((word.startsWith("open") || word.equals("launched")) && OPENED_CASE.matcher(right).lookingAt()
+            && (lower.contains("prosecutor") || inSentence(entities, Body.ICC))) {
+          // "the ICC prosecutor opened a formal investigation": a case, not a UN mechanism ("the Council
+          // voted to open an international investigation" is one)
+          return null;
+        }
         if (hypo || !mentionsMechanism(lowerText.substring(Math.max(segStart, t.start() - 60),
             Math.min(segEnd, t.end() + 60)))) {
           return null;
@@ -1041,8 +1052,8 @@ final class DocumentReader {
         statesBlock = false;
         break;
       case "find":
-        if (hypo) {
-          return null;
+        if (hypo || CONCLUDED_EVENT.matcher(right).lookingAt()) {
+          return null; // "concluded a ten-day visit", "concluded its session": an ending, not a finding
         }
         type = StepType.REPORT_PUBLISHED;
         actors = REPORTERS;

@@ -241,4 +241,18 @@ class ExtractorGeneralRulesTest {
     assertThat(summary(steps)).containsExactly("resolution-adopted hrc LBY 2011-02-25",
         "mechanism-established hrc LBY 2011-02-25");
   }
+
+  @Test
+  void concludingAVisit_isNoFinding() {
+    assertThat(steps("The Special Rapporteur on freedom of expression concluded a two-week visit to Kenya today.",
+        "2024-05-20")).isEmpty();
+  }
+
+  @Test
+  void prosecutorOpeningAnInvestigation_isNoUnMechanism_butACouncilOpeningOneIs() {
+    assertThat(steps("The prosecutor of the International Criminal Court opened an investigation into "
+        + "crimes in Burundi on Monday.", "2024-05-20")).isEmpty();
+    assertThat(summary(steps("The Human Rights Council voted on Friday to open an international investigation "
+        + "into abuses in Burundi.", "2024-05-20"))).containsExactly("mechanism-established hrc BDI 2024-05-17");
+  }
 }
