@@ -99,10 +99,15 @@ final class DocumentReader {
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   private static final Pattern DATED_REVIEW = Pattern.compile(
       "\\b((?:19|20)\\d\\d)\\s+(?:Universal\\s+Periodic\\s+Review|UPR|[Rr]eview(?:\\s+process)?)\\b");
-  /** A dateline: a place in capitals or title case, an optional date or agency, then a dash. */
+  /**
+   * A dateline: a place in capitals or title case, an optional date or agency, then a dash; or,
+   * in the style of UN News, a full date alone ("18 December 2013 -", "December 18, 2013 -").
+   */
   private static final Pattern DATELINE = Pattern.compile(
-      "(?m)^[ \\t]*\\p{Lu}[\\p{L}.']{1,20}(?:[ -]\\p{Lu}[\\p{L}.']{0,20}){0,3}"
-          + "(?:,[ \\t]*[^\\n\\-()]{3,30}?)?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*-{1,2}[ \\t]");
+      "(?m)^[ \\t]*(?:\\p{Lu}[\\p{L}.']{1,20}(?:[ -]\\p{Lu}[\\p{L}.']{0,20}){0,3}"
+          + "(?:,[ \\t]*[^\\n\\-()]{3,30}?)?[ \\t]*(?:\\([^)\\n]{1,40}\\))?"
+          + "|\\d{1,2}[ \\t]+\\p{Lu}\\p{L}{2,8}\\.?[ \\t]+\\d{4}|\\p{Lu}\\p{L}{2,8}\\.?[ \\t]+\\d{1,2},?[ \\t]+\\d{4})"
+          + "[ \\t]*-{1,2}[ \\t]");
   private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
       Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
@@ -757,7 +762,17 @@ final class DocumentReader {
         while (e < t.start() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'')) {
           e++;
         }
-        words.add(lowerText.substring(i, e));
+        String w = lowerText.substring(i, e);
+        if ((w.equals("which") || w.equals("who")) && i >= 2 && text.charAt(i - 2) == ',') {
+          int close = text.indexOf(',', e);
+          if (close > 0 && close < t.start()) {
+            // "An amendment, which would have deleted a paragraph, was rejected": the modal is
+            // inside a relative clause; the main verb is still an event
+            i = close;
+            continue;
+          }
+        }
+        words.add(w);
         i = e;
       }
     }
@@ -823,7 +838,8 @@ final class DocumentReader {
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
-        type = right.contains("amendment") ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
+        type = right.contains("amendment") || amendmentSubject(s, t)
+            ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
         actors = VOTING;
         break;
       case "reject":
@@ -844,7 +860,8 @@ final class DocumentReader {
           actorOptional = true;
           statesBlock = false;
         } else {
-          type = right.contains("amendment") ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
+          type = right.contains("amendment") || amendmentSubject(s, t)
+              ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
           actors = VOTING;
         }
         break;
@@ -1068,6 +1085,14 @@ final class DocumentReader {
         defaultActor = resolve("@resolution");
         break;
       case "table":
+        if (!hypo && !word.startsWith("co") && precededBy(t.start(), "amendment ")) {
+          // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
+          type = StepType.AMENDMENT_PROPOSED;
+          actors = VOTING;
+          statesBlock = false;
+          defaultActor = resolve("@resolution");
+          break;
+        }
         if (hypo || eventTrigger || word.startsWith("co") || word.equals("sponsored")
             && t.start() > 0 && text.charAt(t.start() - 1) == '-'
             || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
@@ -1097,7 +1122,8 @@ final class DocumentReader {
     if (actor == null && (type == StepType.DRAFT_TABLED)) {
       actor = resolve("@resolution");
     }
-    if (actor == null && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED)
+    if (actor == null && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
+        || type == StepType.AMENDMENT_ADOPTED || type == StepType.AMENDMENT_REJECTED)
         && passive(t) && !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2) {
       Body recent = drafts.get(drafts.size() - 1).actor;
       actor = recent != null && VOTING.contains(recent) ? recent : null; // "a second text was also adopted"
@@ -1494,6 +1520,26 @@ final class DocumentReader {
   }
 
   /** "was adopted", "were also approved": a passive form just before the trigger. */
+  /**
+   * Whether a passive trigger's subject is an amendment: "An amendment tabled by Syria, which would
+   * have deleted a paragraph, was rejected by ...".
+   */
+  private boolean amendmentSubject(Sentence s, Trigger t) {
+    if (!passive(t)) {
+      return false;
+    }
+    String left = lowerText.substring(s.start(), t.start());
+    int i = 0;
+    for (String det : List.of("an ", "the ", "a ", "one ", "that ", "this ")) {
+      if (left.startsWith(det)) {
+        i = det.length();
+        break;
+      }
+    }
+    return left.startsWith("amendment", i) || left.startsWith("proposed amendment", i)
+        || left.startsWith("oral amendment", i);
+  }
+
   private boolean passive(Trigger t) {
     int from = Math.max(0, t.start() - 16);
     String before = lowerText.substring(from, t.start());

@@ -255,4 +255,23 @@ class ExtractorGeneralRulesTest {
     assertThat(summary(steps("The Human Rights Council voted on Friday to open an international investigation "
         + "into abuses in Burundi.", "2024-05-20"))).containsExactly("mechanism-established hrc BDI 2024-05-17");
   }
+
+  @Test
+  void dateAloneBeforeADash_isADateline() {
+    List<Step> steps = steps("Assembly acts on Eritrea\n\n3 November 2021 - The General Assembly today adopted a "
+        + "resolution on Eritrea by 90 votes to 20, with 60 abstentions.", "2021-11-05");
+    assertThat(summary(steps)).containsExactly("resolution-adopted ga ERI 2021-11-03");
+  }
+
+  @Test
+  void amendmentRejectedThenDraftAdopted_inOneSentence_areThreeSteps_eachWithItsTally() {
+    List<Step> steps = steps("The General Assembly took up a text on Cuba. An amendment tabled by Mexico, which "
+        + "would have removed a paragraph, was rejected by a recorded vote of 20 in favour to 90 against, with "
+        + "40 abstentions, and the Assembly then adopted the draft by 100 votes to 10 with 50 abstentions.",
+        "2021-11-05");
+    assertThat(summary(steps)).containsExactly("amendment-proposed ga CUB -", "amendment-rejected ga CUB -",
+        "resolution-adopted ga CUB -");
+    assertThat(steps.get(1).tally()).contains(Tally.of(20, 90, 40));
+    assertThat(steps.get(2).tally()).contains(Tally.of(100, 10, 50));
+  }
 }
