@@ -84,7 +84,8 @@ final class DocumentReader {
   private static final Pattern PLUPERFECT = Pattern.compile(
       "\\b(?:had|previously|earlier|last|in\\s+(?:19|20)\\d\\d|ago)\\b");
   private static final Pattern COUNTED_TEXTS = Pattern.compile(
-      "\\s+(?:some\\s+|a\\s+total\\s+of\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
+      "(?:,?\\s+(?:without\\s+a\\s+vote|by\\s+consensus|unanimously|also|today|later|then),?){0,2}"
+          + "\\s+(?:some\\s+|a\\s+total\\s+of\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
           + "dozens\\s+of)\\s+(?:\\w+\\s+){0,2}(?:resolutions|texts|drafts|decisions)\\b");
   private static final Pattern LIST_CONTINUATION = Pattern.compile(
       "(?:,\\s*|\\s)(?:and|as\\s+(?:was|were))\\s+(?:a|the|another)\\s+(?:draft\\s+)?(?:resolution|text|draft)"

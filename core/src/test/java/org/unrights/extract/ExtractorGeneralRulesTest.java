@@ -274,4 +274,10 @@ class ExtractorGeneralRulesTest {
     assertThat(steps.get(1).tally()).contains(Tally.of(20, 90, 40));
     assertThat(steps.get(2).tally()).contains(Tally.of(100, 10, 50));
   }
+
+  @Test
+  void countedTextsAfterTheMode_areASummary() {
+    assertThat(steps("The General Assembly also adopted without a vote three texts on the rights of older persons.",
+        "2021-11-05")).isEmpty();
+  }
 }
