@@ -750,8 +750,29 @@ final class DocumentReader {
     return hypotheticalCache.computeIfAbsent(t, x -> computeHypothetical(s, x));
   }
 
+  /**
+   * The start of a trailing participle clause that holds the trigger (", concluding in a report
+   * released in January"), just after its comma; else the sentence's start. What the main clause
+   * recommends or urges does not make such a clause hypothetical.
+   */
+  private int participleClauseStart(Sentence s, Trigger t) {
+    int comma = text.lastIndexOf(',', t.start());
+    if (comma <= s.start() || t.start() - comma >= 60) {
+      return s.start();
+    }
+    int w = comma + 1;
+    while (w < t.start() && text.charAt(w) == ' ') {
+      w++;
+    }
+    int we = w;
+    while (we < t.start() && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return we - w > 4 && lowerText.startsWith("ing", we - 3) && we < t.start() ? comma + 1 : s.start();
+  }
+
   private boolean computeHypothetical(Sentence s, Trigger t) {
-    int from = clauseStart(s, t);
+    int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
     if (text.charAt(s.end() - 1) == '?') {
       return true;
     }
@@ -1387,8 +1408,9 @@ final class DocumentReader {
         break;
       }
     }
-    // 2. the subject on the left, nearest first, within the clause chain
-    int clause = clauseStart(s, t);
+    // 2. the subject on the left, nearest first, within the clause chain (a trailing participle
+    //    clause is a clause of its own: see 2e)
+    int clause = Math.max(clauseStart(s, t), participleClauseStart(s, t));
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.end > t.start() || e.start < clause) {
@@ -1431,6 +1453,19 @@ final class DocumentReader {
         if (e.start > t.end() && e.body != null && !e.resolutionRef) {
           int lastComma = text.lastIndexOf(',', e.start);
           if (allowed.contains(e.body) && lastComma > t.end() && e.start - lastComma < 8) {
+            return e.body;
+          }
+        }
+      }
+    }
+    // 2e. a trailing participle clause ("A commission had recommended the referral, concluding in a
+    //     report released in January that ..."): the subject of the sentence's main clause
+    int clauseComma = participleClauseStart(s, t) - 1;
+    if (clauseComma > s.start()) {
+      {
+        for (Entity e : entities) {
+          if (e.start < clauseComma && e.start - s.start() < 40 && e.body != null && !e.resolutionRef
+              && allowed.contains(e.body)) {
             return e.body;
           }
         }

@@ -280,4 +280,12 @@ class ExtractorGeneralRulesTest {
     assertThat(steps("The General Assembly also adopted without a vote three texts on the rights of older persons.",
         "2021-11-05")).isEmpty();
   }
+
+  @Test
+  void trailingParticipleClause_isAnEvent_ofTheMainSubject() {
+    List<Step> steps = steps("The Security Council referred the situation in Mali to the International Criminal "
+        + "Court in May. The commission of inquiry on Mali had urged the referral, "
+        + "stating in a report published in March that war crimes had been committed.", "2024-06-20");
+    assertThat(summary(steps)).contains("report-published coi MLI 2024-03");
+  }
 }
