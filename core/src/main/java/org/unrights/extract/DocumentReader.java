@@ -1507,8 +1507,18 @@ final class DocumentReader {
 
   /** True when one of the four words before a trigger is a decision verb ("voted on Friday to ..."). */
   private boolean decidedJustBefore(Trigger t) {
+    return oneOfWordsBefore(t, 4, DECISION_VERBS);
+  }
+
+  /** True when one of the three words before a trigger is a modal ("would have failed"). */
+  private boolean modalJustBefore(Trigger t) {
+    return oneOfWordsBefore(t, 3, MODALS);
+  }
+
+  /** True when one of the {@code count} words just before a trigger, lower-cased, is in {@code words}. */
+  private boolean oneOfWordsBefore(Trigger t, int count, java.util.Set<String> words) {
     int i = t.start();
-    for (int w = 0; w < 4 && i > 0; w++) {
+    for (int w = 0; w < count && i > 0; w++) {
       int end = i;
       while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
         end--;
@@ -1520,28 +1530,8 @@ final class DocumentReader {
       if (start == end) {
         return false;
       }
-      if (DECISION_VERBS.contains(lowerText.substring(start, end))) {
+      if (words.contains(lowerText.substring(start, end))) {
         return true;
-      }
-      i = start;
-    }
-    return false;
-  }
-
-  /** True when one of the three words before a trigger is a modal ("would have failed"). */
-  private boolean modalJustBefore(Trigger t) {
-    int i = t.start();
-    for (int w = 0; w < 3 && i > 0; w++) {
-      int end = i;
-      while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-        end--;
-      }
-      int start = end;
-      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-        start--;
-      }
-      if (start == end || MODALS.contains(lowerText.substring(start, end))) {
-        return start < end;
       }
       i = start;
     }

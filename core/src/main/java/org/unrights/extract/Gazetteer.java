@@ -1,16 +1,9 @@
 package org.unrights.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.unrights.UnrightsException;
 import org.unrights.model.State;
 import org.unrights.model.StateStatus;
 import org.unrights.model.States;
@@ -156,11 +149,13 @@ final class Gazetteer {
 
   private static Gazetteer buildTables() {
     Gazetteer g = new Gazetteer();
-    for (String[] row : readTable("bodies.tsv", 3)) {
+    for (DataTable.Row r : DataTable.read("bodies.tsv", 3)) {
+      String[] row = r.cells();
       Kind kind = Kind.valueOf(row[1].toUpperCase(Locale.ROOT));
       g.add(row[0], kind, row[2], false);
     }
-    for (String[] row : readTable("triggers.tsv", 2)) {
+    for (DataTable.Row r : DataTable.read("triggers.tsv", 2)) {
+      String[] row = r.cells();
       g.add(row[0], Kind.TRIGGER, row[1], false);
     }
     for (State s : States.all()) {
@@ -182,38 +177,6 @@ final class Gazetteer {
       s.capital().ifPresent(capital -> g.add(capital, Kind.CAPITAL, code, true));
     }
     return g;
-  }
-
-  private static List<String[]> readTable(String resource, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UnrightsException("missing class-path resource org/unrights/extract/" + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = false;
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != columns) {
-          throw new UnrightsException("org/unrights/extract/" + resource + " line " + lineNumber
-              + ": expected " + columns + " tab-separated cells, was " + cells.length + ": '"
-              + line + "'");
-        }
-        if (!header) {
-          header = true;
-          continue;
-        }
-        rows.add(cells);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read org/unrights/extract/" + resource, e);
-    }
-    return rows;
   }
 
   private void add(String phrase, Kind kind, String value, boolean capitalised) {
@@ -261,6 +224,7 @@ final class Gazetteer {
   List<Hit> find(String text, int from, int to) {
     List<Hit> hits = new ArrayList<>();
     char[] a = text.toCharArray(); // array reads: no bounds and coder checks of String.charAt per character
+    Entry[] found = new Entry[1];
     int i = from;
     while (i < to) {
       char c = a[i];
@@ -268,35 +232,8 @@ final class Gazetteer {
         i++;
         continue;
       }
-      int bestEnd = -1;
-      Entry best = null;
-      Node node = root;
-      int j = i;
-      while (j < to) {
-        char t = a[j];
-        int step = 1;
-        if (t == ' ' || t == '\n') {
-          t = ' ';
-          while (j + step < to && (a[j + step] == ' ' || a[j + step] == '\n')) {
-            step++;
-          }
-        } else {
-          t = lower(t);
-        }
-        node = node.child(t);
-        if (node == null) {
-          break;
-        }
-        j += step;
-        if (node.entries != null && (j >= to || !wordChar(a[j])
-            || !wordChar(a[j - 1]))) {
-          Entry e = accept(node.entries, text, i, j);
-          if (e != null) {
-            best = e;
-            bestEnd = j;
-          }
-        }
-      }
+      int bestEnd = longest(a, text, i, to, found);
+      Entry best = found[0];
       if (best == null) {
         i++;
         while (i < to && wordChar(a[i])) {
@@ -328,7 +265,16 @@ final class Gazetteer {
 
   /** The end of the longest phrase starting at {@code i}, or -1. */
   private int longestEnd(char[] a, String text, int i, int to) {
+    return longest(a, text, i, to, new Entry[1]);
+  }
+
+  /**
+   * Walks the trie from {@code i}: returns the end of the longest accepted phrase, or -1, and puts
+   * its entry in {@code found[0]} (null when none), so the hot loop allocates nothing.
+   */
+  private int longest(char[] a, String text, int i, int to, Entry[] found) {
     int bestEnd = -1;
+    found[0] = null;
     Node node = root;
     int j = i;
     while (j < to) {
@@ -347,9 +293,12 @@ final class Gazetteer {
         break;
       }
       j += step;
-      if (node.entries != null && (j >= to || !wordChar(a[j])
-          || !wordChar(a[j - 1])) && accept(node.entries, text, i, j) != null) {
-        bestEnd = j;
+      if (node.entries != null && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]))) {
+        Entry e = accept(node.entries, text, i, j);
+        if (e != null) {
+          found[0] = e;
+          bestEnd = j;
+        }
       }
     }
     return bestEnd;

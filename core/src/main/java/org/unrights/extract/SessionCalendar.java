@@ -1,11 +1,5 @@
 package org.unrights.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,37 +49,19 @@ final class SessionCalendar {
   private static Map<Body, Rule> load() {
     Map<Body, Rule> rules = new EnumMap<>(Body.class);
     String resource = "sessions.tsv";
-    try (InputStream in = SessionCalendar.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UnrightsException("missing class-path resource org/unrights/extract/" + resource);
+    for (DataTable.Row row : DataTable.read(resource, 4)) {
+      String[] c = row.cells();
+      try {
+        String[] ms = c[3].split("\\|");
+        int[] months = new int[ms.length];
+        for (int i = 0; i < ms.length; i++) {
+          months[i] = Integer.parseInt(ms[i].strip());
+        }
+        rules.put(Body.fromId(c[0]), new Rule(Integer.parseInt(c[1]), Integer.parseInt(c[2]), months));
+      } catch (RuntimeException e) {
+        throw new UnrightsException(DataTable.path(resource) + " line " + row.line()
+            + ": cannot read '" + String.join("\t", c) + "': " + e.getMessage());
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = false;
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (!header) {
-          header = true;
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        try {
-          String[] ms = c[3].split("\\|");
-          int[] months = new int[ms.length];
-          for (int i = 0; i < ms.length; i++) {
-            months[i] = Integer.parseInt(ms[i].strip());
-          }
-          rules.put(Body.fromId(c[0]), new Rule(Integer.parseInt(c[1]), Integer.parseInt(c[2]), months));
-        } catch (RuntimeException e) {
-          throw new UnrightsException("org/unrights/extract/" + resource + " line " + lineNumber
-              + ": cannot read '" + line + "': " + e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read org/unrights/extract/" + resource, e);
     }
     return rules;
   }
