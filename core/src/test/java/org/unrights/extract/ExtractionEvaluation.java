@@ -29,7 +29,7 @@ import org.unrights.model.Step;
  * matched steps whose gold gives a date or a tally.
  *
  * <p>Run the report as a test: {@code mvn -pl core test -Dtest=ExtractionEvaluationTest}; it
- * prints one table per gold set (own texts, seeds, held-out texts, heldout2, heldout3, heldout4). {@link #main} prints the same
+ * prints one table per gold set ({@link #GOLD_SETS}). {@link #main} prints the same
  * tables when run from {@code core/} with the test class path.
  */
 public final class ExtractionEvaluation {
@@ -51,6 +51,19 @@ public final class ExtractionEvaluation {
 
   /** Fourth held-out set: six synthetic texts in styles the earlier sets lack (CHR era, visits, procedural votes). */
   public static final Path HELD_OUT_4 = Paths.get("src/test/resources/extract/heldout4");
+
+  /** Fifth held-out set: synthetic texts in the styles of UN official outputs (meetings coverage, briefing notes). */
+  public static final Path HELD_OUT_5 = Paths.get("src/test/resources/extract/heldout5");
+
+  /** Sixth held-out set: synthetic texts in news styles (wires, explainers, live blogs, digests). */
+  public static final Path HELD_OUT_6 = Paths.get("src/test/resources/extract/heldout6");
+
+  /** Seventh held-out set: synthetic NGO, government, parliamentary and academic texts. */
+  public static final Path HELD_OUT_7 = Paths.get("src/test/resources/extract/heldout7");
+
+  /** Every gold set, in report order: own texts, the seeds, then the held-out sets. */
+  public static final List<Path> GOLD_SETS = List.of(OWN_TEXTS, Paths.get("../seeds"), HELD_OUT,
+      HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7);
 
 
   /** One gold or proposed step reduced to what is scored. */
@@ -106,17 +119,12 @@ public final class ExtractionEvaluation {
   /**
    * Prints the report for the project's own texts and for the seeds (when their annotations exist).
    *
-   * @param args  optional directories of annotated documents; default: own texts and ../seeds
+   * @param args  optional directories of annotated documents; default: {@link #GOLD_SETS}
    */
   public static void main(String[] args) {
     List<Path> dirs = new ArrayList<>();
     if (args.length == 0) {
-      dirs.add(OWN_TEXTS);
-      dirs.add(Paths.get("../seeds"));
-      dirs.add(HELD_OUT);
-      dirs.add(HELD_OUT_2);
-      dirs.add(HELD_OUT_3);
-      dirs.add(HELD_OUT_4);
+      dirs.addAll(GOLD_SETS);
     } else {
       for (String a : args) {
         dirs.add(Paths.get(a));

@@ -17,6 +17,15 @@ class ExtractionEvaluationTest {
 
   private static final Path SEEDS = Paths.get("../seeds");
 
+  /**
+   * A held-out set whose misses have been fixed by general rules is tuned: its first-run score is
+   * the honest estimate (docs/extract.md), and this floor only guards against a later rule
+   * undoing an earlier one.
+   */
+  private static final double TUNED_FLOOR = 0.9;
+  private static final String TUNED_FLOOR_REASON =
+      "F1 of a tuned held-out set (a new rule must not undo an earlier one)";
+
   @Test
   void ownTexts_reachTargetF1_andEveryTallyExact() {
     ExtractionEvaluation.Report report =
@@ -33,6 +42,7 @@ class ExtractionEvaluationTest {
         ExtractionEvaluation.HELD_OUT, Extractor.standard());
     System.out.print(report.table());
     assertThat(report.documents()).isGreaterThanOrEqualTo(3);
+    assertThat(report.f1()).as(TUNED_FLOOR_REASON).isGreaterThanOrEqualTo(TUNED_FLOOR);
     assertThat(report.tallyAccuracy()).as("tallies on matched steps").isEqualTo(1.0);
   }
 
@@ -43,6 +53,7 @@ class ExtractionEvaluationTest {
     System.out.print(report.table());
     assertThat(report.documents()).isGreaterThanOrEqualTo(8);
     assertThat(report.gold()).isGreaterThan(0);
+    assertThat(report.f1()).as(TUNED_FLOOR_REASON).isGreaterThanOrEqualTo(TUNED_FLOOR);
   }
 
   @Test
@@ -52,6 +63,7 @@ class ExtractionEvaluationTest {
     System.out.print(report.table());
     assertThat(report.documents()).isGreaterThanOrEqualTo(6);
     assertThat(report.gold()).isGreaterThan(0);
+    assertThat(report.f1()).as(TUNED_FLOOR_REASON).isGreaterThanOrEqualTo(TUNED_FLOOR);
   }
 
   @Test
@@ -61,6 +73,7 @@ class ExtractionEvaluationTest {
     System.out.print(report.table());
     assertThat(report.documents()).isGreaterThanOrEqualTo(6);
     assertThat(report.gold()).isGreaterThan(0);
+    assertThat(report.f1()).as(TUNED_FLOOR_REASON).isGreaterThanOrEqualTo(TUNED_FLOOR);
   }
 
   @Test
