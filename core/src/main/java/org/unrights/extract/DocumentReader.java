@@ -524,7 +524,7 @@ final class DocumentReader {
         continue;
       }
       if (topicState == null && findState(entities, new Trigger(s.start() + m.start(), s.start() + m.end(),
-          "review"), s, lower, StepType.REVIEW_HELD) == null) {
+          "review"), s, lower, StepType.REVIEW_HELD, Integer.MAX_VALUE) == null) {
         continue;
       }
       Draft d = new Draft();
@@ -534,7 +534,7 @@ final class DocumentReader {
       d.sentence = s;
       d.date = PartialDate.ofYear(Integer.parseInt(m.group(1)));
       d.state = findState(entities, new Trigger(s.start() + m.start(), s.start() + m.end(), "review"), s,
-          lower, StepType.REVIEW_HELD);
+          lower, StepType.REVIEW_HELD, Integer.MAX_VALUE);
       if (d.state != null) {
         drafts.add(d);
       }
@@ -1189,7 +1189,7 @@ final class DocumentReader {
     }
     d.actor = actor;
     // state
-    d.state = findState(entities, t, s, lower, type);
+    d.state = findState(entities, t, s, lower, type, objectEnd(t, ti, triggers, entities));
     for (Entity e : entities) {
       d.stateExplicit |= d.state != null && d.state.alpha3().equals(e.state);
     }
@@ -1653,7 +1653,34 @@ final class DocumentReader {
         || before.contains("drafted") || before.contains("introduced");
   }
 
-  private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type) {
+  /** Trigger classes that take an object of their own ("renewed the mandate on Eritrea and created one on Russia"). */
+  private static final Set<String> OBJECT_TAKERS = Set.of("adopt", "reject", "renew", "establish",
+      "appoint", "refer", "suspend", "agenda", "veto");
+
+  /**
+   * Where a trigger's object ends when a later trigger of the sentence takes an object of its own
+   * and the stretch between them names a state: "renewed the mandate on Eritrea and created a new
+   * mandate on Russia" (Eritrea is the renewal's, Russia the new mandate's). Otherwise the end of
+   * the sentence ({@link Integer#MAX_VALUE}).
+   */
+  private static int objectEnd(Trigger t, int ti, List<Trigger> triggers, List<Entity> entities) {
+    for (int k = ti + 1; k < triggers.size(); k++) {
+      Trigger u = triggers.get(k);
+      if (!OBJECT_TAKERS.contains(u.kind())) {
+        continue;
+      }
+      for (Entity e : entities) {
+        if (e.state != null && e.start >= t.end() && e.end <= u.start()) {
+          return u.start();
+        }
+      }
+      return Integer.MAX_VALUE;
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type,
+      int objectEnd) {
     String best = null;
     double bestScore = 0;
     List<State> vetoing = type == StepType.VETO_CAST ? vetoers(entities, t) : List.of();
@@ -1661,8 +1688,9 @@ final class DocumentReader {
       if (e.state == null) {
         continue;
       }
-      if (isSponsor(e) || inParenthesisedList(e.start) || vetoing.stream().anyMatch(v -> v.alpha3().equals(e.state))) {
-        continue;
+      if (isSponsor(e) || inParenthesisedList(e.start) || vetoing.stream().anyMatch(v -> v.alpha3().equals(e.state))
+          || e.start >= objectEnd) {
+        continue; // a sponsor, a voter, the vetoer, or the object of a later verb
       }
       if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED) && e.end <= t.start()
           && !e.afterPreposition) {
