@@ -108,7 +108,7 @@ final class DocumentReader {
       "(?m)^[ \\t]*(?:\\p{Lu}[\\p{L}.']{1,20}(?:[ -]\\p{Lu}[\\p{L}.']{0,20}){0,3}"
           + "(?:,[ \\t]*[^\\n\\-()]{3,30}?)?[ \\t]*(?:\\([^)\\n]{1,40}\\))?"
           + "|\\d{1,2}[ \\t]+\\p{Lu}\\p{L}{2,8}\\.?[ \\t]+\\d{4}|\\p{Lu}\\p{L}{2,8}\\.?[ \\t]+\\d{1,2},?[ \\t]+\\d{4})"
-          + "[ \\t]*-{1,2}[ \\t]");
+          + "[ \\t]*-{1,2}(?:[ \\t]|$)");
   private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
       Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
@@ -524,7 +524,7 @@ final class DocumentReader {
         continue;
       }
       if (topicState == null && findState(entities, new Trigger(s.start() + m.start(), s.start() + m.end(),
-          "review"), s, lower, StepType.REVIEW_HELD, Integer.MAX_VALUE) == null) {
+          "review"), s, lower, StepType.REVIEW_HELD, -1, Integer.MAX_VALUE) == null) {
         continue;
       }
       Draft d = new Draft();
@@ -534,7 +534,7 @@ final class DocumentReader {
       d.sentence = s;
       d.date = PartialDate.ofYear(Integer.parseInt(m.group(1)));
       d.state = findState(entities, new Trigger(s.start() + m.start(), s.start() + m.end(), "review"), s,
-          lower, StepType.REVIEW_HELD, Integer.MAX_VALUE);
+          lower, StepType.REVIEW_HELD, -1, Integer.MAX_VALUE);
       if (d.state != null) {
         drafts.add(d);
       }
@@ -1189,7 +1189,8 @@ final class DocumentReader {
     }
     d.actor = actor;
     // state
-    d.state = findState(entities, t, s, lower, type, objectEnd(t, ti, triggers, entities));
+    int objectEnd = objectEnd(t, ti, triggers, entities);
+    d.state = findState(entities, t, s, lower, type, objectStart(t, ti, triggers, entities, objectEnd), objectEnd);
     for (Entity e : entities) {
       d.stateExplicit |= d.state != null && d.state.alpha3().equals(e.state);
     }
@@ -1679,8 +1680,33 @@ final class DocumentReader {
     return Integer.MAX_VALUE;
   }
 
-  private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type,
+  /**
+   * The other side of {@link #objectEnd}: when an earlier trigger of the sentence takes an object
+   * and this trigger's own object names a state, the states between the two belong to the earlier
+   * one ("extended the mandate on Iran, and established a mission on the Sudan": the Sudan is the
+   * mission's). Returns the earlier trigger's end, or -1.
+   */
+  private static int objectStart(Trigger t, int ti, List<Trigger> triggers, List<Entity> entities,
       int objectEnd) {
+    int earlier = -1;
+    for (int k = ti - 1; k >= 0 && earlier < 0; k--) {
+      if (OBJECT_TAKERS.contains(triggers.get(k).kind())) {
+        earlier = triggers.get(k).end();
+      }
+    }
+    if (earlier < 0) {
+      return -1;
+    }
+    for (Entity e : entities) {
+      if (e.state != null && e.start >= t.end() && e.start < objectEnd) {
+        return earlier;
+      }
+    }
+    return -1;
+  }
+
+  private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type,
+      int objectStart, int objectEnd) {
     String best = null;
     double bestScore = 0;
     List<State> vetoing = type == StepType.VETO_CAST ? vetoers(entities, t) : List.of();
@@ -1689,7 +1715,7 @@ final class DocumentReader {
         continue;
       }
       if (isSponsor(e) || inParenthesisedList(e.start) || vetoing.stream().anyMatch(v -> v.alpha3().equals(e.state))
-          || e.start >= objectEnd) {
+          || e.start >= objectEnd || objectStart >= 0 && e.start >= objectStart && e.end <= t.start()) {
         continue; // a sponsor, a voter, the vetoer, or the object of a later verb
       }
       if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED) && e.end <= t.start()

@@ -8,7 +8,9 @@ package org.unrights.extract;
  * length and an offset in one is the same offset in the other: curly and other typographic quotes
  * become {@code '} or {@code "}, every dash and minus sign becomes {@code -}, every Unicode space
  * (no-break, thin, ideographic...) becomes a plain space, and control characters other than line
- * breaks and tabs (as found in binary junk) become spaces.
+ * breaks and tabs (as found in binary junk) become spaces, as do format characters (a byte order
+ * mark, a zero-width space); the carriage return of a Windows line end (CR LF) becomes a space, so
+ * that the line end is one line break and not a blank line, and a lone CR is a line break.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -41,7 +43,9 @@ final class TextNormalizer {
     }
     char[] out = new char[n];
     for (int i = 0; i < n; i++) {
-      out[i] = normalize(text.charAt(i));
+      char c = text.charAt(i);
+      // a Windows line end (CR LF) is one line break, not two: the CR becomes a space
+      out[i] = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? ' ' : normalize(c);
     }
     return new String(out);
   }
@@ -75,7 +79,7 @@ final class TextNormalizer {
         return '\n';
       default:
         if (Character.isSpaceChar(c) || Character.isISOControl(c) || c == '\uFFFD'
-           ) {
+            || Character.getType(c) == Character.FORMAT) { // a byte order mark, a zero-width space
           return ' ';
         }
         return c;

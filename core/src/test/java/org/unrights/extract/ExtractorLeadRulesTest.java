@@ -1,0 +1,74 @@
+package org.unrights.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.unrights.model.Body;
+import org.unrights.model.PartialDate;
+import org.unrights.model.State;
+import org.unrights.model.Step;
+
+/**
+ * Rules found by probing the extractor with sentences written for these tests (line ends, byte
+ * order marks, datelines on a line of their own, several verbs with their own objects).
+ */
+class ExtractorLeadRulesTest {
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static List<String> summary(String text, Optional<PartialDate> published) {
+    return EXTRACTOR.extract("doc-l", text, published).steps().stream()
+        .map(s -> s.type().id() + " " + s.actor().map(Body::id).orElse("-") + " "
+            + s.subjectState().map(State::alpha3).orElse("-") + " " + s.date().map(Object::toString).orElse("-"))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void windowsLineEnds_doNotSplitAWrappedSentence() {
+    String text = "The Human Rights Council on 3 April 2024 extended the mandate of\r\n"
+        + "the Special Rapporteur on Burundi for a further year.\r\n";
+    assertThat(summary(text, Optional.empty())).containsExactly("mandate-renewed hrc BDI 2024-04-03");
+    assertThat(TextNormalizer.normalize(text)).hasSameSizeAs(text).doesNotContain("\n\n");
+  }
+
+  @Test
+  void byteOrderMarkAndDatelineOnItsOwnLine_frameRelativeDates() {
+    String withBom = "\uFEFFGENEVA, 5 October 2023 -\r\nThe Human Rights Council on Thursday renewed the "
+        + "mandate of the Special Rapporteur on Burundi.\r\n";
+    assertThat(summary(withBom, Optional.empty())).containsExactly("mandate-renewed hrc BDI 2023-10-05");
+    String ownLine = "NEW YORK, 12 December 2022 -\nThe General Assembly on Monday adopted a resolution on "
+        + "the situation of human rights in Myanmar.\n";
+    assertThat(summary(ownLine, Optional.empty())).containsExactly("resolution-adopted ga MMR 2022-12-12");
+  }
+
+  @Test
+  void aHyphenatedWordAtALineEnd_isNoDateline() {
+    String text = "The General Assembly on Monday adopted a long-\nawaited resolution on Myanmar.\n";
+    assertThat(summary(text, Optional.empty())).containsExactly("resolution-adopted ga MMR -");
+  }
+
+  @Test
+  void aResolutionExtendingAMandate_isAnAdoptionAndARenewal() {
+    assertThat(summary("The Human Rights Council today adopted a resolution extending the mandate of the "
+        + "Special Rapporteur on Iran.", Optional.of(PartialDate.parse("2024-04-04"))))
+        .containsExactly("resolution-adopted hrc IRN 2024-04-04", "mandate-renewed hrc IRN 2024-04-04");
+    assertThat(summary("The Human Rights Council on Friday adopted a text renewing for one year the mandate of "
+        + "the Independent Expert on the Central African Republic.", Optional.of(PartialDate.parse("2024-10-12"))))
+        .containsExactly("resolution-adopted hrc CAF 2024-10-11", "mandate-renewed hrc CAF 2024-10-11");
+  }
+
+  @Test
+  void aLaterVerbWithItsOwnObject_keepsItsOwnState() {
+    assertThat(summary("The Human Rights Council today renewed the mandate on Eritrea and created a new "
+        + "mandate on Russia.", Optional.of(PartialDate.parse("2022-10-07"))))
+        .containsExactly("mandate-renewed hrc ERI 2022-10-07", "mechanism-established hrc RUS 2022-10-07");
+    assertThat(summary("The Human Rights Council today adopted a resolution extending the mandate of the "
+        + "Special Rapporteur on Iran, and established a fact-finding mission on the Sudan.",
+        Optional.of(PartialDate.parse("2023-10-11"))))
+        .containsExactly("resolution-adopted hrc IRN 2023-10-11", "mandate-renewed hrc IRN 2023-10-11",
+            "mechanism-established hrc SDN 2023-10-11");
+  }
+}
