@@ -3,8 +3,13 @@ package org.unrights.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
           + "YYYY or YYYY-MM are accepted too.")
   String published;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text files, UTF-8; - reads standard input.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text files, UTF-8 (or UTF-16 with a byte order mark); - reads standard input.")
   List<String> files = new ArrayList<>();
 
   private final ObjectMapper mapper = new ObjectMapper();
@@ -63,7 +68,12 @@ public final class ExtractCommand implements Callable<Integer> {
       String text;
       String doc = file.equals("-") ? "-" : Paths.get(file).getFileName().toString();
       try {
-        text = file.equals("-") ? read(System.in) : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        text = decode(file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file)));
+      } catch (CharacterCodingException e) {
+        System.err.println("extract: " + file + " " + e.getMessage()
+            + "; convert it to UTF-8 first (e.g. iconv -f WINDOWS-1252 -t UTF-8)");
+        status = 1;
+        continue;
       } catch (IOException | RuntimeException e) {
         System.err.println("extract: cannot read " + file + ": " + e.getMessage());
         status = 1;
@@ -77,8 +87,35 @@ public final class ExtractCommand implements Callable<Integer> {
     return status;
   }
 
-  private static String read(InputStream in) throws IOException {
-    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  /**
+   * Decodes a file's bytes: UTF-16 when it starts with a UTF-16 byte order mark, else strict UTF-8
+   * (a UTF-8 byte order mark is kept as the text's first character, so offsets count it).
+   *
+   * @throws CharacterCodingException  naming the first malformed byte and its offset
+   */
+  static String decode(byte[] bytes) throws CharacterCodingException {
+    if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+        || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+      return new String(bytes, StandardCharsets.UTF_16);
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int bad = in.position();
+      int line = 1;
+      for (int i = 0; i < bad; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new NotUtf8Exception(String.format(java.util.Locale.ROOT,
+          "is not UTF-8: malformed byte 0x%02X at byte offset %d (line %d)", bytes[bad] & 0xFF, bad, line));
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
   }
 
   private static String sourceId(String doc) {
@@ -144,5 +181,20 @@ public final class ExtractCommand implements Callable<Integer> {
       return "consensus";
     }
     return null;
+  }
+
+  /** A file that is not UTF-8, with the first malformed byte in its message. */
+  static final class NotUtf8Exception extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final String message;
+
+    NotUtf8Exception(String message) {
+      this.message = message;
+    }
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
   }
 }

@@ -73,4 +73,15 @@ class ExtractCommandTest {
     assertThat(run("The bakery sold bread on Monday.", "extract", "-")).isEmpty();
     assertThat(run(PRESS_RELEASE, "extract", "-")).contains("\"doc\":\"-\"", "\"date\":null");
   }
+
+  @Test
+  void decode_readsUtf16WithItsByteOrderMark_andNamesTheFirstByteThatIsNotUtf8() throws Exception {
+    byte[] utf16 = "\uFEFFThe Council adopted it.".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(ExtractCommand.decode(utf16)).isEqualTo("The Council adopted it.");
+    byte[] latin1 = "Line one\nC\u00f4te d'Ivoire".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ExtractCommand.decode(latin1)))
+        .isInstanceOf(java.nio.charset.CharacterCodingException.class)
+        .hasMessage("is not UTF-8: malformed byte 0xF4 at byte offset 10 (line 2)");
+    assertThat(ExtractCommand.decode("\uFEFFGENEVA".getBytes(StandardCharsets.UTF_8))).isEqualTo("\uFEFFGENEVA");
+  }
 }
