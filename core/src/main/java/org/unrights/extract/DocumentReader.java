@@ -71,6 +71,8 @@ final class DocumentReader {
       "hope", "hopes", "want", "wants", "demand", "demands", "demanded", "consider",
       "considering", "proposed", "proposal", "calling", "called", "calls", "pressing", "press",
       "push", "pushing", "'ll", "needs", "need", "expect", "expects", "hoped", "hoping");
+  /** "May" written with a capital inside a sentence: the month, which {@link #MODALS} must not count. */
+  private static final String MONTH_MAY = "May (the month)";
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "failed", "refused");
   private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
       "went", "resolved", "chose", "opted", "votes", "decides", "decision", "vote");
@@ -794,12 +796,13 @@ final class DocumentReader {
             continue;
           }
         }
-        words.add(w);
+        // "until 31 May 2025": the month, not the modal
+        words.add(w.equals("may") && text.charAt(i) == 'M' && i > s.start() ? MONTH_MAY : w);
         i = e;
       }
     }
     for (String w : words) {
-      if (MODALS.contains(w)) {
+      if (MODALS.contains(w) && !w.equals(MONTH_MAY)) {
         return true;
       }
     }
@@ -1531,7 +1534,8 @@ final class DocumentReader {
       if (start == end) {
         return false;
       }
-      if (words.contains(lowerText.substring(start, end))) {
+      if (words.contains(lowerText.substring(start, end))
+          && !(text.charAt(start) == 'M' && end - start == 3 && words == MODALS)) { // "in May", the month
         return true;
       }
       i = start;

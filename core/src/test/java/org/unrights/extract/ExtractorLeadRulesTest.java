@@ -71,4 +71,16 @@ class ExtractorLeadRulesTest {
         .containsExactly("resolution-adopted hrc IRN 2023-10-11", "mandate-renewed hrc IRN 2023-10-11",
             "mechanism-established hrc SDN 2023-10-11");
   }
+
+  @Test
+  void theMonthOfMay_isNoModal() {
+    assertThat(summary("The Security Council this morning renewed the arms embargo on South Sudan until 31 May "
+        + "2025, adopting resolution 2731 (2024) by a vote of 9 to none, with 6 abstentions.",
+        Optional.of(PartialDate.parse("2024-05-30"))))
+        .containsExactly("resolution-adopted unsc SSD 2024-05-30");
+    assertThat(summary("In May the Human Rights Council adopted a resolution on Eritrea.",
+        Optional.of(PartialDate.parse("2024-07-01")))).containsExactly("resolution-adopted hrc ERI 2024-05");
+    assertThat(summary("The Human Rights Council may adopt a resolution on Eritrea in May.",
+        Optional.of(PartialDate.parse("2024-04-01")))).isEmpty();
+  }
 }
