@@ -83,4 +83,18 @@ class ExtractorLeadRulesTest {
     assertThat(summary("The Human Rights Council may adopt a resolution on Eritrea in May.",
         Optional.of(PartialDate.parse("2024-04-01")))).isEmpty();
   }
+
+  @Test
+  void aSecurityCouncilResolutionsSymbol_givesTheYearOfItsAdoption() {
+    assertThat(summary("The Security Council met today on Darfur. In 2005 the Council adopted resolution 1593 "
+        + "(2005), referring the situation in Darfur to the International Criminal Court.",
+        Optional.of(PartialDate.parse("2024-06-13"))))
+        .contains("resolution-adopted unsc SDN 2005");
+    assertThat(summary("The Security Council met this morning. Resolution 2664 (2022) was adopted unanimously.",
+        Optional.of(PartialDate.parse("2024-05-30"))))
+        .containsExactly("meeting-held unsc - 2024-05-30", "resolution-adopted unsc - 2022");
+    assertThat(summary("The Security Council this morning adopted resolution 2731 (2024) on South Sudan.",
+        Optional.of(PartialDate.parse("2024-05-30"))))
+        .containsExactly("resolution-adopted unsc SSD 2024-05-30");
+  }
 }
