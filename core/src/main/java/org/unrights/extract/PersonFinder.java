@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Y", "U.N. human rights chief X Y".
  *
  * <p>A name is two to four capitalised words (initials and particles such as "de" or "van"
- * allowed); names that contain institutional words ("Council", "Republic") are not persons.
+ * allowed); names that contain institutional words ("Council", "Republic"), place words
+ * ("Occupied", "Territory") or a demonym ("Palestinian") are not persons.
  * This class is stateless and thread-safe.
  */
 final class PersonFinder {
@@ -49,7 +50,9 @@ final class PersonFinder {
       "Democratic", "Islamic", "People's", "International", "Working", "Group", "Geneva", "New",
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "President",
       "Minister", "Ambassador", "Mr", "Ms", "Mrs", "Dr", "January", "February", "March", "April",
-      "May", "June", "July", "August", "September", "October", "November", "December");
+      "May", "June", "July", "August", "September", "October", "November", "December",
+      "Occupied", "Territory", "Territories", "Region", "Province", "Mission", "Inquiry", "Experts",
+      "Expert", "Mechanism", "Panel", "Resolution");
 
   private PersonFinder() {}
 
@@ -132,6 +135,9 @@ final class PersonFinder {
     for (String w : words) {
       if (NOT_NAMES.contains(w) || w.endsWith("'s") && NOT_NAMES.contains(w.substring(0, w.length() - 2))) {
         return false;
+      }
+      if (org.unrights.model.States.byDemonym(w).isPresent()) {
+        return false; // "the Occupied Palestinian Territory", "the Syrian Arab Republic": a place
       }
     }
     return true;
