@@ -364,6 +364,8 @@ final class DocumentReader {
           eventTrigger);
       if (d != null) {
         drafts.add(d);
+      } else {
+        idleTriggers.add(t);
       }
     }
     listedSteps(s, lower, entities, votes, before);
@@ -990,6 +992,15 @@ final class DocumentReader {
           return null;
         }
         break;
+      case "brief":
+        // "the High Commissioner briefed the Security Council on Sudan": a report presented to a
+        // voting body; "briefed journalists" is not
+        if (hypo || !briefsVotingBody(entities, t)) {
+          return null;
+        }
+        type = StepType.REPORT_PRESENTED;
+        actors = REPORTERS;
+        break;
       case "review":
         if (hypo || !(lower.contains("review") || inSentence(entities, Body.UPR_WORKING_GROUP))) {
           return null;
@@ -1265,6 +1276,16 @@ final class DocumentReader {
     if (d.date == null || d.date.year().isPresent() && d.date.year().getAsInt() != year) {
       d.date = PartialDate.ofYear(year);
     }
+  }
+
+  /** "briefed the Security Council", "briefed members of the Council", "briefed Council members". */
+  private boolean briefsVotingBody(List<Entity> entities, Trigger t) {
+    for (Entity e : entities) {
+      if (e.body != null && VOTING.contains(e.body) && e.start >= t.end() && e.start - t.end() <= 20) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Sentence symbolSentence;
@@ -1823,6 +1844,14 @@ final class DocumentReader {
     return out;
   }
 
+  /** "until 31 May 2025", "through June": the end of a term, not the day of the step. */
+  private boolean endOfTerm(DateMention d) {
+    return precededBy(d.start(), "until ") || precededBy(d.start(), "till ") || precededBy(d.start(), "through ");
+  }
+
+  /** Triggers of the document that assembled no step. */
+  private final java.util.Set<Trigger> idleTriggers = new java.util.HashSet<>();
+
   private DateMention findDate(List<DateMention> dates, List<DateMention> claimed, Trigger t, Sentence s,
       List<Trigger> triggers) {
     int[] clause = commaClause(t, s);
@@ -1832,7 +1861,7 @@ final class DocumentReader {
     int bestDistance = Integer.MAX_VALUE;
     for (int pass = 0; pass < 2 && best == null; pass++) {
       for (DateMention d : dates) {
-        if (claimed.contains(d) || d.future() || precededBy(d.start(), "since ")) {
+        if (claimed.contains(d) || d.future() || precededBy(d.start(), "since ") || endOfTerm(d)) {
           continue;
         }
         boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
@@ -1843,8 +1872,11 @@ final class DocumentReader {
         if (pass == 1) {
           boolean othersClause = false;
           for (Trigger o : triggers) {
+            if (o == t || idleTriggers.contains(o)) {
+              continue; // a trigger that told no step ("Presenting the response ... today,") dates nothing
+            }
             int[] c = commaClause(o, s);
-            othersClause |= o != t && d.start() >= c[0] && d.end() <= c[1];
+            othersClause |= d.start() >= c[0] && d.end() <= c[1];
           }
           if (othersClause) {
             continue;

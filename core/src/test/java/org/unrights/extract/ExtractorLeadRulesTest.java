@@ -97,4 +97,17 @@ class ExtractorLeadRulesTest {
         Optional.of(PartialDate.parse("2024-05-30"))))
         .containsExactly("resolution-adopted unsc SSD 2024-05-30");
   }
+
+  @Test
+  void aBriefingOfAVotingBody_isAReportPresented_andInvestigatorsAreACommission() {
+    Optional<PartialDate> published = Optional.of(PartialDate.parse("2023-10-20"));
+    assertThat(summary("The High Commissioner briefed the Security Council on Sudan on Monday.", published))
+        .containsExactly("report-presented high-commissioner SDN 2023-10-16");
+    assertThat(summary("Presenting her report to the Human Rights Council on Wednesday, the Special Rapporteur "
+        + "on Afghanistan said the situation had worsened.", published))
+        .containsExactly("report-presented special-rapporteur AFG 2023-10-18");
+    assertThat(summary("The Special Rapporteur on Iran briefed journalists in Geneva on Monday.", published)).isEmpty();
+    assertThat(summary("U.N. investigators on Monday released a report accusing Ethiopia of war crimes.", published))
+        .containsExactly("report-published coi ETH 2023-10-16");
+  }
 }
