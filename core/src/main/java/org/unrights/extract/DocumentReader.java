@@ -1011,6 +1011,15 @@ final class DocumentReader {
         statesBlock = false;
         break;
       case "respond":
+        if (!hypo && !lower.contains("recommendation") && word.startsWith("accept")
+            && startsWithObject(right, "visit", "request")) {
+          // "Venezuela has accepted a visit by the Special Rapporteur": the state grants it
+          type = StepType.VISIT_GRANTED;
+          actors = EnumSet.noneOf(Body.class);
+          actorOptional = true;
+          statesBlock = false;
+          break;
+        }
         if (hypo || !lower.contains("recommendation")) {
           return null;
         }

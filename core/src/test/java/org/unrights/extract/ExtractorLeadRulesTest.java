@@ -110,4 +110,16 @@ class ExtractorLeadRulesTest {
     assertThat(summary("U.N. investigators on Monday released a report accusing Ethiopia of war crimes.", published))
         .containsExactly("report-published coi ETH 2023-10-16");
   }
+
+  @Test
+  void aStateThatAcceptsOrDeclinesAVisit_grantsOrRefusesIt() {
+    Optional<PartialDate> published = Optional.of(PartialDate.parse("2023-11-20"));
+    assertThat(summary("Venezuela has accepted a visit by the Special Rapporteur on the right to food.", published))
+        .containsExactly("visit-granted - VEN -");
+    assertThat(summary("In 2019, the Philippines declined to allow the Special Rapporteur on extrajudicial "
+        + "executions to visit.", published)).containsExactly("visit-refused - PHL 2019");
+    assertThat(summary("Viet Nam accepted 241 of the 320 recommendations it received at its review.", published))
+        .containsExactly("recommendations-responded - VNM -");
+    assertThat(summary("The Special Rapporteur declined to comment on the report.", published)).isEmpty();
+  }
 }
