@@ -75,6 +75,14 @@ final class DocumentReader {
   private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
       "went", "resolved", "chose", "opted", "votes", "decides", "decision", "vote");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+  private static final String NOT_A_NEGATION = "(?!longer|later|sooner|fewer|less|more|doubt|matter|one\\s+but)";
+  /** Just after a trigger: "vetoed nothing", "adopted no resolution", "passed none of them". */
+  private static final Pattern NEGATED_OBJECT = Pattern.compile(
+      "\\s+(?:nothing\\b|none\\b|no\\s+" + NOT_A_NEGATION + "\\p{L}|not\\s+(?:a|one|any|a\\s+single)\\s)");
+  /** A clause's subject that negates it: "no state", "none of the drafts", "not one of", "neither", "nobody". */
+  private static final Pattern NEGATED_SUBJECT = Pattern.compile(
+      "(?:^|[,;:]\\s*|\\b(?:but|and|yet|so|that|which|while|when|as|though|although|because)\\s+)"
+          + "((?:no\\s+" + NOT_A_NEGATION + "\\p{L}|none\\b|nobody\\b|nothing\\b|neither\\b|not\\s+(?:one|a\\s+single)\\b))");
   private static final Pattern MEMBERS_NAMED = Pattern.compile(
       "\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:members|commissioners|experts)\\s+(?:of|to)\\s+");
   private static final Set<StepType> LEAD_DATED = EnumSet.of(StepType.RESOLUTION_ADOPTED,
@@ -848,6 +856,9 @@ final class DocumentReader {
     boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
+    if (negatedArgument(s, t)) {
+      return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
+    }
     if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
@@ -860,7 +871,7 @@ final class DocumentReader {
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
-        type = right.contains("amendment") || amendmentSubject(s, t)
+        type = amendmentObject(right) || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
         actors = VOTING;
         break;
@@ -882,7 +893,7 @@ final class DocumentReader {
           actorOptional = true;
           statesBlock = false;
         } else {
-          type = right.contains("amendment") || amendmentSubject(s, t)
+          type = amendmentObject(right) || amendmentSubject(s, t)
               ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
           actors = VOTING;
         }
@@ -1505,6 +1516,35 @@ final class DocumentReader {
     return false;
   }
 
+  /**
+   * Negation carried by an argument rather than the verb: an object "nothing", "no resolution",
+   * "none" just after the trigger, or a subject "no state", "none of the drafts", "not one of the
+   * texts", "neither" that opens the trigger's clause (after its start, a comma or a conjunction)
+   * with no comma between it and the trigger. "With no amendments" and "no longer" are not negated
+   * arguments.
+   */
+  private boolean negatedArgument(Sentence s, Trigger t) {
+    if (NEGATED_OBJECT.matcher(lowerText).region(t.end(), s.end()).lookingAt()) {
+      return true;
+    }
+    int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
+    Matcher m = NEGATED_SUBJECT.matcher(lowerText).region(from, t.start());
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      int words = 0;
+      boolean comma = false;
+      for (int i = m.start(1); i < t.start(); i++) {
+        char c = text.charAt(i);
+        comma |= c == ',' || c == ';' || c == '(';
+        words += c == ' ' ? 1 : 0;
+      }
+      if (!comma && words <= 8) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when one of the four words before a trigger is a decision verb ("voted on Friday to ..."). */
   private boolean decidedJustBefore(Trigger t) {
     return oneOfWordsBefore(t, 4, DECISION_VERBS);
@@ -1564,6 +1604,17 @@ final class DocumentReader {
     }
     return left.startsWith("amendment", i) || left.startsWith("proposed amendment", i)
         || left.startsWith("oral amendment", i);
+  }
+
+  /** An amendment the trigger acts on, not one denied ("adopted it with no amendments", "without any amendment"). */
+  private static boolean amendmentObject(String right) {
+    int i = right.indexOf("amendment");
+    if (i < 0) {
+      return false;
+    }
+    String before = right.substring(0, i);
+    return !(before.endsWith(" no ") || before.endsWith("without ") || before.endsWith("without any ")
+        || before.endsWith(" any "));
   }
 
   private boolean passive(Trigger t) {

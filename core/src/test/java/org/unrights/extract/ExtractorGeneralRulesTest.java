@@ -288,4 +288,27 @@ class ExtractorGeneralRulesTest {
         + "stating in a report published in March that war crimes had been committed.", "2024-06-20");
     assertThat(summary(steps)).contains("report-published coi MLI 2024-03");
   }
+
+  // ---------------------------------------------------------------- gaps fixed (general rules)
+
+  @Test
+  void negationByTheObject_isNoStep() {
+    assertThat(steps("Russia vetoed nothing in the Security Council this year.", "2023-12-30")).isEmpty();
+    assertThat(steps("The Human Rights Council adopted no resolution on Myanmar at its June session.",
+        "2023-07-20")).isEmpty();
+    assertThat(steps("When the Security Council voted on the Syria text on Monday, no state cast a veto.",
+        "2023-07-20")).isEmpty();
+    assertThat(steps("The General Assembly debated three texts on Iran, but none of the drafts was adopted.",
+        "2023-12-20")).isEmpty();
+    assertThat(steps("Not one of the resolutions on Belarus was approved by the Council.", "2023-12-20")).isEmpty();
+    // the verb negated still gives nothing
+    assertThat(steps("China did not veto the draft resolution on Myanmar in the Security Council.", "2023-12-20"))
+        .isEmpty();
+    assertThat(steps("The Commission on Human Rights never adopted a resolution on Tibet.", "2005-12-20")).isEmpty();
+    // "no" elsewhere in the sentence is not a negated object
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Eritrea with no amendments on "
+        + "Friday.", "2023-07-16"))).containsExactly("resolution-adopted hrc ERI 2023-07-14");
+    assertThat(summary(steps("No delegation objected, and the General Assembly adopted the resolution on Syria "
+        + "on 18 December.", "2023-12-20"))).containsExactly("resolution-adopted ga SYR 2023-12-18");
+  }
 }
