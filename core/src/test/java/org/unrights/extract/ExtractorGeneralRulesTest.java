@@ -311,4 +311,38 @@ class ExtractorGeneralRulesTest {
     assertThat(summary(steps("No delegation objected, and the General Assembly adopted the resolution on Syria "
         + "on 18 December.", "2023-12-20"))).containsExactly("resolution-adopted ga SYR 2023-12-18");
   }
+
+  @Test
+  void twoNumberTally_nextToAVote_isYesAndNo() {
+    List<Step> steps = steps("The General Assembly passed the resolution on Myanmar 143-5 on Tuesday.", "2023-12-20");
+    assertThat(summary(steps)).containsExactly("resolution-adopted ga MMR 2023-12-19");
+    assertThat(steps.get(0).tally()).contains(Tally.of(143, 5, 0));
+    steps = steps("The Human Rights Council adopted the text on Belarus 23-9 with 15 abstentions.", "2023-07-20");
+    assertThat(steps.get(0).tally()).contains(Tally.of(23, 9, 15));
+    steps = steps("In a 19-17 vote, the Human Rights Council rejected a motion on Sri Lanka.", "2023-07-20");
+    assertThat(steps).hasSize(1);
+    assertThat(steps.get(0).tally()).contains(Tally.of(17, 19, 0));
+    steps = steps("The Human Rights Council rejected the motion on Sri Lanka 19-17, with 11 abstentions.",
+        "2023-07-20");
+    assertThat(steps.get(0).tally()).contains(Tally.of(17, 19, 11));
+    steps = steps("The Human Rights Council set up a commission of inquiry on Eritrea by a vote of 28-14.",
+        "2023-07-20");
+    assertThat(summary(steps)).containsExactly("mechanism-established hrc ERI -");
+    assertThat(steps.get(0).tally()).contains(Tally.of(28, 14, 0));
+    steps = steps("The Human Rights Council approved the Eritrea resolution on a 30-10 margin.", "2023-07-20");
+    assertThat(steps.get(0).tally()).contains(Tally.of(30, 10, 0));
+  }
+
+  @Test
+  void twoNumbers_withoutAVote_areNoTally() {
+    assertThat(TallyParser.find("In 2014-15 the Council adopted two texts on Eritrea.", 0, 51)).isEmpty();
+    String range = "Between 10-15 people died before the Council adopted a resolution on Sudan.";
+    assertThat(TallyParser.find(range, 0, range.length())).isEmpty();
+    String score = "The national team won 3-1 on Saturday, the day the Assembly voted on the budget.";
+    assertThat(TallyParser.find(score, 0, score.length())).isEmpty();
+    String pages = "The resolution adopted in March, on pages 12-14 of the report, names Eritrea.";
+    assertThat(TallyParser.find(pages, 0, pages.length())).isEmpty();
+    String ages = "Children aged 12-17 were held, the commission said after the vote.";
+    assertThat(TallyParser.find(ages, 0, ages.length())).isEmpty();
+  }
 }
