@@ -74,6 +74,10 @@ final class DocumentReader {
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "failed", "refused");
   private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
       "went", "resolved", "chose", "opted", "votes", "decides", "decision", "vote");
+  private static final Set<Body> MECHANISMS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR, Body.INDEPENDENT_EXPERTS);
+  /** The words that join a mechanism's title to the state in its name. */
+  private static final Pattern NAME_LINK = Pattern.compile(
+      "\\s+(?:on|in|for|into)\\s+(?:(?:the|situation|of|human|rights|in|on|violations|abuses|and)\\s+){0,7}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final String NOT_A_NEGATION = "(?!longer|later|sooner|fewer|less|more|doubt|matter|one\\s+but)";
   /** Just after a trigger: "vetoed nothing", "adopted no resolution", "passed none of them". */
@@ -171,7 +175,13 @@ final class DocumentReader {
   /** A mention resolved within one sentence. */
   private record Entity(int start, int end, Gazetteer.Kind kind, Body body, String state,
       boolean afterPreposition, boolean afterBy, boolean sponsorLike, boolean resolutionRef,
-      boolean sponsorPhrase) {}
+      boolean sponsorPhrase, Body namedBy) {
+    /** The same mention as a state named inside a mechanism's name ("... on human rights in Belarus"). */
+    Entity inNameOf(Body mechanism) {
+      return new Entity(start, end, kind, body, state, afterPreposition, afterBy, sponsorLike, resolutionRef,
+          sponsorPhrase, mechanism);
+    }
+  }
 
   DocumentReader(String sourceId, CharSequence original, Optional<PartialDate> published) {
     this.sourceId = sourceId;
@@ -574,7 +584,42 @@ final class DocumentReader {
           break;
       }
     }
-    return entities;
+    return withNamedStates(entities);
+  }
+
+  /**
+   * Marks the state a mechanism's name holds: inside the gazetteer phrase ("the Commission on Human
+   * Rights in South Sudan") or just after it, joined by name words only ("the Special Rapporteur on
+   * the situation of human rights in Belarus", "the Fact-Finding Mission on the Bolivarian Republic
+   * of Venezuela").
+   */
+  private List<Entity> withNamedStates(List<Entity> entities) {
+    List<Entity> out = null;
+    for (int i = 0; i < entities.size(); i++) {
+      Entity m = entities.get(i);
+      if (m.body == null || !MECHANISMS.contains(m.body)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(entities);
+      }
+      int link = Math.max(lowerText.lastIndexOf(" in ", m.end), lowerText.lastIndexOf(" on ", m.end));
+      if (link > m.start && link < m.end) {
+        for (Gazetteer.Hit h : Gazetteer.standard().find(text, link + 4, m.end)) {
+          if (h.kind() == Gazetteer.Kind.STATE) {
+            Entity e = entity(h, null, h.value()).inNameOf(m.body);
+            int at = out.indexOf(m) + 1;
+            out.add(at, e);
+          }
+        }
+      } else if (i + 1 < entities.size() && entities.get(i + 1).state != null
+          && entities.get(i + 1).kind == Gazetteer.Kind.STATE
+          && NAME_LINK.matcher(lowerText).region(m.end, entities.get(i + 1).start).matches()) {
+        int at = out.indexOf(entities.get(i + 1));
+        out.set(at, entities.get(i + 1).inNameOf(m.body));
+      }
+    }
+    return out == null ? entities : out;
   }
 
   private void contextOnly(int si, Sentence s, List<Gazetteer.Hit> hits, Body[] resolved, boolean review,
@@ -603,6 +648,19 @@ final class DocumentReader {
         return false;
       }
       if (c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> SUBJECT_ADVERBS = List.of("", "also ", "then ", "later ", "again ",
+      "subsequently ", "further ", "finally ", "eventually ", "thereby ");
+
+  /** "it renewed", "it also renewed", "members then adopted": a pronoun subject just before the trigger. */
+  private boolean pronounSubject(Trigger t) {
+    for (String adverb : SUBJECT_ADVERBS) {
+      if (precededBy(t.start(), "it " + adverb) || precededBy(t.start(), "members " + adverb)) {
         return true;
       }
     }
@@ -688,7 +746,7 @@ final class DocumentReader {
     boolean sponsorPhrase = (state != null || hit.kind() == Gazetteer.Kind.ORG)
         && (sponsor || sponsorBefore(hit.start()));
     return new Entity(hit.start(), hit.end(), hit.kind(), body, state, afterPrep, afterBy, sponsor,
-        hit.kind() == Gazetteer.Kind.REF && hit.value().equals("@resolution"), sponsorPhrase);
+        hit.kind() == Gazetteer.Kind.REF && hit.value().equals("@resolution"), sponsorPhrase, null);
   }
 
   private String previousWord(int pos) {
@@ -1200,7 +1258,7 @@ final class DocumentReader {
     }
     d.actor = actor;
     // state
-    d.state = findState(entities, t, s, lower, type);
+    d.state = findState(entities, t, s, lower, type, actor);
     for (Entity e : entities) {
       d.stateExplicit |= d.state != null && d.state.alpha3().equals(e.state);
     }
@@ -1483,7 +1541,7 @@ final class DocumentReader {
       }
     }
     // 2d. a pronoun subject ("after it referred the situation in Darfur"): the body last named
-    if (precededBy(t.start(), "it ") || precededBy(t.start(), "members ")) {
+    if (pronounSubject(t)) {
       Body b = latest(allowed);
       if (b != null) {
         return b;
@@ -1705,6 +1763,10 @@ final class DocumentReader {
   }
 
   private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type) {
+    return findState(entities, t, s, lower, type, null);
+  }
+
+  private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type, Body actor) {
     String best = null;
     double bestScore = 0;
     List<State> vetoing = type == StepType.VETO_CAST ? vetoers(entities, t) : List.of();
@@ -1740,6 +1802,11 @@ final class DocumentReader {
       if (e.state.equals(topicState)) {
         score += 1;
       }
+      if (e.namedBy != null) {
+        // the state in a mechanism's name is the subject of what that mechanism does or undergoes
+        // (its report, its renewal); elsewhere it is only part of a name
+        score += e.namedBy == actor || mechanismObject(entities, e, t) ? 2.5 : -1;
+      }
       if (score > bestScore) {
         bestScore = score;
         best = e.state;
@@ -1753,6 +1820,21 @@ final class DocumentReader {
       best = topicState;
     }
     return best == null ? null : States.byAlpha3(best).orElse(null);
+  }
+
+  /** Whether the mechanism whose name holds {@code named} is the trigger's object: just after it, no state between. */
+  private boolean mechanismObject(List<Entity> entities, Entity named, Trigger t) {
+    for (Entity m : entities) {
+      if (m.body == named.namedBy && m.start >= t.end() && m.start - t.end() <= 45 && m.start <= named.start) {
+        for (Entity e : entities) {
+          if (e.state != null && e.start >= t.end() && e.end <= m.start) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private Sentence thematicSentence;

@@ -345,4 +345,25 @@ class ExtractorGeneralRulesTest {
     String ages = "Children aged 12-17 were held, the commission said after the vote.";
     assertThat(TallyParser.find(ages, 0, ages.length())).isEmpty();
   }
+
+  @Test
+  void stateInAMechanismsName_isTheSubjectOfItsSteps() {
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Eritrea on Friday. It also renewed the "
+        + "Commission on Human Rights in South Sudan for a year.", "2024-04-06")))
+        .containsExactly("resolution-adopted hrc ERI 2024-04-05", "mandate-renewed hrc SSD 2024-04-05");
+    assertThat(summary(steps("Eritrea was on the agenda again this week. The Special Rapporteur on the situation of "
+        + "human rights in Belarus presented her report to the Human Rights Council on Tuesday.", "2024-07-05")))
+        .containsExactly("report-presented special-rapporteur BLR 2024-07-02");
+    assertThat(summary(steps("Colombia hosted the talks. The Independent International Fact-Finding Mission on the "
+        + "Bolivarian Republic of Venezuela published its report on 20 September, citing abuses near the "
+        + "Colombian border.", "2024-09-25")))
+        .containsExactly("report-published coi VEN 2024-09-20");
+  }
+
+  @Test
+  void stateInAMechanismsName_doesNotOverrideTheSubjectTheSentenceNames() {
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Eritrea on Friday that cited the "
+        + "findings of the Commission on Human Rights in South Sudan.", "2024-04-06")))
+        .containsExactly("resolution-adopted hrc ERI 2024-04-05");
+  }
 }
