@@ -123,7 +123,7 @@ final class DocumentReader {
           + "[ \\t]*-{1,2}[ \\t]");
   private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
-      Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
+      Pattern.compile("(?:in|after|following|upon|on|by|when|having|at|during)\\s");
   private static final Pattern SPONSOR_BEFORE = Pattern.compile(
       "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|behalf of|sponsors?|backed"
           + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
@@ -1120,6 +1120,16 @@ final class DocumentReader {
         type = StepType.MEETING_HELD;
         actors = VOTING;
         break;
+      case "meet-noun":
+        // "held a special session on Ethiopia", "held its 30th special session", "At that special
+        // session, held on 25 February, the Council ...": the session held by a body; "met in an
+        // emergency session" is told by "met"; "asked for a special session" is no meeting
+        if (hypo || !heldSession(t)) {
+          return null;
+        }
+        type = StepType.MEETING_HELD;
+        actors = VOTING;
+        break;
       case "visit-request":
         if (hypo) {
           return null;
@@ -1603,6 +1613,27 @@ final class DocumentReader {
     return false;
   }
 
+  /**
+   * Whether a session or meeting noun is one a body held: "held (a / its 30th) special session",
+   * "holding an emergency meeting", "At that special session, held on ..." / "..., which was held
+   * on ...", "during its special session".
+   */
+  private boolean heldSession(Trigger t) {
+    if (oneOfWordsBefore(t, 4, HELD_VERBS)) {
+      return true;
+    }
+    if (HELD_AFTER.matcher(lowerText).region(t.end(), Math.min(lowerText.length(), t.end() + 40)).lookingAt()) {
+      return true;
+    }
+    String before = lowerText.substring(Math.max(0, t.start() - 12), t.start());
+    return before.endsWith("at that ") || before.endsWith("at its ") || before.endsWith("during its ")
+        || before.endsWith("during that ") || before.endsWith("at the ") || before.endsWith("during the ");
+  }
+
+  private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");
+  private static final Pattern HELD_AFTER = Pattern.compile(
+      "(?:\\s+(?:on|in)\\s+[\\p{L} ]{2,30}?)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:was|were)\\s+)?held\\b");
+
   /** True when one of the four words before a trigger is a decision verb ("voted on Friday to ..."). */
   private boolean decidedJustBefore(Trigger t) {
     return oneOfWordsBefore(t, 4, DECISION_VERBS);
@@ -1901,7 +1932,9 @@ final class DocumentReader {
           boolean othersClause = false;
           for (Trigger o : triggers) {
             int[] c = commaClause(o, s);
-            othersClause |= o != t && d.start() >= c[0] && d.end() <= c[1];
+            // a session noun no body held ("meeting in special session on 12 February, adopted") claims no date
+            othersClause |= o != t && d.start() >= c[0] && d.end() <= c[1]
+                && !(o.kind().equals("meet-noun") && !heldSession(o));
           }
           if (othersClause) {
             continue;

@@ -238,8 +238,8 @@ class ExtractorGeneralRulesTest {
   void stepsOfOneSentence_shareItsDay() {
     List<Step> steps = steps("At a special session held on 25 February, the Human Rights Council adopted by "
         + "consensus a resolution that set up a commission of inquiry on Libya.", "2011-05-21");
-    assertThat(summary(steps)).containsExactly("resolution-adopted hrc LBY 2011-02-25",
-        "mechanism-established hrc LBY 2011-02-25");
+    assertThat(summary(steps)).containsExactly("meeting-held hrc LBY 2011-02-25",
+        "resolution-adopted hrc LBY 2011-02-25", "mechanism-established hrc LBY 2011-02-25");
   }
 
   @Test
@@ -365,5 +365,31 @@ class ExtractorGeneralRulesTest {
     assertThat(summary(steps("The Human Rights Council adopted a resolution on Eritrea on Friday that cited the "
         + "findings of the Commission on Human Rights in South Sudan.", "2024-04-06")))
         .containsExactly("resolution-adopted hrc ERI 2024-04-05");
+  }
+
+  @Test
+  void aBodyHoldingASpecialSessionOnAState_isAMeeting_dated() {
+    assertThat(summary(steps("The Human Rights Council held a special session on Ethiopia on 17 December.",
+        "2021-12-20"))).containsExactly("meeting-held hrc ETH 2021-12-17");
+    assertThat(summary(steps("The Security Council met in an emergency session on Myanmar on 2 February.",
+        "2021-02-05"))).containsExactly("meeting-held unsc MMR 2021-02-02");
+    assertThat(summary(steps("The Human Rights Council held its 30th special session, on Sri Lanka, on 5 May.",
+        "2021-05-08"))).containsExactly("meeting-held hrc LKA 2021-05-05");
+    // the meeting and the decision taken at it share the day
+    assertThat(summary(steps("The Human Rights Council took up Libya. At that special session, held on 25 February, "
+        + "the Council adopted by consensus a resolution on Libya.", "2011-03-02")))
+        .containsExactly("meeting-held hrc LBY 2011-02-25", "resolution-adopted hrc LBY 2011-02-25");
+    assertThat(summary(steps("The Security Council held an emergency meeting on Ukraine on Sunday, and Russia "
+        + "vetoed a draft resolution.", "2022-02-28")))
+        .containsExactly("meeting-held unsc UKR 2022-02-27", "veto-cast unsc UKR 2022-02-27");
+  }
+
+  @Test
+  void aSessionAnnouncedOrHeldByOthers_isNoMeeting() {
+    assertThat(steps("The Human Rights Council will hold a special session on Ethiopia next week.", "2021-12-10"))
+        .isEmpty();
+    assertThat(steps("Activists held an emergency meeting on Ethiopia in Geneva on Monday.", "2021-12-10")).isEmpty();
+    assertThat(steps("Diplomats asked the Human Rights Council for a special session on Ethiopia.", "2021-12-10"))
+        .isEmpty();
   }
 }
