@@ -125,11 +125,14 @@ final class DocumentReader {
   private static final Pattern FRONTED =
       Pattern.compile("(?:in|after|following|upon|on|by|when|having|at|during)\\s");
   private static final Pattern SPONSOR_BEFORE = Pattern.compile(
-      "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|behalf of|sponsors?|backed"
-          + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
+      "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|proposed|behalf of|sponsors?|backed"
+          + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:(?:delegations?|representatives?|governments?)\\s+of\\s+(?:the\\s+)?)?"
+          + "(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
   /** Every word {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} need holds one of these. */
   private static final String[] SPONSOR_STEMS = {"by", "tabled", "sponsor", "forward", "introduced",
-      "drafted", "presented", "submitted", "behalf", "backed", "brought"};
+      "drafted", "presented", "submitted", "behalf", "backed", "brought", "proposed"};
+  private static final Pattern AGENT_OF_PARTICIPLE = Pattern.compile(
+      "\\b(?:proposed|tabled|sponsored|introduced|submitted|put\\s+forward)\\s+by\\s+(?:the\\s+)?$");
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
 
   private final String sourceId;
@@ -348,8 +351,10 @@ final class DocumentReader {
       unContent |= VISIT_KINDS.contains(t.kind()) && latest(VISITORS) != null
           && (mentions(s, "visit") || mentions(s, "request") || mentions(s, "invitation"));
     }
+    // "An amendment proposed by Iran was rejected by ...": an amendment vote in the body last named
+    boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
-        && !mentions(s, "recommendation")) {
+        && !mentions(s, "recommendation") && !amendmentVote) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
       }
@@ -837,6 +842,28 @@ final class DocumentReader {
     return we - w > 4 && lowerText.startsWith("ing", we - 3) && we < t.start() ? comma + 1 : s.start();
   }
 
+  private static final Set<String> PARTICIPLE_MODALS = Set.of("proposed", "recommended", "demanded", "requested",
+      "urged", "asked");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that", "his", "her");
+
+  /**
+   * "An amendment proposed by Iran", "the text recommended by the committee", "the proposed
+   * amendment": a past participle after a noun, or an adjective after a determiner, not a modal;
+   * "Germany proposed to set up" stays one.
+   */
+  private boolean participle(int start, int end, String w) {
+    if (!PARTICIPLE_MODALS.contains(w)) {
+      return false;
+    }
+    if (lowerText.startsWith(" by ", end)) {
+      String prev = previousWord(start);
+      return !DETERMINERS.contains(prev) && !PRONOUNS.contains(prev); // "which proposed by" is no participle
+    }
+    return DETERMINERS.contains(previousWord(start));
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "who", "which");
+
   private boolean computeHypothetical(Sentence s, Trigger t) {
     int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
     if (text.charAt(s.end() - 1) == '?') {
@@ -860,7 +887,9 @@ final class DocumentReader {
             continue;
           }
         }
-        words.add(w);
+        if (!participle(i, e, w)) {
+          words.add(w);
+        }
         i = e;
       }
     }
@@ -876,7 +905,8 @@ final class DocumentReader {
       if (!refuseLike && NEGATIONS.contains(w)) {
         return true;
       }
-      if (w.equals("to")) {
+      if (w.equals("to") && !(i + 1 < n && DETERMINERS.contains(words.get(i + 1)))) {
+        // "to the text" is a preposition; "to adopt" an intention
         boolean decided = false;
         for (int j = Math.max(0, i - 4); j < i; j++) {
           decided |= DECISION_VERBS.contains(words.get(j));
@@ -1186,7 +1216,8 @@ final class DocumentReader {
         defaultActor = resolve("@resolution");
         break;
       case "table":
-        if (!hypo && !word.startsWith("co") && precededBy(t.start(), "amendment ")) {
+        if (!hypo && !word.startsWith("co") && (precededBy(t.start(), "amendment ")
+            || word.equals("proposed by") && amendmentHead(s, t))) {
           // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
           type = StepType.AMENDMENT_PROPOSED;
           actors = VOTING;
@@ -1706,6 +1737,20 @@ final class DocumentReader {
         || before.endsWith(" any "));
   }
 
+  /** "An amendment to the text, proposed by ...": the clause before the participle is about an amendment. */
+  private boolean amendmentHead(Sentence s, Trigger t) {
+    String left = lowerText.substring(s.start(), t.start());
+    int i = 0;
+    for (String det : List.of("an ", "the ", "a ", "one ", "that ", "this ")) {
+      if (left.startsWith(det)) {
+        i = det.length();
+        break;
+      }
+    }
+    return (left.startsWith("amendment", i) || left.startsWith("oral amendment", i)
+        || left.startsWith("proposed amendment", i)) && left.length() - i < 60;
+  }
+
   private boolean passive(Trigger t) {
     int from = Math.max(0, t.start() - 16);
     String before = lowerText.substring(from, t.start());
@@ -1758,8 +1803,9 @@ final class DocumentReader {
     }
     Matcher m = WORD.matcher(text.subSequence(from, to));
     while (m.find()) {
-      if (BLOCKERS.contains(m.group().toLowerCase(Locale.ROOT))) {
-        return true;
+      if (BLOCKERS.contains(m.group().toLowerCase(Locale.ROOT))
+          && !AGENT_OF_PARTICIPLE.matcher(lowerText.substring(Math.max(from, from + m.start() - 20), from + m.start())).find()) {
+        return true; // "the draft, proposed by the delegation of Egypt, was adopted": the delegation is the proposer
       }
     }
     return false;

@@ -392,4 +392,33 @@ class ExtractorGeneralRulesTest {
     assertThat(steps("Diplomats asked the Human Rights Council for a special session on Ethiopia.", "2021-12-10"))
         .isEmpty();
   }
+
+  @Test
+  void amendmentProposedBy_isAProposalAndItsVote() {
+    List<Step> steps = steps("The Third Committee took up a draft on Syria. An amendment proposed by Iran was "
+        + "rejected by 80 votes to 15, with 40 abstentions.", "2021-11-20");
+    assertThat(summary(steps)).containsExactly("amendment-proposed ga-third-committee SYR -",
+        "amendment-rejected ga-third-committee SYR -");
+    assertThat(steps.get(1).tally()).contains(Tally.of(15, 80, 40));
+    steps = steps("The General Assembly considered the text on Myanmar. An amendment to the text, proposed by the "
+        + "delegation of Egypt, was adopted by 70 votes to 60, with 30 abstentions.", "2021-12-20");
+    assertThat(summary(steps)).containsExactly("amendment-proposed ga MMR -", "amendment-adopted ga MMR -");
+    assertThat(steps.get(1).tally()).contains(Tally.of(70, 60, 30));
+    steps = steps("The Third Committee rejected an amendment proposed by Russia to the draft on Ukraine by 20 votes "
+        + "to 75.", "2021-11-20");
+    assertThat(summary(steps)).containsExactlyInAnyOrder("amendment-proposed ga-third-committee UKR -",
+        "amendment-rejected ga-third-committee UKR -");
+  }
+
+  @Test
+  void proposedAfterANoun_isAParticiple_butAProposalIsNoEvent() {
+    assertThat(summary(steps("The text on Belarus proposed by the European Union was adopted by the Human Rights "
+        + "Council without a vote on Friday.", "2021-07-20"))).containsExactly("resolution-adopted hrc BLR 2021-07-16");
+    assertThat(summary(steps("The proposed amendment on Iran was rejected by the Third Committee by 60 votes to 80.",
+        "2021-11-20"))).containsExactly("amendment-rejected ga-third-committee IRN -");
+    assertThat(steps("Germany proposed to set up a commission of inquiry on Eritrea in the Human Rights Council.",
+        "2021-07-20")).isEmpty();
+    assertThat(steps("The European Union proposed that the Human Rights Council adopt a resolution on Belarus.",
+        "2021-07-20")).isEmpty();
+  }
 }
