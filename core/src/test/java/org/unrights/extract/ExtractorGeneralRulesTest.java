@@ -421,4 +421,19 @@ class ExtractorGeneralRulesTest {
     assertThat(steps("The European Union proposed that the Human Rights Council adopt a resolution on Belarus.",
         "2021-07-20")).isEmpty();
   }
+
+  @Test
+  void vetoInARelativeClause_isAVeto_onTheTextsState_notTheVetoers() {
+    assertThat(summary(steps("The draft on Myanmar, which was vetoed by China and Russia, would have imposed an arms "
+        + "embargo.", "2021-11-20"))).containsExactly("veto-cast unsc MMR -");
+    assertThat(summary(steps("The Security Council voted on Thursday on a draft resolution on Venezuela that Moscow "
+        + "blocked.", "2021-11-20"))).containsExactly("veto-cast unsc VEN 2021-11-18");
+    assertThat(summary(steps("The draft resolution on Yemen, which China vetoed, was put to the vote on Monday.",
+        "2021-11-20"))).containsExactly("veto-cast unsc YEM 2021-11-15");
+    // a veto only feared is none
+    assertThat(steps("The draft on Myanmar, which would have been vetoed by China, was withdrawn.", "2021-11-20"))
+        .isEmpty();
+    assertThat(summary(steps("The Security Council adopted a resolution on Haiti that Russia had threatened to block.",
+        "2021-11-20"))).containsExactly("resolution-adopted unsc HTI -");
+  }
 }
