@@ -83,6 +83,7 @@ final class DocumentReader {
   /** Just after a trigger: "vetoed nothing", "adopted no resolution", "passed none of them". */
   private static final Pattern NEGATED_OBJECT = Pattern.compile(
       "\\s+(?:nothing\\b|none\\b|no\\s+" + NOT_A_NEGATION + "\\p{L}|not\\s+(?:a|one|any|a\\s+single)\\s)");
+  private static final Pattern OWN_VERB = Pattern.compile("\\p{L}{2,}ed\\s+(?:was|were|has|had|is|are)\\b");
   /** A clause's subject that negates it: "no state", "none of the drafts", "not one of", "neither", "nobody". */
   private static final Pattern NEGATED_SUBJECT = Pattern.compile(
       "(?:^|[,;:]\\s*|\\b(?:but|and|yet|so|that|which|while|when|as|though|although|because)\\s+)"
@@ -1637,7 +1638,9 @@ final class DocumentReader {
         comma |= c == ',' || c == ';' || c == '(';
         words += c == ' ' ? 1 : 0;
       }
-      if (!comma && words <= 8) {
+      // "a resolution that no delegation opposed was adopted": the negated subject has a verb of its own
+      boolean ownVerb = OWN_VERB.matcher(lowerText).region(m.end(1), t.start()).find();
+      if (!comma && words <= 8 && !ownVerb) {
         return true;
       }
     }

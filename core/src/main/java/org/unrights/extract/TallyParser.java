@@ -179,7 +179,7 @@ final class TallyParser {
       Pattern.CASE_INSENSITIVE);
   /** What may follow a tally: the end, punctuation, or a word that starts a new phrase. */
   private static final Pattern AFTER_TWO_NUMBERS = Pattern.compile(
-      "\\s*(?:$|[,;.:)]|(?:on|in|at|with|and|after|before|when|while|as|last|this|today|yesterday|late|early"
+      "\\s*(?:$|[,;.:)]|(?:on|in|at|with|and|after|before|when|while|as|last|this|today|yesterday|late|early|a|an|the"
           + "|votes?|margin)\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern VOTE_BEFORE = Pattern.compile(

@@ -310,6 +310,8 @@ class ExtractorGeneralRulesTest {
         + "Friday.", "2023-07-16"))).containsExactly("resolution-adopted hrc ERI 2023-07-14");
     assertThat(summary(steps("No delegation objected, and the General Assembly adopted the resolution on Syria "
         + "on 18 December.", "2023-12-20"))).containsExactly("resolution-adopted ga SYR 2023-12-18");
+    assertThat(summary(steps("A resolution on Iran that no delegation opposed was adopted by the General Assembly "
+        + "on Monday.", "2023-12-20"))).containsExactly("resolution-adopted ga IRN 2023-12-18");
   }
 
   @Test
@@ -317,6 +319,8 @@ class ExtractorGeneralRulesTest {
     List<Step> steps = steps("The General Assembly passed the resolution on Myanmar 143-5 on Tuesday.", "2023-12-20");
     assertThat(summary(steps)).containsExactly("resolution-adopted ga MMR 2023-12-19");
     assertThat(steps.get(0).tally()).contains(Tally.of(143, 5, 0));
+    steps = steps("The General Assembly approved 120-7 a resolution on Syria.", "2023-12-20");
+    assertThat(steps.get(0).tally()).contains(Tally.of(120, 7, 0));
     steps = steps("The Human Rights Council adopted the text on Belarus 23-9 with 15 abstentions.", "2023-07-20");
     assertThat(steps.get(0).tally()).contains(Tally.of(23, 9, 15));
     steps = steps("In a 19-17 vote, the Human Rights Council rejected a motion on Sri Lanka.", "2023-07-20");
