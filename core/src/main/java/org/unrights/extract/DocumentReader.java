@@ -82,7 +82,7 @@ final class DocumentReader {
   private static final String NOT_A_NEGATION = "(?!longer|later|sooner|fewer|less|more|doubt|matter|one\\s+but)";
   /** Just after a trigger: "vetoed nothing", "adopted no resolution", "passed none of them". */
   private static final Pattern NEGATED_OBJECT = Pattern.compile(
-      "\\s+(?:nothing\\b|none\\b|no\\s+" + NOT_A_NEGATION + "\\p{L}|not\\s+(?:a|one|any|a\\s+single)\\s)");
+      "\\s+(?:nothing\\b|none\\b|no\\s+" + NOT_A_NEGATION + "\\p{L}|not\\s+" + NOT_A_NEGATION + "(?:a|one|any|a\\s+single)\\s)");
   private static final Pattern OWN_VERB = Pattern.compile("\\p{L}{2,}ed\\s+(?:was|were|has|had|is|are)\\b");
   /** A clause's subject that negates it: "no state", "none of the drafts", "not one of", "neither", "nobody". */
   private static final Pattern NEGATED_SUBJECT = Pattern.compile(
@@ -133,7 +133,8 @@ final class DocumentReader {
   private static final String[] SPONSOR_STEMS = {"by", "tabled", "sponsor", "forward", "introduced",
       "drafted", "presented", "submitted", "behalf", "backed", "brought", "proposed"};
   private static final Pattern AGENT_OF_PARTICIPLE = Pattern.compile(
-      "\\b(?:proposed|tabled|sponsored|introduced|submitted|put\\s+forward)\\s+by\\s+(?:the\\s+)?$");
+      "\\b(?:proposed|tabled|sponsored|introduced|submitted|put\\s+forward|urged|asked|pressed|backed|supported"
+          + "|requested|recommended)\\s+by\\s+(?:the\\s+)?$");
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
 
   private final String sourceId;
@@ -1659,9 +1660,11 @@ final class DocumentReader {
     if (HELD_AFTER.matcher(lowerText).region(t.end(), Math.min(lowerText.length(), t.end() + 40)).lookingAt()) {
       return true;
     }
+    // "At its special session on Myanmar, the Council ...": the session's country is named
     String before = lowerText.substring(Math.max(0, t.start() - 12), t.start());
-    return before.endsWith("at that ") || before.endsWith("at its ") || before.endsWith("during its ")
-        || before.endsWith("during that ") || before.endsWith("at the ") || before.endsWith("during the ");
+    return (before.endsWith("at that ") || before.endsWith("at its ") || before.endsWith("during its ")
+        || before.endsWith("during that ") || before.endsWith("at the ") || before.endsWith("during the "))
+        && (lowerText.startsWith(" on ", t.end()) || lowerText.startsWith(" in ", t.end()));
   }
 
   private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");

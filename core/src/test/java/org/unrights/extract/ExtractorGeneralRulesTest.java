@@ -302,6 +302,8 @@ class ExtractorGeneralRulesTest {
         "2023-12-20")).isEmpty();
     assertThat(steps("Not one of the resolutions on Belarus was approved by the Council.", "2023-12-20")).isEmpty();
     // the verb negated still gives nothing
+    assertThat(summary(steps("The Human Rights Council established not one but two commissions of inquiry on Syria.",
+        "2023-12-20"))).containsExactly("mechanism-established hrc SYR -");
     assertThat(steps("China did not veto the draft resolution on Myanmar in the Security Council.", "2023-12-20"))
         .isEmpty();
     assertThat(steps("The Commission on Human Rights never adopted a resolution on Tibet.", "2005-12-20")).isEmpty();
@@ -395,6 +397,10 @@ class ExtractorGeneralRulesTest {
     assertThat(steps("Activists held an emergency meeting on Ethiopia in Geneva on Monday.", "2021-12-10")).isEmpty();
     assertThat(steps("Diplomats asked the Human Rights Council for a special session on Ethiopia.", "2021-12-10"))
         .isEmpty();
+    assertThat(steps("Russia requested an emergency meeting of the Security Council on Ukraine on Sunday.",
+        "2022-02-28")).isEmpty();
+    assertThat(steps("At the special session, Russia said the Human Rights Council had no mandate on Ukraine.",
+        "2022-02-28")).isEmpty();
   }
 
   @Test
@@ -420,6 +426,8 @@ class ExtractorGeneralRulesTest {
         + "Council without a vote on Friday.", "2021-07-20"))).containsExactly("resolution-adopted hrc BLR 2021-07-16");
     assertThat(summary(steps("The proposed amendment on Iran was rejected by the Third Committee by 60 votes to 80.",
         "2021-11-20"))).containsExactly("amendment-rejected ga-third-committee IRN -");
+    assertThat(summary(steps("The Human Rights Council, urged by activists, adopted a resolution on Belarus on Friday.",
+        "2022-02-28"))).containsExactly("resolution-adopted hrc BLR 2022-02-25");
     assertThat(steps("Germany proposed to set up a commission of inquiry on Eritrea in the Human Rights Council.",
         "2021-07-20")).isEmpty();
     assertThat(steps("The European Union proposed that the Human Rights Council adopt a resolution on Belarus.",
