@@ -76,7 +76,20 @@ final class DocumentReader {
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "failed", "refused");
   private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
       "went", "resolved", "chose", "opted", "votes", "decides", "decision", "vote");
+  private static final Set<Body> MECHANISMS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR, Body.INDEPENDENT_EXPERTS);
+  /** The words that join a mechanism's title to the state in its name. */
+  private static final Pattern NAME_LINK = Pattern.compile(
+      "\\s+(?:on|in|for|into)\\s+(?:(?:the|situation|of|human|rights|in|on|violations|abuses|and)\\s+){0,7}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+  private static final String NOT_A_NEGATION = "(?!longer|later|sooner|fewer|less|more|doubt|matter|one\\s+but)";
+  /** Just after a trigger: "vetoed nothing", "adopted no resolution", "passed none of them". */
+  private static final Pattern NEGATED_OBJECT = Pattern.compile(
+      "\\s+(?:nothing\\b|none\\b|no\\s+" + NOT_A_NEGATION + "\\p{L}|not\\s+" + NOT_A_NEGATION + "(?:a|one|any|a\\s+single)\\s)");
+  private static final Pattern OWN_VERB = Pattern.compile("\\p{L}{2,}ed\\s+(?:was|were|has|had|is|are)\\b");
+  /** A clause's subject that negates it: "no state", "none of the drafts", "not one of", "neither", "nobody". */
+  private static final Pattern NEGATED_SUBJECT = Pattern.compile(
+      "(?:^|[,;:]\\s*|\\b(?:but|and|yet|so|that|which|while|when|as|though|although|because)\\s+)"
+          + "((?:no\\s+" + NOT_A_NEGATION + "\\p{L}|none\\b|nobody\\b|nothing\\b|neither\\b|not\\s+(?:one|a\\s+single)\\b))");
   private static final Pattern MEMBERS_NAMED = Pattern.compile(
       "\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:members|commissioners|experts)\\s+(?:of|to)\\s+");
   private static final Set<StepType> LEAD_DATED = EnumSet.of(StepType.RESOLUTION_ADOPTED,
@@ -113,13 +126,17 @@ final class DocumentReader {
           + "[ \\t]*-{1,2}(?:[ \\t]|$)");
   private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
-      Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
+      Pattern.compile("(?:in|after|following|upon|on|by|when|having|at|during)\\s");
   private static final Pattern SPONSOR_BEFORE = Pattern.compile(
-      "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|behalf of|sponsors?|backed"
-          + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
+      "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|proposed|behalf of|sponsors?|backed"
+          + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:(?:delegations?|representatives?|governments?)\\s+of\\s+(?:the\\s+)?)?"
+          + "(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
   /** Every word {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} need holds one of these. */
   private static final String[] SPONSOR_STEMS = {"by", "tabled", "sponsor", "forward", "introduced",
-      "drafted", "presented", "submitted", "behalf", "backed", "brought"};
+      "drafted", "presented", "submitted", "behalf", "backed", "brought", "proposed"};
+  private static final Pattern AGENT_OF_PARTICIPLE = Pattern.compile(
+      "\\b(?:proposed|tabled|sponsored|introduced|submitted|put\\s+forward|urged|asked|pressed|backed|supported"
+          + "|requested|recommended)\\s+by\\s+(?:the\\s+)?$");
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
 
   private final String sourceId;
@@ -165,7 +182,13 @@ final class DocumentReader {
   /** A mention resolved within one sentence. */
   private record Entity(int start, int end, Gazetteer.Kind kind, Body body, String state,
       boolean afterPreposition, boolean afterBy, boolean sponsorLike, boolean resolutionRef,
-      boolean sponsorPhrase) {}
+      boolean sponsorPhrase, Body namedBy) {
+    /** The same mention as a state named inside a mechanism's name ("... on human rights in Belarus"). */
+    Entity inNameOf(Body mechanism) {
+      return new Entity(start, end, kind, body, state, afterPreposition, afterBy, sponsorLike, resolutionRef,
+          sponsorPhrase, mechanism);
+    }
+  }
 
   DocumentReader(String sourceId, CharSequence original, Optional<PartialDate> published) {
     this.sourceId = sourceId;
@@ -332,8 +355,10 @@ final class DocumentReader {
       unContent |= VISIT_KINDS.contains(t.kind()) && latest(VISITORS) != null
           && (mentions(s, "visit") || mentions(s, "request") || mentions(s, "invitation"));
     }
+    // "An amendment proposed by Iran was rejected by ...": an amendment vote in the body last named
+    boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
-        && !mentions(s, "recommendation")) {
+        && !mentions(s, "recommendation") && !amendmentVote) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
       }
@@ -528,7 +553,7 @@ final class DocumentReader {
         continue;
       }
       if (topicState == null && findState(entities, new Trigger(s.start() + m.start(), s.start() + m.end(),
-          "review"), s, lower, StepType.REVIEW_HELD, -1, Integer.MAX_VALUE) == null) {
+          "review"), s, lower, StepType.REVIEW_HELD) == null) {
         continue;
       }
       Draft d = new Draft();
@@ -538,7 +563,7 @@ final class DocumentReader {
       d.sentence = s;
       d.date = PartialDate.ofYear(Integer.parseInt(m.group(1)));
       d.state = findState(entities, new Trigger(s.start() + m.start(), s.start() + m.end(), "review"), s,
-          lower, StepType.REVIEW_HELD, -1, Integer.MAX_VALUE);
+          lower, StepType.REVIEW_HELD);
       if (d.state != null) {
         drafts.add(d);
       }
@@ -570,7 +595,42 @@ final class DocumentReader {
           break;
       }
     }
-    return entities;
+    return withNamedStates(entities);
+  }
+
+  /**
+   * Marks the state a mechanism's name holds: inside the gazetteer phrase ("the Commission on Human
+   * Rights in South Sudan") or just after it, joined by name words only ("the Special Rapporteur on
+   * the situation of human rights in Belarus", "the Fact-Finding Mission on the Bolivarian Republic
+   * of Venezuela").
+   */
+  private List<Entity> withNamedStates(List<Entity> entities) {
+    List<Entity> out = null;
+    for (int i = 0; i < entities.size(); i++) {
+      Entity m = entities.get(i);
+      if (m.body == null || !MECHANISMS.contains(m.body)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(entities);
+      }
+      int link = Math.max(lowerText.lastIndexOf(" in ", m.end), lowerText.lastIndexOf(" on ", m.end));
+      if (link > m.start && link < m.end) {
+        for (Gazetteer.Hit h : Gazetteer.standard().find(text, link + 4, m.end)) {
+          if (h.kind() == Gazetteer.Kind.STATE) {
+            Entity e = entity(h, null, h.value()).inNameOf(m.body);
+            int at = out.indexOf(m) + 1;
+            out.add(at, e);
+          }
+        }
+      } else if (i + 1 < entities.size() && entities.get(i + 1).state != null
+          && entities.get(i + 1).kind == Gazetteer.Kind.STATE
+          && NAME_LINK.matcher(lowerText).region(m.end, entities.get(i + 1).start).matches()) {
+        int at = out.indexOf(entities.get(i + 1));
+        out.set(at, entities.get(i + 1).inNameOf(m.body));
+      }
+    }
+    return out == null ? entities : out;
   }
 
   private void contextOnly(int si, Sentence s, List<Gazetteer.Hit> hits, Body[] resolved, boolean review,
@@ -599,6 +659,19 @@ final class DocumentReader {
         return false;
       }
       if (c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> SUBJECT_ADVERBS = List.of("", "also ", "then ", "later ", "again ",
+      "subsequently ", "further ", "finally ", "eventually ", "thereby ");
+
+  /** "it renewed", "it also renewed", "members then adopted": a pronoun subject just before the trigger. */
+  private boolean pronounSubject(Trigger t) {
+    for (String adverb : SUBJECT_ADVERBS) {
+      if (precededBy(t.start(), "it " + adverb) || precededBy(t.start(), "members " + adverb)) {
         return true;
       }
     }
@@ -684,7 +757,7 @@ final class DocumentReader {
     boolean sponsorPhrase = (state != null || hit.kind() == Gazetteer.Kind.ORG)
         && (sponsor || sponsorBefore(hit.start()));
     return new Entity(hit.start(), hit.end(), hit.kind(), body, state, afterPrep, afterBy, sponsor,
-        hit.kind() == Gazetteer.Kind.REF && hit.value().equals("@resolution"), sponsorPhrase);
+        hit.kind() == Gazetteer.Kind.REF && hit.value().equals("@resolution"), sponsorPhrase, null);
   }
 
   private String previousWord(int pos) {
@@ -775,6 +848,28 @@ final class DocumentReader {
     return we - w > 4 && lowerText.startsWith("ing", we - 3) && we < t.start() ? comma + 1 : s.start();
   }
 
+  private static final Set<String> PARTICIPLE_MODALS = Set.of("proposed", "recommended", "demanded", "requested",
+      "urged", "asked");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that", "his", "her");
+
+  /**
+   * "An amendment proposed by Iran", "the text recommended by the committee", "the proposed
+   * amendment": a past participle after a noun, or an adjective after a determiner, not a modal;
+   * "Germany proposed to set up" stays one.
+   */
+  private boolean participle(int start, int end, String w) {
+    if (!PARTICIPLE_MODALS.contains(w)) {
+      return false;
+    }
+    if (lowerText.startsWith(" by ", end)) {
+      String prev = previousWord(start);
+      return !DETERMINERS.contains(prev) && !PRONOUNS.contains(prev); // "which proposed by" is no participle
+    }
+    return DETERMINERS.contains(previousWord(start));
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "who", "which");
+
   private boolean computeHypothetical(Sentence s, Trigger t) {
     int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
     if (text.charAt(s.end() - 1) == '?') {
@@ -798,8 +893,10 @@ final class DocumentReader {
             continue;
           }
         }
-        // "until 31 May 2025": the month, not the modal
-        words.add(w.equals("may") && text.charAt(i) == 'M' && i > s.start() ? MONTH_MAY : w);
+        if (!participle(i, e, w)) {
+          // "until 31 May 2025": the month, not the modal
+          words.add(w.equals("may") && text.charAt(i) == 'M' && i > s.start() ? MONTH_MAY : w);
+        }
         i = e;
       }
     }
@@ -815,7 +912,8 @@ final class DocumentReader {
       if (!refuseLike && NEGATIONS.contains(w)) {
         return true;
       }
-      if (w.equals("to")) {
+      if (w.equals("to") && !(i + 1 < n && DETERMINERS.contains(words.get(i + 1)))) {
+        // "to the text" is a preposition; "to adopt" an intention
         boolean decided = false;
         for (int j = Math.max(0, i - 4); j < i; j++) {
           decided |= DECISION_VERBS.contains(words.get(j));
@@ -853,6 +951,9 @@ final class DocumentReader {
     boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
+    if (negatedArgument(s, t)) {
+      return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
+    }
     if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
@@ -865,7 +966,7 @@ final class DocumentReader {
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
-        type = right.contains("amendment") || amendmentSubject(s, t)
+        type = amendmentObject(right) || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
         actors = VOTING;
         break;
@@ -887,7 +988,7 @@ final class DocumentReader {
           actorOptional = true;
           statesBlock = false;
         } else {
-          type = right.contains("amendment") || amendmentSubject(s, t)
+          type = amendmentObject(right) || amendmentSubject(s, t)
               ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
           actors = VOTING;
         }
@@ -1074,6 +1175,16 @@ final class DocumentReader {
         type = StepType.MEETING_HELD;
         actors = VOTING;
         break;
+      case "meet-noun":
+        // "held a special session on Ethiopia", "held its 30th special session", "At that special
+        // session, held on 25 February, the Council ...": the session held by a body; "met in an
+        // emergency session" is told by "met"; "asked for a special session" is no meeting
+        if (hypo || !heldSession(t)) {
+          return null;
+        }
+        type = StepType.MEETING_HELD;
+        actors = VOTING;
+        break;
       case "visit-request":
         if (hypo) {
           return null;
@@ -1130,7 +1241,8 @@ final class DocumentReader {
         defaultActor = resolve("@resolution");
         break;
       case "table":
-        if (!hypo && !word.startsWith("co") && precededBy(t.start(), "amendment ")) {
+        if (!hypo && !word.startsWith("co") && (precededBy(t.start(), "amendment ")
+            || word.equals("proposed by") && amendmentHead(s, t))) {
           // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
           type = StepType.AMENDMENT_PROPOSED;
           actors = VOTING;
@@ -1213,7 +1325,8 @@ final class DocumentReader {
     d.actor = actor;
     // state
     int objectEnd = objectEnd(t, ti, triggers, entities);
-    d.state = findState(entities, t, s, lower, type, objectStart(t, ti, triggers, entities, objectEnd), objectEnd);
+    d.state = findState(entities, t, s, lower, type, actor, objectStart(t, ti, triggers, entities, objectEnd),
+        objectEnd);
     for (Entity e : entities) {
       d.stateExplicit |= d.state != null && d.state.alpha3().equals(e.state);
     }
@@ -1524,7 +1637,7 @@ final class DocumentReader {
       }
     }
     // 2d. a pronoun subject ("after it referred the situation in Darfur"): the body last named
-    if (precededBy(t.start(), "it ") || precededBy(t.start(), "members ")) {
+    if (pronounSubject(t)) {
       Body b = latest(allowed);
       if (b != null) {
         return b;
@@ -1556,6 +1669,60 @@ final class DocumentReader {
     }
     return false;
   }
+
+  /**
+   * Negation carried by an argument rather than the verb: an object "nothing", "no resolution",
+   * "none" just after the trigger, or a subject "no state", "none of the drafts", "not one of the
+   * texts", "neither" that opens the trigger's clause (after its start, a comma or a conjunction)
+   * with no comma between it and the trigger. "With no amendments" and "no longer" are not negated
+   * arguments.
+   */
+  private boolean negatedArgument(Sentence s, Trigger t) {
+    if (NEGATED_OBJECT.matcher(lowerText).region(t.end(), s.end()).lookingAt()) {
+      return true;
+    }
+    int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
+    Matcher m = NEGATED_SUBJECT.matcher(lowerText).region(from, t.start());
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      int words = 0;
+      boolean comma = false;
+      for (int i = m.start(1); i < t.start(); i++) {
+        char c = text.charAt(i);
+        comma |= c == ',' || c == ';' || c == '(';
+        words += c == ' ' ? 1 : 0;
+      }
+      // "a resolution that no delegation opposed was adopted": the negated subject has a verb of its own
+      boolean ownVerb = OWN_VERB.matcher(lowerText).region(m.end(1), t.start()).find();
+      if (!comma && words <= 8 && !ownVerb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a session or meeting noun is one a body held: "held (a / its 30th) special session",
+   * "holding an emergency meeting", "At that special session, held on ..." / "..., which was held
+   * on ...", "during its special session".
+   */
+  private boolean heldSession(Trigger t) {
+    if (oneOfWordsBefore(t, 4, HELD_VERBS)) {
+      return true;
+    }
+    if (HELD_AFTER.matcher(lowerText).region(t.end(), Math.min(lowerText.length(), t.end() + 40)).lookingAt()) {
+      return true;
+    }
+    // "At its special session on Myanmar, the Council ...": the session's country is named
+    String before = lowerText.substring(Math.max(0, t.start() - 12), t.start());
+    return (before.endsWith("at that ") || before.endsWith("at its ") || before.endsWith("during its ")
+        || before.endsWith("during that ") || before.endsWith("at the ") || before.endsWith("during the "))
+        && (lowerText.startsWith(" on ", t.end()) || lowerText.startsWith(" in ", t.end()));
+  }
+
+  private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");
+  private static final Pattern HELD_AFTER = Pattern.compile(
+      "(?:\\s+(?:on|in)\\s+[\\p{L} ]{2,30}?)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:was|were)\\s+)?held\\b");
 
   /** True when one of the four words before a trigger is a decision verb ("voted on Friday to ..."). */
   private boolean decidedJustBefore(Trigger t) {
@@ -1619,6 +1786,31 @@ final class DocumentReader {
         || left.startsWith("oral amendment", i);
   }
 
+  /** An amendment the trigger acts on, not one denied ("adopted it with no amendments", "without any amendment"). */
+  private static boolean amendmentObject(String right) {
+    int i = right.indexOf("amendment");
+    if (i < 0) {
+      return false;
+    }
+    String before = right.substring(0, i);
+    return !(before.endsWith(" no ") || before.endsWith("without ") || before.endsWith("without any ")
+        || before.endsWith(" any "));
+  }
+
+  /** "An amendment to the text, proposed by ...": the clause before the participle is about an amendment. */
+  private boolean amendmentHead(Sentence s, Trigger t) {
+    String left = lowerText.substring(s.start(), t.start());
+    int i = 0;
+    for (String det : List.of("an ", "the ", "a ", "one ", "that ", "this ")) {
+      if (left.startsWith(det)) {
+        i = det.length();
+        break;
+      }
+    }
+    return (left.startsWith("amendment", i) || left.startsWith("oral amendment", i)
+        || left.startsWith("proposed amendment", i)) && left.length() - i < 60;
+  }
+
   private boolean passive(Trigger t) {
     int from = Math.max(0, t.start() - 16);
     String before = lowerText.substring(from, t.start());
@@ -1671,8 +1863,9 @@ final class DocumentReader {
     }
     Matcher m = WORD.matcher(text.subSequence(from, to));
     while (m.find()) {
-      if (BLOCKERS.contains(m.group().toLowerCase(Locale.ROOT))) {
-        return true;
+      if (BLOCKERS.contains(m.group().toLowerCase(Locale.ROOT))
+          && !AGENT_OF_PARTICIPLE.matcher(lowerText.substring(Math.max(from, from + m.start() - 20), from + m.start())).find()) {
+        return true; // "the draft, proposed by the delegation of Egypt, was adopted": the delegation is the proposer
       }
     }
     return false;
@@ -1757,8 +1950,12 @@ final class DocumentReader {
     return -1;
   }
 
+  private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type) {
+    return findState(entities, t, s, lower, type, null, -1, Integer.MAX_VALUE);
+  }
+
   private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type,
-      int objectStart, int objectEnd) {
+      Body actor, int objectStart, int objectEnd) {
     String best = null;
     double bestScore = 0;
     List<State> vetoing = type == StepType.VETO_CAST ? vetoers(entities, t) : List.of();
@@ -1795,6 +1992,11 @@ final class DocumentReader {
       if (e.state.equals(topicState)) {
         score += 1;
       }
+      if (e.namedBy != null) {
+        // the state in a mechanism's name is the subject of what that mechanism does or undergoes
+        // (its report, its renewal); elsewhere it is only part of a name
+        score += e.namedBy == actor || mechanismObject(entities, e, t) ? 2.5 : -1;
+      }
       if (score > bestScore) {
         bestScore = score;
         best = e.state;
@@ -1808,6 +2010,21 @@ final class DocumentReader {
       best = topicState;
     }
     return best == null ? null : States.byAlpha3(best).orElse(null);
+  }
+
+  /** Whether the mechanism whose name holds {@code named} is the trigger's object: just after it, no state between. */
+  private boolean mechanismObject(List<Entity> entities, Entity named, Trigger t) {
+    for (Entity m : entities) {
+      if (m.body == named.namedBy && m.start >= t.end() && m.start - t.end() <= 45 && m.start <= named.start) {
+        for (Entity e : entities) {
+          if (e.state != null && e.start >= t.end() && e.end <= m.start) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private Sentence thematicSentence;
@@ -1885,7 +2102,9 @@ final class DocumentReader {
               continue; // a trigger that told no step ("Presenting the response ... today,") dates nothing
             }
             int[] c = commaClause(o, s);
-            othersClause |= d.start() >= c[0] && d.end() <= c[1];
+            // a session noun no body held ("meeting in special session on 12 February, adopted") claims no date
+            othersClause |= d.start() >= c[0] && d.end() <= c[1]
+                && !(o.kind().equals("meet-noun") && !heldSession(o));
           }
           if (othersClause) {
             continue;

@@ -126,7 +126,7 @@ final class TallyParser {
     while (digits && lower.indexOf('-') >= 0 && m.find()) {
       boolean three = m.group(3) != null;
       boolean withAbstentions = m.group(4) != null;
-      if (!(three || withAbstentions)) {
+      if (!(three || withAbstentions) && !twoNumberVote(s, m)) {
         continue;
       }
       int windowStart = Math.max(0, m.start() - 80);
@@ -149,6 +149,42 @@ final class TallyParser {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
+
+  /**
+   * Whether two dashed numbers without abstentions ("passed 143-5", "a 19-17 vote", "by a vote of
+   * 28-14") are a vote: a vote noun just after them, or a vote word (a verb of voting, "vote of",
+   * "margin of") before them in the same clause while what follows them is not a noun they count
+   * ("10-15 people", "pages 12-14 of", "aged 12-17 were").
+   */
+  private static boolean twoNumberVote(CharSequence s, Matcher m) {
+    if (VOTE_NOUN_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
+      return true;
+    }
+    if (!AFTER_TWO_NUMBERS.matcher(s).region(m.end(), s.length()).lookingAt()) {
+      return false;
+    }
+    int from = Math.max(0, m.start() - 70);
+    for (int i = m.start() - 1; i > from; i--) {
+      char c = s.charAt(i);
+      if (c == ';' || c == '.' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+        from = i;
+        break;
+      }
+    }
+    return VOTE_BEFORE.matcher(s.subSequence(from, m.start())).find();
+  }
+
+  private static final Pattern VOTE_NOUN_AFTER = Pattern.compile(
+      "\\s+(?:(?:recorded|roll-call|procedural)\\s+)?(?:votes?|margin|tally|ballot|decision|majority)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** What may follow a tally: the end, punctuation, or a word that starts a new phrase. */
+  private static final Pattern AFTER_TWO_NUMBERS = Pattern.compile(
+      "\\s*(?:$|[,;.:)]|(?:on|in|at|with|and|after|before|when|while|as|last|this|today|yesterday|late|early|a|an|the"
+          + "|votes?|margin)\\b)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern VOTE_BEFORE = Pattern.compile(
+      "\\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|rejected|defeated|endorsed|tally|margin|ballot)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   /** A cheap test that spares the patterns: a digit, or the stem of "vote", "unanimous", "consensus", "acclamation". */
   private static boolean hasDigit(String s) {

@@ -238,8 +238,8 @@ class ExtractorGeneralRulesTest {
   void stepsOfOneSentence_shareItsDay() {
     List<Step> steps = steps("At a special session held on 25 February, the Human Rights Council adopted by "
         + "consensus a resolution that set up a commission of inquiry on Libya.", "2011-05-21");
-    assertThat(summary(steps)).containsExactly("resolution-adopted hrc LBY 2011-02-25",
-        "mechanism-established hrc LBY 2011-02-25");
+    assertThat(summary(steps)).containsExactly("meeting-held hrc LBY 2011-02-25",
+        "resolution-adopted hrc LBY 2011-02-25", "mechanism-established hrc LBY 2011-02-25");
   }
 
   @Test
@@ -287,5 +287,165 @@ class ExtractorGeneralRulesTest {
         + "Court in May. The commission of inquiry on Mali had urged the referral, "
         + "stating in a report published in March that war crimes had been committed.", "2024-06-20");
     assertThat(summary(steps)).contains("report-published coi MLI 2024-03");
+  }
+
+  // ---------------------------------------------------------------- gaps fixed (general rules)
+
+  @Test
+  void negationByTheObject_isNoStep() {
+    assertThat(steps("Russia vetoed nothing in the Security Council this year.", "2023-12-30")).isEmpty();
+    assertThat(steps("The Human Rights Council adopted no resolution on Myanmar at its June session.",
+        "2023-07-20")).isEmpty();
+    assertThat(steps("When the Security Council voted on the Syria text on Monday, no state cast a veto.",
+        "2023-07-20")).isEmpty();
+    assertThat(steps("The General Assembly debated three texts on Iran, but none of the drafts was adopted.",
+        "2023-12-20")).isEmpty();
+    assertThat(steps("Not one of the resolutions on Belarus was approved by the Council.", "2023-12-20")).isEmpty();
+    // the verb negated still gives nothing
+    assertThat(summary(steps("The Human Rights Council established not one but two commissions of inquiry on Syria.",
+        "2023-12-20"))).containsExactly("mechanism-established hrc SYR -");
+    assertThat(steps("China did not veto the draft resolution on Myanmar in the Security Council.", "2023-12-20"))
+        .isEmpty();
+    assertThat(steps("The Commission on Human Rights never adopted a resolution on Tibet.", "2005-12-20")).isEmpty();
+    // "no" elsewhere in the sentence is not a negated object
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Eritrea with no amendments on "
+        + "Friday.", "2023-07-16"))).containsExactly("resolution-adopted hrc ERI 2023-07-14");
+    assertThat(summary(steps("No delegation objected, and the General Assembly adopted the resolution on Syria "
+        + "on 18 December.", "2023-12-20"))).containsExactly("resolution-adopted ga SYR 2023-12-18");
+    assertThat(summary(steps("A resolution on Iran that no delegation opposed was adopted by the General Assembly "
+        + "on Monday.", "2023-12-20"))).containsExactly("resolution-adopted ga IRN 2023-12-18");
+  }
+
+  @Test
+  void twoNumberTally_nextToAVote_isYesAndNo() {
+    List<Step> steps = steps("The General Assembly passed the resolution on Myanmar 143-5 on Tuesday.", "2023-12-20");
+    assertThat(summary(steps)).containsExactly("resolution-adopted ga MMR 2023-12-19");
+    assertThat(steps.get(0).tally()).contains(Tally.of(143, 5, 0));
+    steps = steps("The General Assembly approved 120-7 a resolution on Syria.", "2023-12-20");
+    assertThat(steps.get(0).tally()).contains(Tally.of(120, 7, 0));
+    steps = steps("The Human Rights Council adopted the text on Belarus 23-9 with 15 abstentions.", "2023-07-20");
+    assertThat(steps.get(0).tally()).contains(Tally.of(23, 9, 15));
+    steps = steps("In a 19-17 vote, the Human Rights Council rejected a motion on Sri Lanka.", "2023-07-20");
+    assertThat(steps).hasSize(1);
+    assertThat(steps.get(0).tally()).contains(Tally.of(17, 19, 0));
+    steps = steps("The Human Rights Council rejected the motion on Sri Lanka 19-17, with 11 abstentions.",
+        "2023-07-20");
+    assertThat(steps.get(0).tally()).contains(Tally.of(17, 19, 11));
+    steps = steps("The Human Rights Council set up a commission of inquiry on Eritrea by a vote of 28-14.",
+        "2023-07-20");
+    assertThat(summary(steps)).containsExactly("mechanism-established hrc ERI -");
+    assertThat(steps.get(0).tally()).contains(Tally.of(28, 14, 0));
+    steps = steps("The Human Rights Council approved the Eritrea resolution on a 30-10 margin.", "2023-07-20");
+    assertThat(steps.get(0).tally()).contains(Tally.of(30, 10, 0));
+  }
+
+  @Test
+  void twoNumbers_withoutAVote_areNoTally() {
+    assertThat(TallyParser.find("In 2014-15 the Council adopted two texts on Eritrea.", 0, 51)).isEmpty();
+    String range = "Between 10-15 people died before the Council adopted a resolution on Sudan.";
+    assertThat(TallyParser.find(range, 0, range.length())).isEmpty();
+    String score = "The national team won 3-1 on Saturday, the day the Assembly voted on the budget.";
+    assertThat(TallyParser.find(score, 0, score.length())).isEmpty();
+    String pages = "The resolution adopted in March, on pages 12-14 of the report, names Eritrea.";
+    assertThat(TallyParser.find(pages, 0, pages.length())).isEmpty();
+    String ages = "Children aged 12-17 were held, the commission said after the vote.";
+    assertThat(TallyParser.find(ages, 0, ages.length())).isEmpty();
+  }
+
+  @Test
+  void stateInAMechanismsName_isTheSubjectOfItsSteps() {
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Eritrea on Friday. It also renewed the "
+        + "Commission on Human Rights in South Sudan for a year.", "2024-04-06")))
+        .containsExactly("resolution-adopted hrc ERI 2024-04-05", "mandate-renewed hrc SSD 2024-04-05");
+    assertThat(summary(steps("Eritrea was on the agenda again this week. The Special Rapporteur on the situation of "
+        + "human rights in Belarus presented her report to the Human Rights Council on Tuesday.", "2024-07-05")))
+        .containsExactly("report-presented special-rapporteur BLR 2024-07-02");
+    assertThat(summary(steps("Colombia hosted the talks. The Independent International Fact-Finding Mission on the "
+        + "Bolivarian Republic of Venezuela published its report on 20 September, citing abuses near the "
+        + "Colombian border.", "2024-09-25")))
+        .containsExactly("report-published coi VEN 2024-09-20");
+  }
+
+  @Test
+  void stateInAMechanismsName_doesNotOverrideTheSubjectTheSentenceNames() {
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Eritrea on Friday that cited the "
+        + "findings of the Commission on Human Rights in South Sudan.", "2024-04-06")))
+        .containsExactly("resolution-adopted hrc ERI 2024-04-05");
+  }
+
+  @Test
+  void aBodyHoldingASpecialSessionOnAState_isAMeeting_dated() {
+    assertThat(summary(steps("The Human Rights Council held a special session on Ethiopia on 17 December.",
+        "2021-12-20"))).containsExactly("meeting-held hrc ETH 2021-12-17");
+    assertThat(summary(steps("The Security Council met in an emergency session on Myanmar on 2 February.",
+        "2021-02-05"))).containsExactly("meeting-held unsc MMR 2021-02-02");
+    assertThat(summary(steps("The Human Rights Council held its 30th special session, on Sri Lanka, on 5 May.",
+        "2021-05-08"))).containsExactly("meeting-held hrc LKA 2021-05-05");
+    // the meeting and the decision taken at it share the day
+    assertThat(summary(steps("The Human Rights Council took up Libya. At that special session, held on 25 February, "
+        + "the Council adopted by consensus a resolution on Libya.", "2011-03-02")))
+        .containsExactly("meeting-held hrc LBY 2011-02-25", "resolution-adopted hrc LBY 2011-02-25");
+    assertThat(summary(steps("The Security Council held an emergency meeting on Ukraine on Sunday, and Russia "
+        + "vetoed a draft resolution.", "2022-02-28")))
+        .containsExactly("meeting-held unsc UKR 2022-02-27", "veto-cast unsc UKR 2022-02-27");
+  }
+
+  @Test
+  void aSessionAnnouncedOrHeldByOthers_isNoMeeting() {
+    assertThat(steps("The Human Rights Council will hold a special session on Ethiopia next week.", "2021-12-10"))
+        .isEmpty();
+    assertThat(steps("Activists held an emergency meeting on Ethiopia in Geneva on Monday.", "2021-12-10")).isEmpty();
+    assertThat(steps("Diplomats asked the Human Rights Council for a special session on Ethiopia.", "2021-12-10"))
+        .isEmpty();
+    assertThat(steps("Russia requested an emergency meeting of the Security Council on Ukraine on Sunday.",
+        "2022-02-28")).isEmpty();
+    assertThat(steps("At the special session, Russia said the Human Rights Council had no mandate on Ukraine.",
+        "2022-02-28")).isEmpty();
+  }
+
+  @Test
+  void amendmentProposedBy_isAProposalAndItsVote() {
+    List<Step> steps = steps("The Third Committee took up a draft on Syria. An amendment proposed by Iran was "
+        + "rejected by 80 votes to 15, with 40 abstentions.", "2021-11-20");
+    assertThat(summary(steps)).containsExactly("amendment-proposed ga-third-committee SYR -",
+        "amendment-rejected ga-third-committee SYR -");
+    assertThat(steps.get(1).tally()).contains(Tally.of(15, 80, 40));
+    steps = steps("The General Assembly considered the text on Myanmar. An amendment to the text, proposed by the "
+        + "delegation of Egypt, was adopted by 70 votes to 60, with 30 abstentions.", "2021-12-20");
+    assertThat(summary(steps)).containsExactly("amendment-proposed ga MMR -", "amendment-adopted ga MMR -");
+    assertThat(steps.get(1).tally()).contains(Tally.of(70, 60, 30));
+    steps = steps("The Third Committee rejected an amendment proposed by Russia to the draft on Ukraine by 20 votes "
+        + "to 75.", "2021-11-20");
+    assertThat(summary(steps)).containsExactlyInAnyOrder("amendment-proposed ga-third-committee UKR -",
+        "amendment-rejected ga-third-committee UKR -");
+  }
+
+  @Test
+  void proposedAfterANoun_isAParticiple_butAProposalIsNoEvent() {
+    assertThat(summary(steps("The text on Belarus proposed by the European Union was adopted by the Human Rights "
+        + "Council without a vote on Friday.", "2021-07-20"))).containsExactly("resolution-adopted hrc BLR 2021-07-16");
+    assertThat(summary(steps("The proposed amendment on Iran was rejected by the Third Committee by 60 votes to 80.",
+        "2021-11-20"))).containsExactly("amendment-rejected ga-third-committee IRN -");
+    assertThat(summary(steps("The Human Rights Council, urged by activists, adopted a resolution on Belarus on Friday.",
+        "2022-02-28"))).containsExactly("resolution-adopted hrc BLR 2022-02-25");
+    assertThat(steps("Germany proposed to set up a commission of inquiry on Eritrea in the Human Rights Council.",
+        "2021-07-20")).isEmpty();
+    assertThat(steps("The European Union proposed that the Human Rights Council adopt a resolution on Belarus.",
+        "2021-07-20")).isEmpty();
+  }
+
+  @Test
+  void vetoInARelativeClause_isAVeto_onTheTextsState_notTheVetoers() {
+    assertThat(summary(steps("The draft on Myanmar, which was vetoed by China and Russia, would have imposed an arms "
+        + "embargo.", "2021-11-20"))).containsExactly("veto-cast unsc MMR -");
+    assertThat(summary(steps("The Security Council voted on Thursday on a draft resolution on Venezuela that Moscow "
+        + "blocked.", "2021-11-20"))).containsExactly("veto-cast unsc VEN 2021-11-18");
+    assertThat(summary(steps("The draft resolution on Yemen, which China vetoed, was put to the vote on Monday.",
+        "2021-11-20"))).containsExactly("veto-cast unsc YEM 2021-11-15");
+    // a veto only feared is none
+    assertThat(steps("The draft on Myanmar, which would have been vetoed by China, was withdrawn.", "2021-11-20"))
+        .isEmpty();
+    assertThat(summary(steps("The Security Council adopted a resolution on Haiti that Russia had threatened to block.",
+        "2021-11-20"))).containsExactly("resolution-adopted unsc HTI -");
   }
 }
