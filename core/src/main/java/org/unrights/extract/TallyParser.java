@@ -13,7 +13,8 @@ import org.unrights.model.Tally;
  * The pipeline stage that reads how a decision was taken: vote tallies in the forms texts use
  * ("by a recorded vote of 116 in favour to 20 against, with 53 abstentions", "111-19-55",
  * "116 votes to 20", "by 30 votes to 6 with 11 abstentions", "13 in favour, 2 against (China,
- * Russian Federation)", "23-12, with 12 abstentions", "by a vote of 22 to 5"), and the modes
+ * Russian Federation)", "23-12, with 12 abstentions", "by a vote of 22 to 5", "19 for, 7 against
+ * and 21 abstaining", "with 19 members voting in favour, 7 against"), and the modes
  * without counts ("without a vote", "by consensus", "unanimously").
  *
  * <p>Patterns are precompiled, use bounded repetition only and run on one sentence at a time, so
@@ -26,13 +27,20 @@ final class TallyParser {
       + "|eleven|twelve|thirteen|fourteen|fifteen)(?![\\p{L}])";
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
-  private static final String VOTES = "(?:\\s+(?:votes?|members?|states?|countries|delegations))?";
+  private static final String VOTES = "(?:\\s+(?:votes?|members?|states?|countries|delegations)(?:\\s+voting)?)?";
   private static final String ABST = "(?:abstentions?|abstaining|abstained|abstain)";
 
   /** "116 in favour to 20 against, with 53 abstentions", "13 in favour, 2 against (A, B)". */
   private static final Pattern FAVOUR_AGAINST = Pattern.compile(
       "\\b" + N + VOTES + "\\s+in\\s+favou?r(?:\\s+of\\s+(?:it|the\\s+(?:text|resolution|draft)))?"
           + "\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+|versus\\s+)?" + N + VOTES + "\\s+against"
+          + "(?:\\s*\\(([^()]{1,300})\\))?"
+          + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "19 votes for, 7 against and 21 abstentions", "by a vote of 19 for, 7 against, and 21 abstaining". */
+  private static final Pattern FOR_AGAINST = Pattern.compile(
+      "\\b" + N + VOTES + "\\s+for\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+)?" + N + VOTES + "\\s+against"
           + "(?:\\s*\\(([^()]{1,300})\\))?"
           + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
       Pattern.CASE_INSENSITIVE);
@@ -98,6 +106,11 @@ final class TallyParser {
     boolean digits = hasDigit(lower);
     Matcher m = FAVOUR_AGAINST.matcher(s);
     while (favour && m.find()) {
+      add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
+          m.group(3) == null ? List.of() : splitNames(m.group(3)));
+    }
+    m = FOR_AGAINST.matcher(s);
+    while (digits && lower.contains(" for") && lower.contains("against") && m.find()) {
       add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
           m.group(3) == null ? List.of() : splitNames(m.group(3)));
     }

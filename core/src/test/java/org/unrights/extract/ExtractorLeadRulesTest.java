@@ -122,4 +122,19 @@ class ExtractorLeadRulesTest {
         .containsExactly("recommendations-responded - VNM -");
     assertThat(summary("The Special Rapporteur declined to comment on the report.", published)).isEmpty();
   }
+
+  @Test
+  void talliesWrittenWithForOrWithMembersVoting() {
+    for (String vote : List.of("with 19 votes for, 7 against and 21 abstaining",
+        "by a vote of 19 for, 7 against, and 21 abstentions",
+        "with 19 members voting in favour, 7 against and 21 abstaining")) {
+      List<org.unrights.model.Step> steps = EXTRACTOR.extract("doc-t", "The Human Rights Council adopted the resolution "
+          + "on Nicaragua " + vote + ".", Optional.empty()).steps();
+      assertThat(steps).as(vote).hasSize(1);
+      assertThat(steps.get(0).tally()).as(vote).contains(org.unrights.model.Tally.of(19, 7, 21));
+    }
+    assertThat(EXTRACTOR.extract("doc-t", "The Human Rights Council adopted the resolution on Nicaragua, which "
+        + "calls for 19 reforms and names 7 officials against whom sanctions apply.", Optional.empty())
+        .steps().get(0).tally()).isEmpty();
+  }
 }
