@@ -230,7 +230,24 @@ final class DocumentReader {
     return build();
   }
 
+  /** The end of a headline: a short first line without a final full stop; -1 when there is none. */
+  private int headlineEnd() {
+    int nl = text.indexOf('\n');
+    if (nl < 20 || nl > 200) {
+      return -1;
+    }
+    int end = nl;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    char last = text.charAt(end - 1);
+    return last == '.' || last == ':' || last == ',' ? -1 : end;
+  }
+
+  private int headlineEnd = -1;
+
   private String topic(List<Gazetteer.Hit> hits) {
+    headlineEnd = headlineEnd();
     Map<String, Double> weight = new HashMap<>();
     for (Gazetteer.Hit hit : hits) {
       double w;
@@ -256,6 +273,9 @@ final class DocumentReader {
       } else if (before.equals("of") && text.regionMatches(true, Math.max(0, hit.start() - 18),
           "representative of", 0, 17)) {
         w *= 0.2; // a speaker
+      }
+      if (hit.end() <= headlineEnd) {
+        w *= 2; // the headline says what the story is about
       }
       weight.merge(hit.value(), w, Double::sum);
     }
