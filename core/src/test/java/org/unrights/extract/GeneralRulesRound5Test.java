@@ -41,4 +41,17 @@ class GeneralRulesRound5Test {
     assertThat(summary(steps("Three experts named as rights council meets\n\n" + body, "2023-11-08")))
         .contains("mechanism-established hrc HTI 2023-10");
   }
+
+  @Test
+  void geneveBasedBodyAndFortySevenMemberForum_areTheCouncil_andTakeItInALaterClause() {
+    String text = "On Monday the Secretary-General named a new envoy for the Sahel.\n\n"
+        + "On Tuesday the Geneva-based body appointed an independent expert on the situation of human "
+        + "rights in Mali, a mandate it created in April 2013.";
+    assertThat(summary(steps(text, "2014-05-02"))).contains("mechanism-established hrc MLI 2013-04");
+    assertThat(summary(steps("The 47-member forum established a special rapporteur on Belarus in July 2012.",
+        "2012-08-01"))).containsExactly("mechanism-established hrc BLR 2012-07");
+    // "it" with no council named before it stays with the body last named
+    assertThat(summary(steps("The Secretary-General said the unit on Mali, which it created in 2013, "
+        + "would close.", "2014-05-02"))).doesNotContain("mechanism-established hrc MLI 2013");
+  }
 }
