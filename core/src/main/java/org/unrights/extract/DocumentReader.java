@@ -738,6 +738,10 @@ final class DocumentReader {
       }
       return latest(REPORTERS);
     }
+    if (value.equals("@office")) {
+      // "our Office" in the words of the High Commissioner's spokesperson or of the Office itself
+      return lastBody.containsKey(Body.OHCHR) || lastBody.containsKey(Body.HIGH_COMMISSIONER) ? Body.OHCHR : null;
+    }
     Set<Body> allowed = EnumSet.noneOf(Body.class);
     for (String id : value.split("\\|")) {
       Body.byId(id).ifPresent(allowed::add);
@@ -1147,6 +1151,9 @@ final class DocumentReader {
       default:
         return null;
     }
+    if (undatedSinceClause(s, t, dates)) {
+      return null; // "the sixth refusal since the mandate was established": background, not a step
+    }
     Draft d = new Draft();
     d.type = type;
     d.triggerEnd = t.end();
@@ -1333,6 +1340,31 @@ final class DocumentReader {
       }
     }
     return s.start();
+  }
+
+  /**
+   * True when a trigger is the verb of a clause opened by "since" that gives no date of its own
+   * ("since the mandate was established"): a point of reference for a span, not a step told.
+   */
+  private boolean undatedSinceClause(Sentence s, Trigger t, List<DateMention> dates) {
+    int since = lowerText.lastIndexOf(" since ", t.start());
+    if (since < s.start() || t.start() - since > 70 || previousWord(since + 1).startsWith("ha")) {
+      return false; // "Cuba has since suggested an amendment": an adverb, the step is told
+    }
+    for (int k = since; k < t.start(); k++) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';' || c == '(') {
+        return false;
+      }
+    }
+    int end = indexWithin(',', t.end(), s.end());
+    end = end < 0 ? s.end() : end;
+    for (DateMention d : dates) {
+      if (d.start() > since && d.start() < end) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean mayBeHabitual(String lower) {

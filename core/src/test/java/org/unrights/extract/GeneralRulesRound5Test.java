@@ -54,4 +54,32 @@ class GeneralRulesRound5Test {
     assertThat(summary(steps("The Secretary-General said the unit on Mali, which it created in 2013, "
         + "would close.", "2014-05-02"))).doesNotContain("mechanism-established hrc MLI 2013");
   }
+
+  @Test
+  void ourOffice_inAHighCommissionerBriefing_isTheOffice() {
+    String text = "Briefing notes by the spokesperson for the UN High Commissioner for Human Rights\n\n"
+        + "Today our Office released a report on detention conditions in Nicaragua.";
+    assertThat(summary(steps(text, "2024-06-11"))).containsExactly("report-published ohchr NIC 2024-06-11");
+    String other = "Briefing by the spokesperson of the High Commissioner\n\n"
+        + "On Monday our Office published new findings on the treatment of detainees in Belarus.";
+    assertThat(summary(steps(other, "2024-06-11"))).containsExactly("report-published ohchr BLR 2024-06-10");
+    // without the High Commissioner or the Office named, "our office" is nobody's
+    assertThat(steps("On Monday our office published a report on prisons in Belarus.", "2024-06-11")).isEmpty();
+  }
+
+  @Test
+  void anUndatedSinceClause_isBackground_notAStep() {
+    assertThat(steps("The authorities turned away the experts again, the fourth refusal since the "
+        + "mandate on Eritrea was established.", "2020-02-01").stream()
+        .filter(x -> x.type().id().equals("mechanism-established"))).isEmpty();
+    assertThat(steps("Nothing has changed in Burundi since the commission of inquiry was set up.",
+        "2020-02-01")).isEmpty();
+    // a since-clause with its own date still tells when the mechanism was set up
+    assertThat(summary(steps("Ten reports have been published since the Human Rights Council established "
+        + "the commission on Syria in August 2011.", "2020-02-01")))
+        .contains("mechanism-established hrc SYR 2011-08");
+    // "has since" is an adverb: the step is told
+    assertThat(steps("The Human Rights Council has since established a commission of inquiry on "
+        + "Eritrea.", "2020-02-01")).extracting(x -> x.type().id()).containsExactly("mechanism-established");
+  }
 }
