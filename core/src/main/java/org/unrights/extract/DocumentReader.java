@@ -291,6 +291,24 @@ final class DocumentReader {
     readSentenceBody(si, s, hits);
   }
 
+  /**
+   * True when a commission's name follows a possessive, "national" or a state or demonym ("the
+   * country's Human Rights Commission", "the Saudi Human Rights Commission"): a national body.
+   */
+  private boolean nationalInstitution(List<Gazetteer.Hit> hits, int i) {
+    int start = hits.get(i).start();
+    if (start >= 3 && (text.startsWith("'s ", start - 3) || text.startsWith("\u2019s ", start - 3))
+        || previousWord(start).equals("national")) {
+      return true;
+    }
+    if (i > 0) {
+      Gazetteer.Hit prev = hits.get(i - 1);
+      return (prev.kind() == Gazetteer.Kind.STATE || prev.kind() == Gazetteer.Kind.DEMONYM)
+          && start - prev.end() <= 1;
+    }
+    return false;
+  }
+
   /** The one state a sentence names (as a name or demonym), or null when it names none or several. */
   private static String soleState(List<Gazetteer.Hit> hits) {
     String sole = null;
@@ -318,6 +336,9 @@ final class DocumentReader {
       switch (hit.kind()) {
         case BODY: {
           Body b = Body.fromId(hit.value());
+          if (b == Body.CHR && nationalInstitution(hits, i)) {
+            break; // "the country's Human Rights Commission": a national institution
+          }
           resolved[i] = b;
           lastBody.put(b, hit.start());
           unContent = true;
@@ -1197,6 +1218,10 @@ final class DocumentReader {
     if (actor == null ? !actorOptional : !actors.contains(actor) && type != StepType.VISIT_REQUESTED) {
       return null;
     }
+    if (actor == null && type == StepType.MECHANISM_ESTABLISHED && !passive(t)
+        && !mentionsMechanism(lowerText.substring(t.end(), Math.min(segEnd, t.end() + 60)))) {
+      return null; // "the reforms launched under the plan": no body, and no mechanism set up
+    }
     if (kind.equals("find")) {
       for (Draft earlier : drafts) {
         if (earlier.actor == actor && (earlier.type == StepType.REPORT_PRESENTED
@@ -1836,7 +1861,7 @@ final class DocumentReader {
     int bestDistance = Integer.MAX_VALUE;
     for (int pass = 0; pass < 2 && best == null; pass++) {
       for (DateMention d : dates) {
-        if (claimed.contains(d) || d.future() || precededBy(d.start(), "since ")) {
+        if (claimed.contains(d) || d.future() || precededBy(d.start(), "since ") || afterPublicationYear(d)) {
           continue;
         }
         boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
@@ -1886,6 +1911,15 @@ final class DocumentReader {
 
   private static int distance(int start, int end, Trigger t) {
     return end <= t.start() ? t.start() - end : Math.max(0, start - t.end());
+  }
+
+  /** A year later than the publication's ("the Vision 2030 reforms") cannot date a step told. */
+  private boolean afterPublicationYear(DateMention d) {
+    if (d.date().isEmpty() || d.date().get().year().isEmpty() || published.isEmpty()
+        || published.get().year().isEmpty()) {
+      return false;
+    }
+    return d.date().get().year().getAsInt() > published.get().year().getAsInt();
   }
 
   private PartialDate dateOf(DateMention d, Body actor) {

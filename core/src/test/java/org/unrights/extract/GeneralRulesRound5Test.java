@@ -82,4 +82,29 @@ class GeneralRulesRound5Test {
     assertThat(steps("The Human Rights Council has since established a commission of inquiry on "
         + "Eritrea.", "2020-02-01")).extracting(x -> x.type().id()).containsExactly("mechanism-established");
   }
+
+  @Test
+  void anEstablishmentWithoutABody_needsAMechanismAsObjectOrPassiveSubject() {
+    String review = "The Working Group on the Universal Periodic Review reviewed Oman on 3 May.\n\n";
+    assertThat(summary(steps(review + "The minister said the reforms launched under the national plan "
+        + "had changed the lives of women.", "2024-05-06")))
+        .containsExactly("review-held upr-working-group OMN 2024-05-03");
+    assertThat(summary(steps(review + "A commission of inquiry on Oman was established in 2011.", "2024-05-06")))
+        .contains("mechanism-established - OMN 2011");
+  }
+
+  @Test
+  void aNationalHumanRightsCommission_isNotTheUnCommission_andAYearAfterPublicationDatesNothing() {
+    assertThat(summary(steps("The Working Group on the Universal Periodic Review reviewed Oman on 3 May.\n\n"
+        + "The delegation was led by the head of the country's Human Rights Commission, who said "
+        + "the programme launched under Plan 2035 had set up new courts.", "2024-05-06")))
+        .containsExactly("review-held upr-working-group OMN 2024-05-03");
+    assertThat(steps("The chair of the Ugandan Human Rights Commission said a new unit was launched to "
+        + "investigate complaints.", "2024-05-02")).isEmpty();
+    assertThat(steps("The national Human Rights Commission opened an office in Gulu.", "2024-05-02")).isEmpty();
+    // the UN Commission on Human Rights still acts
+    assertThat(summary(steps("In 1993 the Human Rights Commission appointed a special rapporteur on Myanmar, "
+        + "a mandate it created the year before.", "2024-05-02")))
+        .contains("holder-appointed chr MMR 1993");
+  }
 }
