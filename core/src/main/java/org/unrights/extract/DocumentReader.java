@@ -1259,6 +1259,13 @@ final class DocumentReader {
         && !PLUPERFECT.matcher(lower).find()) {
       d.date = leadDate; // a press release tells the day's decisions after dating them once
     }
+    if ((d.date == null || d.date == leadDate) && (type == StepType.RESOLUTION_ADOPTED
+        || type == StepType.RESOLUTION_REJECTED || type == StepType.REFERRAL_MADE)) {
+      PartialDate year = resolutionSymbolYear(s, actor);
+      if (year != null && (d.date == null || !d.date.year().equals(year.year()))) {
+        d.date = year; // "by resolution 1593 (2005)": the year the sentence gives the text
+      }
+    }
     if (d.date == null && type == StepType.REFERRAL_RECOMMENDED) {
       for (int i = drafts.size() - 1; i >= 0 && d.date == null; i--) {
         if (drafts.get(i).actor == actor) {
@@ -1864,6 +1871,9 @@ final class DocumentReader {
         if (claimed.contains(d) || d.future() || precededBy(d.start(), "since ") || afterPublicationYear(d)) {
           continue;
         }
+        if (anotherEventsDate(d, dates, t, triggers, s)) {
+          continue;
+        }
         boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
         if (pass == 0 && !inClause) {
           continue;
@@ -1911,6 +1921,69 @@ final class DocumentReader {
 
   private static int distance(int start, int end, Trigger t) {
     return end <= t.start() ? t.start() - end : Math.max(0, start - t.end());
+  }
+
+  /** The year of the one resolution symbol a sentence names ("resolution 1593 (2005)"), or null. */
+  private PartialDate resolutionSymbolYear(Sentence s, Body actor) {
+    if (lowerText.indexOf("resolution", s.start()) < 0 || lowerText.indexOf("resolution", s.start()) >= s.end()) {
+      return null;
+    }
+    PartialDate year = null;
+    for (SymbolFinder.Found f : symbols(s, actor)) {
+      if (f.symbol().toString().contains("/RES/") && f.symbol().year().isPresent()) {
+        if (year != null) {
+          return null;
+        }
+        year = PartialDate.parse(String.valueOf(f.symbol().year().getAsInt()));
+      }
+    }
+    return year;
+  }
+
+  private static final String[] RELATIVE_PRONOUNS = {" that ", " which ", " who ", " whose "};
+  private static final String[] FUTURE_MARKERS = {" expected to ", " due to ", " will ", " scheduled to ",
+      " is to ", " are to ", " set to "};
+
+  /**
+   * True when a date belongs to something other than the step of trigger {@code t}: a weekday
+   * restated by the date after it ("on Thursday, 28 November"); the verb of a relative clause that
+   * is no trigger ("the protests that began on 16 September"); a plan told after the trigger
+   * ("whose office is expected to brief the Council in January").
+   */
+  private boolean anotherEventsDate(DateMention d, List<DateMention> dates, Trigger t, List<Trigger> triggers,
+      Sentence s) {
+    if (lowerText.startsWith("day", d.end() - 3)) {
+      for (DateMention e : dates) {
+        if (e != d && e.start() > d.end() && e.start() - d.end() <= 3 && e.date().isPresent()
+            && text.charAt(d.end()) == ',') {
+          return true; // "on Thursday, 28 November": the date says which Thursday
+        }
+      }
+    }
+    if (d.start() < t.end()) {
+      return false;
+    }
+    int from = Math.max(t.end(), d.start() - 60);
+    String[][] groups = {RELATIVE_PRONOUNS, FUTURE_MARKERS};
+    for (int g = 0; g < 2; g++) {
+      for (String w : groups[g]) {
+        int k = lowerText.lastIndexOf(w, d.start());
+        if (k < from || indexWithin(',', k, d.start()) >= 0 || indexWithin(';', k, d.start()) >= 0) {
+          continue;
+        }
+        if (g == 1) {
+          return true;
+        }
+        boolean triggerInside = false;
+        for (Trigger o : triggers) {
+          triggerInside |= o.start() > k && o.start() < d.start();
+        }
+        if (!triggerInside) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A year later than the publication's ("the Vision 2030 reforms") cannot date a step told. */

@@ -107,4 +107,32 @@ class GeneralRulesRound5Test {
         + "a mandate it created the year before.", "2024-05-02")))
         .contains("holder-appointed chr MMR 1993");
   }
+
+  @Test
+  void aDateOfAnotherEvent_doesNotDateTheStep() {
+    // a relative clause with a verb of its own
+    assertThat(summary(steps("GENEVA, 9 May 2023 - The Human Rights Council today established a commission of "
+        + "inquiry into the violence that broke out on 2 April 2023 in Haiti.", "2023-05-09")))
+        .containsExactly("mechanism-established hrc HTI 2023-05-09");
+    assertThat(summary(steps("GENEVA, 9 May 2023 - The Human Rights Council today set up a fact-finding mission "
+        + "on the crackdown on protests which started in March 2023 in Peru.", "2023-05-09")))
+        .containsExactly("mechanism-established hrc PER 2023-05-09");
+    // a plan told after the step
+    assertThat(summary(steps("In 2015 the Human Rights Council created a commission on Burundi, which is due to "
+        + "report in March.", "2023-05-09"))).containsExactly("mechanism-established hrc BDI 2015");
+    assertThat(summary(steps("The Security Council adopted resolution 2222 (2015) on Mali, whose panel is "
+        + "expected to brief members again in June.", "2023-05-09")))
+        .containsExactly("resolution-adopted unsc MLI 2015");
+    // a relative clause whose verb is the trigger keeps the date
+    assertThat(summary(steps("Members recalled the resolution on Haiti that the Security Council adopted on 2 April 2023.",
+        "2023-05-09"))).contains("resolution-adopted unsc HTI 2023-04-02");
+  }
+
+  @Test
+  void aWeekdayFollowedByItsDate_isDatedByTheDate() {
+    assertThat(summary(steps("The General Assembly met on Thursday, 30 November, to debate the veto on Haiti.",
+        "2023-12-04"))).containsExactly("meeting-held ga HTI 2023-11-30");
+    assertThat(summary(steps("The General Assembly met on Thursday to debate the veto on Haiti.",
+        "2023-12-04"))).containsExactly("meeting-held ga HTI 2023-11-30");
+  }
 }
