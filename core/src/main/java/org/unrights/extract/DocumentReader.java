@@ -1172,6 +1172,9 @@ final class DocumentReader {
       default:
         return null;
     }
+    if (type == StepType.DRAFT_TABLED && GENERIC_SPONSOR.matcher(right).lookingAt()) {
+      return null; // "a text sponsored by countries that ...": a speaker's description, not a sponsor named
+    }
     if (undatedSinceClause(s, t, dates)) {
       return null; // "the sixth refusal since the mandate was established": background, not a step
     }
@@ -1399,6 +1402,26 @@ final class DocumentReader {
     return true;
   }
 
+  private static final Pattern GENERIC_SPONSOR = Pattern.compile(
+      "\\s+by\\s+(?:some\\s+|certain\\s+|a\\s+few\\s+|western\\s+|those\\s+)?(?:countries|states|governments|nations"
+          + "|delegations|those|powers)\\b(?!\\s+(?:of|such\\s+as|including|led)\\b)");
+  private static final String[] PRONOUN_ADVERBS = {"it then ", "it also ", "it later ", "it subsequently ",
+      "it further ", "it again ", "it first "};
+
+  /** "It then adopted, as amended, the resolution": a pronoun subject before an adverb. */
+  private boolean pronounThen(Trigger t) {
+    if (t.start() < 8 || text.charAt(t.start() - 1) != ' ') {
+      return false;
+    }
+    for (String w : PRONOUN_ADVERBS) {
+      int from = t.start() - w.length();
+      if (precededBy(t.start(), w) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean mayBeHabitual(String lower) {
     return lower.contains(" row") || lower.contains(" year") || lower.contains("annual")
         || lower.contains("repeated") || lower.contains("regular") || lower.contains("routine")
@@ -1556,7 +1579,7 @@ final class DocumentReader {
       }
     }
     // 2d. a pronoun subject ("after it referred the situation in Darfur"): the body last named
-    if (precededBy(t.start(), "it ") || precededBy(t.start(), "members ")) {
+    if (precededBy(t.start(), "it ") || precededBy(t.start(), "members ") || pronounThen(t)) {
       Body b = latest(allowed);
       if (b != null) {
         return b;
@@ -1806,6 +1829,9 @@ final class DocumentReader {
         best = e.state;
       }
     }
+    if (best == null && namedThemeText(s, lower)) {
+      return null; // "the resolution on human rights and extreme poverty", "the thematic texts"
+    }
     if (best == null && previousState != null && refersToResolution(lower)) {
       best = previousState; // "the draft": the text the previous sentence was about
     }
@@ -1814,6 +1840,25 @@ final class DocumentReader {
       best = topicState;
     }
     return best == null ? null : States.byAlpha3(best).orElse(null);
+  }
+
+  private static final Pattern NAMED_THEME = Pattern.compile(
+      "\\b(?i:the\\s+(?:draft\\s+)?(?:resolution|text|draft|decision)\\s+on\\s+)(?=[a-z])(?!(?:behalf|its|their|his|her|this|that|which"
+          + "|tuesday|thursday|[a-z]+day)\\b)(?!(?i:the\\s+(?:situation|crisis|"
+          + "conflict|country|question)|human\\s+rights\\s+(?:in|of)\\b)|(?:the\\s+)?[A-Z]|(?:[\\w-]+\\s+){0,3}?(?:in|of)\\s+(?:the\\s+)?[A-Z])");
+
+  /**
+   * True for a sentence about a thematic text when it names no state: "the thematic texts",
+   * "the resolution on human rights and extreme poverty" (not "the resolution on the situation
+   * in ...", whose state is the previous sentence's or the document's).
+   */
+  private boolean namedThemeText(Sentence s, String lower) {
+    if (lower.contains("thematic")) {
+      return true;
+    }
+    return lower.contains(" on ") && (lower.contains("resolution") || lower.contains("text")
+        || lower.contains("draft") || lower.contains("decision"))
+        && NAMED_THEME.matcher(text).region(s.start(), s.end()).find();
   }
 
   private Sentence thematicSentence;

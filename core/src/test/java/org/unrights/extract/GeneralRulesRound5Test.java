@@ -135,4 +135,47 @@ class GeneralRulesRound5Test {
     assertThat(summary(steps("The General Assembly met on Thursday to debate the veto on Haiti.",
         "2023-12-04"))).containsExactly("meeting-held ga HTI 2023-11-30");
   }
+
+  @Test
+  void aThematicTextNamesNoState_evenAfterCountryTexts() {
+    String text = "The General Assembly today adopted the resolution on the situation of human rights in "
+        + "Belarus by a recorded vote of 80 in favour to 20 against, with 70 abstentions.\n\n"
+        + "Turning to the thematic texts, it first adopted an amendment to the draft on the right to food, "
+        + "by a recorded vote of 90 in favour to 60 against, with 20 abstentions.\n\n"
+        + "The text on the rights of older persons was adopted without a vote.";
+    assertThat(summary(steps(text, "2022-12-15"))).containsExactly(
+        "resolution-adopted ga BLR 2022-12-15", "amendment-adopted ga - 2022-12-15",
+        "resolution-adopted ga - 2022-12-15");
+    // a country text without its state keeps the previous sentence's state
+    assertThat(summary(steps("The General Assembly today adopted a resolution on Belarus by 80 votes to 20.\n\n"
+        + "The text on the situation of human rights there was adopted after a long debate.", "2022-12-15")))
+        .doesNotContain("resolution-adopted ga - 2022-12-15");
+    assertThat(summary(steps("The General Assembly today adopted a resolution on Belarus by 80 votes to 20.\n\n"
+        + "The Third Committee had approved the text on 3 November.", "2022-12-15")))
+        .contains("resolution-adopted ga-third-committee BLR 2022-11-03");
+  }
+
+  @Test
+  void aPronounBeforeAnAdverb_andTheWorldBody_areTheBodyLastNamed() {
+    String text = "The General Assembly today adopted the resolution on Iran by a recorded vote of 80 in favour "
+        + "to 30 against, with 60 abstentions.\n\n"
+        + "It then adopted, as orally revised, the resolution on Syria by a recorded vote of 85 in favour to 15 "
+        + "against, with 70 abstentions.\n\n"
+        + "Next, by a recorded vote of 75 in favour to 18 against, with 80 abstentions, the world body adopted "
+        + "the resolution on Crimea.";
+    List<Step> steps = steps(text, "2022-12-15");
+    assertThat(summary(steps)).containsExactly("resolution-adopted ga IRN 2022-12-15",
+        "resolution-adopted ga SYR 2022-12-15", "resolution-adopted ga UKR 2022-12-15");
+    assertThat(steps.get(2).tally()).contains(org.unrights.model.Tally.of(75, 18, 80));
+  }
+
+  @Test
+  void aTextSponsoredByUnnamedCountries_isASpeakersDescription_notATabling() {
+    assertThat(steps("The General Assembly adopted the resolution on Eritrea by 90 votes to 20.\n\n"
+        + "The representative of Eritrea called the text a political attack sponsored by countries that "
+        + "had long sought to isolate it.", "2022-12-15").stream().filter(x -> x.type().id().equals("draft-tabled")))
+        .isEmpty();
+    assertThat(summary(steps("In the Third Committee, the draft on Eritrea was sponsored by countries of the "
+        + "European Union.", "2022-12-15"))).containsExactly("draft-tabled ga-third-committee ERI -");
+  }
 }
