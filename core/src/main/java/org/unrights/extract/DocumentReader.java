@@ -2196,6 +2196,17 @@ final class DocumentReader {
     return Extraction.builder().steps(steps).mentions(mentions).personNames(persons).build();
   }
 
+  /** True when two steps name different document symbols or were decided by different votes. */
+  private static boolean differentTexts(Draft a, Draft b) {
+    if (a.symbol != null && b.symbol != null && !a.symbol.equals(b.symbol)) {
+      return true;
+    }
+    boolean aRecorded = a.vote != null && a.vote.mode() == VoteMention.Mode.RECORDED_VOTE;
+    boolean bRecorded = b.vote != null && b.vote.mode() == VoteMention.Mode.RECORDED_VOTE;
+    return a.vote != null && b.vote != null && (aRecorded != bRecorded // "without a vote" is also "by consensus"
+        || a.vote.tally().isPresent() && b.vote.tally().isPresent() && !a.vote.tally().equals(b.vote.tally()));
+  }
+
   private void mergeDuplicates() {
     for (int i = 0; i < drafts.size(); i++) {
       Draft a = drafts.get(i);
@@ -2210,6 +2221,9 @@ final class DocumentReader {
         }
         if (a.date != null && b.date != null && !a.date.isCompatibleWith(b.date)) {
           continue;
+        }
+        if (differentTexts(a, b)) {
+          continue; // two thematic texts of one sitting: other symbols, other votes
         }
         if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3) {
           continue;

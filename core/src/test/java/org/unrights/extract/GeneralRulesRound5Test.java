@@ -178,4 +178,18 @@ class GeneralRulesRound5Test {
     assertThat(summary(steps("In the Third Committee, the draft on Eritrea was sponsored by countries of the "
         + "European Union.", "2022-12-15"))).containsExactly("draft-tabled ga-third-committee ERI -");
   }
+
+  @Test
+  void twoThematicTexts_withOtherSymbolsOrVotes_areTwoSteps() {
+    String text = "The General Assembly today adopted the resolution on the right to development (draft "
+        + "A/C.3/77/L.12) by a recorded vote of 120 in favour to 30 against, with 20 abstentions.\n\n"
+        + "The resolution on the rights of persons with albinism (draft A/C.3/77/L.19) was adopted without a vote.";
+    assertThat(summary(steps(text, "2022-12-15"))).containsExactly("resolution-adopted ga - 2022-12-15",
+        "resolution-adopted ga - 2022-12-15");
+    // one text told twice (headline and body) is one step
+    String twice = "Assembly adopts text on the right to development\n\n"
+        + "The General Assembly today adopted the resolution on the right to development by a recorded vote of "
+        + "120 in favour to 30 against, with 20 abstentions.";
+    assertThat(summary(steps(twice, "2022-12-15"))).containsExactly("resolution-adopted ga - 2022-12-15");
+  }
 }
