@@ -372,7 +372,7 @@ final class DocumentReader {
           && (mentions(s, "visit") || mentions(s, "request") || mentions(s, "invitation"));
     }
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
-        && !mentions(s, "recommendation")) {
+        && !mentions(s, "recommendation") && !pronounSubject(triggers)) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
       }
@@ -1262,11 +1262,15 @@ final class DocumentReader {
         && !PLUPERFECT.matcher(lower).find()) {
       d.date = leadDate; // a press release tells the day's decisions after dating them once
     }
-    if ((d.date == null || d.date == leadDate) && (type == StepType.RESOLUTION_ADOPTED
+    boolean yearInferred = d.date != null && (d.date == leadDate || dm != null && !writesYear(dm));
+    if ((d.date == null || yearInferred) && (type == StepType.RESOLUTION_ADOPTED
         || type == StepType.RESOLUTION_REJECTED || type == StepType.REFERRAL_MADE)) {
       PartialDate year = resolutionSymbolYear(s, actor);
       if (year != null && (d.date == null || !d.date.year().equals(year.year()))) {
-        d.date = year; // "by resolution 1593 (2005)": the year the sentence gives the text
+        // "by resolution 1593 (2005)": the year the sentence gives the text; "In June, it adopted
+        // resolution 2736 (2024)": June of that year
+        d.date = d.date == null || d.date == leadDate || d.date.year().isEmpty() ? year
+            : PartialDate.parse(iso(year).substring(0, 4) + iso(d.date).substring(4));
       }
     }
     if (d.date == null && type == StepType.REFERRAL_RECOMMENDED) {
@@ -1405,6 +1409,16 @@ final class DocumentReader {
   private static final Pattern GENERIC_SPONSOR = Pattern.compile(
       "\\s+by\\s+(?:some\\s+|certain\\s+|a\\s+few\\s+|western\\s+|those\\s+)?(?:countries|states|governments|nations"
           + "|delegations|those|powers)\\b(?!\\s+(?:of|such\\s+as|including|led)\\b)");
+  /** "In June, it adopted resolution 2736": a trigger whose subject is "it" after a fronted phrase. */
+  private boolean pronounSubject(List<Trigger> triggers) {
+    for (Trigger t : triggers) {
+      if (precededBy(t.start(), ", it ") || pronounThen(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final String[] PRONOUN_ADVERBS = {"it then ", "it also ", "it later ", "it subsequently ",
       "it further ", "it again ", "it first "};
 
@@ -1966,6 +1980,17 @@ final class DocumentReader {
 
   private static int distance(int start, int end, Trigger t) {
     return end <= t.start() ? t.start() - end : Math.max(0, start - t.end());
+  }
+
+  /** True when a date mention writes its year out ("June 2024", "2024"), not inferred ("in June"). */
+  private boolean writesYear(DateMention dm) {
+    for (int i = dm.start(); i + 4 <= dm.end(); i++) {
+      if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))
+          && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The year of the one resolution symbol a sentence names ("resolution 1593 (2005)"), or null. */

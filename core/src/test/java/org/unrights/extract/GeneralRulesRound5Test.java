@@ -192,4 +192,20 @@ class GeneralRulesRound5Test {
         + "120 in favour to 30 against, with 20 abstentions.";
     assertThat(summary(steps(twice, "2022-12-15"))).containsExactly("resolution-adopted ga - 2022-12-15");
   }
+
+  @Test
+  void itAfterAFrontedPhrase_isTheBodyLastNamed_evenInASentenceNamingNoBody() {
+    assertThat(summary(steps("The Security Council has dealt with Haiti for years. In March, it adopted "
+        + "resolution 2700 (2023) on the gangs, by 13 votes in favour to none against, with 2 abstentions.",
+        "2023-11-20"))).containsExactly("resolution-adopted unsc HTI 2023-03");
+    // the symbol's year beats the year of an earlier background date for a month without a year
+    assertThat(summary(steps("The Security Council has dealt with Haiti since the crisis of May 2021. In March, "
+        + "it adopted resolution 2700 (2023) on the gangs.", "2023-11-20")))
+        .containsExactly("resolution-adopted unsc HTI 2023-03");
+    assertThat(summary(steps("The Human Rights Council has long followed Iran. Last year, it then adopted "
+        + "a resolution.", "2023-11-20"))).containsExactly("resolution-adopted hrc IRN 2022");
+    // a sentence with no pronoun subject and no body stays background
+    assertThat(summary(steps("The Security Council has dealt with Haiti for years. In March, gangs adopted "
+        + "new tactics.", "2023-11-20"))).isEmpty();
+  }
 }
