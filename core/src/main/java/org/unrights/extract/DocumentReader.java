@@ -800,6 +800,44 @@ final class DocumentReader {
    * released in January"), just after its comma; else the sentence's start. What the main clause
    * recommends or urges does not make such a clause hypothetical.
    */
+  /**
+   * The start of a relative clause set off by a comma that holds the trigger (", whose mandate the
+   * Council created in 2011"), at its pronoun; else the sentence's start. A modal of the main
+   * clause ("The mission will work alongside the rapporteur, whose mandate ...") does not reach it.
+   */
+  private int relativeClauseStart(Sentence s, Trigger t) {
+    int comma = lowerText.lastIndexOf(", wh", t.start());
+    if (comma <= s.start() || t.start() - comma > 80 || indexWithin(',', comma + 1, t.start()) >= 0
+        || !(lowerText.startsWith(", whose ", comma) || lowerText.startsWith(", which ", comma))) {
+      return s.start();
+    }
+    int next = comma + 8;
+    if (lowerText.startsWith("was ", next) || lowerText.startsWith("were ", next) || lowerText.startsWith("is ", next)
+        || lowerText.startsWith("are ", next)) {
+      return s.start(); // "the resolution, which was sponsored by ...": a description of what is urged
+    }
+    return comma + 2;
+  }
+
+  /**
+   * True when every habitual phrase of a sentence follows a later trigger ("whose mandate the
+   * Council created in March 2011 and has extended every year since"): the habit is that verb's.
+   */
+  private boolean habitOfALaterVerb(Sentence s, String lower, Trigger t, List<Trigger> triggers) {
+    Matcher m = HABITUAL.matcher(lower);
+    while (m.find()) {
+      int at = s.start() + m.start();
+      boolean later = false;
+      for (Trigger o : triggers) {
+        later |= o != t && o.start() > t.end() && o.end() <= at;
+      }
+      if (!later || at < t.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int participleClauseStart(Sentence s, Trigger t) {
     int comma = text.lastIndexOf(',', t.start());
     if (comma <= s.start() || t.start() - comma >= 60) {
@@ -817,7 +855,7 @@ final class DocumentReader {
   }
 
   private boolean computeHypothetical(Sentence s, Trigger t) {
-    int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
+    int from = Math.max(Math.max(clauseStart(s, t), participleClauseStart(s, t)), relativeClauseStart(s, t));
     if (text.charAt(s.end() - 1) == '?') {
       return true;
     }
@@ -893,7 +931,7 @@ final class DocumentReader {
     boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
-    if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
+    if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find() && !habitOfALaterVerb(s, lower, t, triggers)) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
     switch (kind) {

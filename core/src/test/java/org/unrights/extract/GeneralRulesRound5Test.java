@@ -208,4 +208,22 @@ class GeneralRulesRound5Test {
     assertThat(summary(steps("The Security Council has dealt with Haiti for years. In March, gangs adopted "
         + "new tactics.", "2023-11-20"))).isEmpty();
   }
+
+  @Test
+  void aPastVerbInARelativeClause_isAStep_evenWhenTheMainClauseLooksAhead() {
+    List<String> got = summary(steps("The new panel will cooperate with the Special Rapporteur on Eritrea, whose "
+        + "mandate the Human Rights Council created in July 2012 and has renewed every year since.", "2020-02-01"));
+    assertThat(got).containsExactly("mechanism-established hrc ERI 2012-07");
+    assertThat(summary(steps("The inquiry is to report to the Human Rights Council, which set up a special "
+        + "rapporteur on Belarus in July 2012.", "2020-02-01")))
+        .containsExactly("mechanism-established hrc BLR 2012-07");
+    // a modal inside the relative clause keeps it hypothetical; the habit of the main verb is no step
+    assertThat(steps("The inquiry will report to the Human Rights Council, which would establish a new "
+        + "mandate on Belarus if asked.", "2020-02-01")).isEmpty();
+    assertThat(steps("The Human Rights Council has renewed the mandate on Eritrea every year since.",
+        "2020-02-01")).isEmpty();
+    // a passive description of the text that is urged stays inside the exhortation
+    assertThat(steps("Activists urged states to support the resolution on Eritrea before the General Assembly, "
+        + "which was tabled by the European Union.", "2020-02-01")).isEmpty();
+  }
 }
