@@ -232,7 +232,7 @@ final class DocumentReader {
 
   /** The end of a headline: a short first line without a final full stop; -1 when there is none. */
   private int headlineEnd() {
-    int nl = text.indexOf('\n');
+    int nl = text.substring(0, Math.min(text.length(), 201)).indexOf('\n');
     if (nl < 20 || nl > 200) {
       return -1;
     }
@@ -806,8 +806,8 @@ final class DocumentReader {
    * clause ("The mission will work alongside the rapporteur, whose mandate ...") does not reach it.
    */
   private int relativeClauseStart(Sentence s, Trigger t) {
-    int comma = lowerText.lastIndexOf(", wh", t.start());
-    if (comma <= s.start() || t.start() - comma > 80 || indexWithin(',', comma + 1, t.start()) >= 0
+    int comma = lastIndexIn(", wh", Math.max(s.start() + 1, t.start() - 80), t.start());
+    if (comma < 0 || t.start() - comma > 80 || indexWithin(',', comma + 1, t.start()) >= 0
         || !(lowerText.startsWith(", whose ", comma) || lowerText.startsWith(", which ", comma))) {
       return s.start();
     }
@@ -1303,7 +1303,7 @@ final class DocumentReader {
     boolean yearInferred = d.date != null && (d.date == leadDate || dm != null && !writesYear(dm));
     if ((d.date == null || yearInferred) && (type == StepType.RESOLUTION_ADOPTED
         || type == StepType.RESOLUTION_REJECTED || type == StepType.REFERRAL_MADE)) {
-      PartialDate year = resolutionSymbolYear(s, actor);
+      PartialDate year = resolutionSymbolYear(s, lower, actor);
       if (year != null && (d.date == null || !d.date.year().equals(year.year()))) {
         // "by resolution 1593 (2005)": the year the sentence gives the text; "In June, it adopted
         // resolution 2736 (2024)": June of that year
@@ -1424,8 +1424,8 @@ final class DocumentReader {
    * ("since the mandate was established"): a point of reference for a span, not a step told.
    */
   private boolean undatedSinceClause(Sentence s, Trigger t, List<DateMention> dates) {
-    int since = lowerText.lastIndexOf(" since ", t.start());
-    if (since < s.start() || t.start() - since > 70 || previousWord(since + 1).startsWith("ha")) {
+    int since = lastIndexIn(" since ", Math.max(s.start(), t.start() - 71), t.start());
+    if (since < 0 || t.start() - since > 70 || previousWord(since + 1).startsWith("ha")) {
       return false; // "Cuba has since suggested an amendment": an adverb, the step is told
     }
     for (int k = since; k < t.start(); k++) {
@@ -2032,8 +2032,8 @@ final class DocumentReader {
   }
 
   /** The year of the one resolution symbol a sentence names ("resolution 1593 (2005)"), or null. */
-  private PartialDate resolutionSymbolYear(Sentence s, Body actor) {
-    if (lowerText.indexOf("resolution", s.start()) < 0 || lowerText.indexOf("resolution", s.start()) >= s.end()) {
+  private PartialDate resolutionSymbolYear(Sentence s, String lower, Body actor) {
+    if (!lower.contains("resolution")) {
       return null;
     }
     PartialDate year = null;
@@ -2046,6 +2046,16 @@ final class DocumentReader {
       }
     }
     return year;
+  }
+
+  /** The last occurrence of {@code w} in the lower-cased text starting in [lo, hi), or -1: a bounded search. */
+  private int lastIndexIn(String w, int lo, int hi) {
+    for (int k = Math.min(hi, lowerText.length() - w.length()); k >= Math.max(0, lo); k--) {
+      if (lowerText.startsWith(w, k)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static final String[] RELATIVE_PRONOUNS = {" that ", " which ", " who ", " whose "};
@@ -2075,8 +2085,8 @@ final class DocumentReader {
     String[][] groups = {RELATIVE_PRONOUNS, FUTURE_MARKERS};
     for (int g = 0; g < 2; g++) {
       for (String w : groups[g]) {
-        int k = lowerText.lastIndexOf(w, d.start());
-        if (k < from || indexWithin(',', k, d.start()) >= 0 || indexWithin(';', k, d.start()) >= 0) {
+        int k = lastIndexIn(w, from, d.start());
+        if (k < 0 || indexWithin(',', k, d.start()) >= 0 || indexWithin(';', k, d.start()) >= 0) {
           continue;
         }
         if (g == 1) {
