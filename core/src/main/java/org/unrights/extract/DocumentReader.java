@@ -806,9 +806,12 @@ final class DocumentReader {
    * clause ("The mission will work alongside the rapporteur, whose mandate ...") does not reach it.
    */
   private int relativeClauseStart(Sentence s, Trigger t) {
-    int comma = lastIndexIn(", wh", Math.max(s.start() + 1, t.start() - 80), t.start());
-    if (comma < 0 || t.start() - comma > 80 || indexWithin(',', comma + 1, t.start()) >= 0
-        || !(lowerText.startsWith(", whose ", comma) || lowerText.startsWith(", which ", comma))) {
+    int comma = t.start() - 1;
+    int lo = Math.max(s.start() + 1, t.start() - 80);
+    while (comma >= lo && text.charAt(comma) != ',') {
+      comma--;
+    }
+    if (comma < lo || !(lowerText.startsWith(", whose ", comma) || lowerText.startsWith(", which ", comma))) {
       return s.start();
     }
     int next = comma + 8;
@@ -1424,15 +1427,19 @@ final class DocumentReader {
    * ("since the mandate was established"): a point of reference for a span, not a step told.
    */
   private boolean undatedSinceClause(Sentence s, Trigger t, List<DateMention> dates) {
-    int since = lastIndexIn(" since ", Math.max(s.start(), t.start() - 71), t.start());
-    if (since < 0 || t.start() - since > 70 || previousWord(since + 1).startsWith("ha")) {
-      return false; // "Cuba has since suggested an amendment": an adverb, the step is told
-    }
-    for (int k = since; k < t.start(); k++) {
+    int since = -1;
+    for (int k = t.start() - 1, lo = Math.max(s.start(), t.start() - 70); k >= lo; k--) {
       char c = text.charAt(k);
       if (c == ',' || c == ';' || c == '(') {
         return false;
       }
+      if (c == ' ' && lowerText.startsWith(" since ", k)) {
+        since = k;
+        break;
+      }
+    }
+    if (since < 0 || previousWord(since + 1).startsWith("ha")) {
+      return false; // "Cuba has since suggested an amendment": an adverb, the step is told
     }
     int end = indexWithin(',', t.end(), s.end());
     end = end < 0 ? s.end() : end;
@@ -2048,16 +2055,6 @@ final class DocumentReader {
     return year;
   }
 
-  /** The last occurrence of {@code w} in the lower-cased text starting in [lo, hi), or -1: a bounded search. */
-  private int lastIndexIn(String w, int lo, int hi) {
-    for (int k = Math.min(hi, lowerText.length() - w.length()); k >= Math.max(0, lo); k--) {
-      if (lowerText.startsWith(w, k)) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
   private static final String[] RELATIVE_PRONOUNS = {" that ", " which ", " who ", " whose "};
   private static final String[] FUTURE_MARKERS = {" expected to ", " due to ", " will ", " scheduled to ",
       " is to ", " are to ", " set to "};
@@ -2081,23 +2078,33 @@ final class DocumentReader {
     if (d.start() < t.end()) {
       return false;
     }
-    int from = Math.max(t.end(), d.start() - 60);
-    String[][] groups = {RELATIVE_PRONOUNS, FUTURE_MARKERS};
-    for (int g = 0; g < 2; g++) {
-      for (String w : groups[g]) {
-        int k = lastIndexIn(w, from, d.start());
-        if (k < 0 || indexWithin(',', k, d.start()) >= 0 || indexWithin(';', k, d.start()) >= 0) {
-          continue;
-        }
-        if (g == 1) {
+    // one look back from the date to the nearest comma, for a plan marker or a relative pronoun
+    for (int k = d.start() - 1, lo = Math.max(t.end(), d.start() - 60); k >= lo; k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';') {
+        return false;
+      }
+      if (c != ' ' || k + 1 >= text.length()) {
+        continue;
+      }
+      char n = lowerText.charAt(k + 1);
+      if (n != 't' && n != 'w' && n != 'e' && n != 'd' && n != 's' && n != 'i' && n != 'a') {
+        continue;
+      }
+      for (String w : FUTURE_MARKERS) {
+        if (lowerText.startsWith(w, k)) {
           return true;
         }
-        boolean triggerInside = false;
-        for (Trigger o : triggers) {
-          triggerInside |= o.start() > k && o.start() < d.start();
-        }
-        if (!triggerInside) {
-          return true;
+      }
+      for (String w : RELATIVE_PRONOUNS) {
+        if (lowerText.startsWith(w, k)) {
+          boolean triggerInside = false;
+          for (Trigger o : triggers) {
+            triggerInside |= o.start() > k && o.start() < d.start();
+          }
+          if (!triggerInside) {
+            return true;
+          }
         }
       }
     }
