@@ -255,7 +255,24 @@ final class DocumentReader {
     return build();
   }
 
+  /** The end of a headline: a short first line without a final full stop; -1 when there is none. */
+  private int headlineEnd() {
+    int nl = text.substring(0, Math.min(text.length(), 201)).indexOf('\n');
+    if (nl < 20 || nl > 200) {
+      return -1;
+    }
+    int end = nl;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    char last = text.charAt(end - 1);
+    return last == '.' || last == ':' || last == ',' ? -1 : end;
+  }
+
+  private int headlineEnd = -1;
+
   private String topic(List<Gazetteer.Hit> hits) {
+    headlineEnd = headlineEnd();
     Map<String, Double> weight = new HashMap<>();
     for (Gazetteer.Hit hit : hits) {
       double w;
@@ -282,6 +299,9 @@ final class DocumentReader {
           "representative of", 0, 17)) {
         w *= 0.2; // a speaker
       }
+      if (hit.end() <= headlineEnd) {
+        w *= 2; // the headline says what the story is about
+      }
       weight.merge(hit.value(), w, Double::sum);
     }
     return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -294,6 +314,24 @@ final class DocumentReader {
     previousState = currentState;
     currentState = soleState(hits);
     readSentenceBody(si, s, hits);
+  }
+
+  /**
+   * True when a commission's name follows a possessive, "national" or a state or demonym ("the
+   * country's Human Rights Commission", "the Saudi Human Rights Commission"): a national body.
+   */
+  private boolean nationalInstitution(List<Gazetteer.Hit> hits, int i) {
+    int start = hits.get(i).start();
+    if (start >= 3 && (text.startsWith("'s ", start - 3) || text.startsWith("\u2019s ", start - 3))
+        || previousWord(start).equals("national")) {
+      return true;
+    }
+    if (i > 0) {
+      Gazetteer.Hit prev = hits.get(i - 1);
+      return (prev.kind() == Gazetteer.Kind.STATE || prev.kind() == Gazetteer.Kind.DEMONYM)
+          && start - prev.end() <= 1;
+    }
+    return false;
   }
 
   /** The one state a sentence names (as a name or demonym), or null when it names none or several. */
@@ -323,6 +361,9 @@ final class DocumentReader {
       switch (hit.kind()) {
         case BODY: {
           Body b = Body.fromId(hit.value());
+          if (b == Body.CHR && nationalInstitution(hits, i)) {
+            break; // "the country's Human Rights Commission": a national institution
+          }
           resolved[i] = b;
           lastBody.put(b, hit.start());
           unContent = true;
@@ -358,7 +399,7 @@ final class DocumentReader {
     // "An amendment proposed by Iran was rejected by ...": an amendment vote in the body last named
     boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
-        && !mentions(s, "recommendation") && !amendmentVote) {
+        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers)) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
       }
@@ -795,6 +836,10 @@ final class DocumentReader {
       }
       return latest(REPORTERS);
     }
+    if (value.equals("@office")) {
+      // "our Office" in the words of the High Commissioner's spokesperson or of the Office itself
+      return lastBody.containsKey(Body.OHCHR) || lastBody.containsKey(Body.HIGH_COMMISSIONER) ? Body.OHCHR : null;
+    }
     Set<Body> allowed = EnumSet.noneOf(Body.class);
     for (String id : value.split("\\|")) {
       Body.byId(id).ifPresent(allowed::add);
@@ -832,6 +877,47 @@ final class DocumentReader {
    * released in January"), just after its comma; else the sentence's start. What the main clause
    * recommends or urges does not make such a clause hypothetical.
    */
+  /**
+   * The start of a relative clause set off by a comma that holds the trigger (", whose mandate the
+   * Council created in 2011"), at its pronoun; else the sentence's start. A modal of the main
+   * clause ("The mission will work alongside the rapporteur, whose mandate ...") does not reach it.
+   */
+  private int relativeClauseStart(Sentence s, Trigger t) {
+    int comma = t.start() - 1;
+    int lo = Math.max(s.start() + 1, t.start() - 80);
+    while (comma >= lo && text.charAt(comma) != ',') {
+      comma--;
+    }
+    if (comma < lo || !(lowerText.startsWith(", whose ", comma) || lowerText.startsWith(", which ", comma))) {
+      return s.start();
+    }
+    int next = comma + 8;
+    if (lowerText.startsWith("was ", next) || lowerText.startsWith("were ", next) || lowerText.startsWith("is ", next)
+        || lowerText.startsWith("are ", next)) {
+      return s.start(); // "the resolution, which was sponsored by ...": a description of what is urged
+    }
+    return comma + 2;
+  }
+
+  /**
+   * True when every habitual phrase of a sentence follows a later trigger ("whose mandate the
+   * Council created in March 2011 and has extended every year since"): the habit is that verb's.
+   */
+  private boolean habitOfALaterVerb(Sentence s, String lower, Trigger t, List<Trigger> triggers) {
+    Matcher m = HABITUAL.matcher(lower);
+    while (m.find()) {
+      int at = s.start() + m.start();
+      boolean later = false;
+      for (Trigger o : triggers) {
+        later |= o != t && o.start() > t.end() && o.end() <= at;
+      }
+      if (!later || at < t.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int participleClauseStart(Sentence s, Trigger t) {
     int comma = text.lastIndexOf(',', t.start());
     if (comma <= s.start() || t.start() - comma >= 60) {
@@ -871,7 +957,7 @@ final class DocumentReader {
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "who", "which");
 
   private boolean computeHypothetical(Sentence s, Trigger t) {
-    int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
+    int from = Math.max(Math.max(clauseStart(s, t), participleClauseStart(s, t)), relativeClauseStart(s, t));
     if (text.charAt(s.end() - 1) == '?') {
       return true;
     }
@@ -954,7 +1040,7 @@ final class DocumentReader {
     if (negatedArgument(s, t)) {
       return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
     }
-    if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
+    if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find() && !habitOfALaterVerb(s, lower, t, triggers)) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
     switch (kind) {
@@ -1262,6 +1348,12 @@ final class DocumentReader {
       default:
         return null;
     }
+    if (type == StepType.DRAFT_TABLED && GENERIC_SPONSOR.matcher(right).lookingAt()) {
+      return null; // "a text sponsored by countries that ...": a speaker's description, not a sponsor named
+    }
+    if (undatedSinceClause(s, t, dates)) {
+      return null; // "the sixth refusal since the mandate was established": background, not a step
+    }
     Draft d = new Draft();
     d.type = type;
     d.triggerEnd = t.end();
@@ -1305,6 +1397,10 @@ final class DocumentReader {
     if (actor == null ? !actorOptional : !actors.contains(actor) && type != StepType.VISIT_REQUESTED) {
       return null;
     }
+    if (actor == null && type == StepType.MECHANISM_ESTABLISHED && !passive(t)
+        && !mentionsMechanism(lowerText.substring(t.end(), Math.min(segEnd, t.end() + 60)))) {
+      return null; // "the reforms launched under the plan": no body, and no mechanism set up
+    }
     if (kind.equals("find")) {
       for (Draft earlier : drafts) {
         if (earlier.actor == actor && (earlier.type == StepType.REPORT_PRESENTED
@@ -1343,6 +1439,17 @@ final class DocumentReader {
     if (d.date == null && leadDate != null && actor == leadBody && (LEAD_DATED.contains(type) || proceduralVote)
         && !PLUPERFECT.matcher(lower).find()) {
       d.date = leadDate; // a press release tells the day's decisions after dating them once
+    }
+    boolean yearInferred = d.date != null && (d.date == leadDate || dm != null && !writesYear(dm));
+    if ((d.date == null || yearInferred) && (type == StepType.RESOLUTION_ADOPTED
+        || type == StepType.RESOLUTION_REJECTED || type == StepType.REFERRAL_MADE)) {
+      PartialDate year = resolutionSymbolYear(s, lower, actor);
+      if (year != null && (d.date == null || !d.date.year().equals(year.year()))) {
+        // "by resolution 1593 (2005)": the year the sentence gives the text; "In June, it adopted
+        // resolution 2736 (2024)": June of that year
+        d.date = d.date == null || d.date == leadDate || d.date.year().isEmpty() ? year
+            : PartialDate.parse(iso(year).substring(0, 4) + iso(d.date).substring(4));
+      }
     }
     if (d.date == null && type == StepType.REFERRAL_RECOMMENDED) {
       for (int i = drafts.size() - 1; i >= 0 && d.date == null; i--) {
@@ -1478,6 +1585,65 @@ final class DocumentReader {
       }
     }
     return s.start();
+  }
+
+  /**
+   * True when a trigger is the verb of a clause opened by "since" that gives no date of its own
+   * ("since the mandate was established"): a point of reference for a span, not a step told.
+   */
+  private boolean undatedSinceClause(Sentence s, Trigger t, List<DateMention> dates) {
+    int since = -1;
+    for (int k = t.start() - 1, lo = Math.max(s.start(), t.start() - 70); k >= lo; k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';' || c == '(') {
+        return false;
+      }
+      if (c == ' ' && lowerText.startsWith(" since ", k)) {
+        since = k;
+        break;
+      }
+    }
+    if (since < 0 || previousWord(since + 1).startsWith("ha")) {
+      return false; // "Cuba has since suggested an amendment": an adverb, the step is told
+    }
+    int end = indexWithin(',', t.end(), s.end());
+    end = end < 0 ? s.end() : end;
+    for (DateMention d : dates) {
+      if (d.start() > since && d.start() < end) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern GENERIC_SPONSOR = Pattern.compile(
+      "\\s+by\\s+(?:some\\s+|certain\\s+|a\\s+few\\s+|western\\s+|those\\s+)?(?:countries|states|governments|nations"
+          + "|delegations|those|powers)\\b(?!\\s+(?:of|such\\s+as|including|led)\\b)");
+  /** "In June, it adopted resolution 2736": a trigger whose subject is "it" after a fronted phrase. */
+  private boolean pronounSubject(List<Trigger> triggers) {
+    for (Trigger t : triggers) {
+      if (precededBy(t.start(), ", it ") || pronounThen(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PRONOUN_ADVERBS = {"it then ", "it also ", "it later ", "it subsequently ",
+      "it further ", "it again ", "it first "};
+
+  /** "It then adopted, as amended, the resolution": a pronoun subject before an adverb. */
+  private boolean pronounThen(Trigger t) {
+    if (t.start() < 8 || text.charAt(t.start() - 1) != ' ') {
+      return false;
+    }
+    for (String w : PRONOUN_ADVERBS) {
+      int from = t.start() - w.length();
+      if (precededBy(t.start(), w) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mayBeHabitual(String lower) {
@@ -1637,7 +1803,7 @@ final class DocumentReader {
       }
     }
     // 2d. a pronoun subject ("after it referred the situation in Darfur"): the body last named
-    if (pronounSubject(t)) {
+    if (pronounSubject(t) || pronounThen(t)) {
       Body b = latest(allowed);
       if (b != null) {
         return b;
@@ -2002,6 +2168,9 @@ final class DocumentReader {
         best = e.state;
       }
     }
+    if (best == null && namedThemeText(s, lower)) {
+      return null; // "the resolution on human rights and extreme poverty", "the thematic texts"
+    }
     if (best == null && previousState != null && refersToResolution(lower)) {
       best = previousState; // "the draft": the text the previous sentence was about
     }
@@ -2025,6 +2194,25 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  private static final Pattern NAMED_THEME = Pattern.compile(
+      "\\b(?i:the\\s+(?:draft\\s+)?(?:resolution|text|draft|decision)\\s+on\\s+)(?=[a-z])(?!(?:behalf|its|their|his|her|this|that|which"
+          + "|tuesday|thursday|[a-z]+day)\\b)(?!(?i:the\\s+(?:situation|crisis|"
+          + "conflict|country|question)|human\\s+rights\\s+(?:in|of)\\b)|(?:the\\s+)?[A-Z]|(?:[\\w-]+\\s+){0,3}?(?:in|of)\\s+(?:the\\s+)?[A-Z])");
+
+  /**
+   * True for a sentence about a thematic text when it names no state: "the thematic texts",
+   * "the resolution on human rights and extreme poverty" (not "the resolution on the situation
+   * in ...", whose state is the previous sentence's or the document's).
+   */
+  private boolean namedThemeText(Sentence s, String lower) {
+    if (lower.contains("thematic")) {
+      return true;
+    }
+    return lower.contains(" on ") && (lower.contains("resolution") || lower.contains("text")
+        || lower.contains("draft") || lower.contains("decision"))
+        && NAMED_THEME.matcher(text).region(s.start(), s.end()).find();
   }
 
   private Sentence thematicSentence;
@@ -2087,7 +2275,11 @@ final class DocumentReader {
     int bestDistance = Integer.MAX_VALUE;
     for (int pass = 0; pass < 2 && best == null; pass++) {
       for (DateMention d : dates) {
-        if (claimed.contains(d) || d.future() || precededBy(d.start(), "since ") || endOfTerm(d)) {
+        if (claimed.contains(d) || d.future() || precededBy(d.start(), "since ") || endOfTerm(d)
+            || afterPublicationYear(d)) {
+          continue;
+        }
+        if (anotherEventsDate(d, dates, t, triggers, s)) {
           continue;
         }
         boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
@@ -2142,6 +2334,99 @@ final class DocumentReader {
 
   private static int distance(int start, int end, Trigger t) {
     return end <= t.start() ? t.start() - end : Math.max(0, start - t.end());
+  }
+
+  /** True when a date mention writes its year out ("June 2024", "2024"), not inferred ("in June"). */
+  private boolean writesYear(DateMention dm) {
+    for (int i = dm.start(); i + 4 <= dm.end(); i++) {
+      if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))
+          && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The year of the one resolution symbol a sentence names ("resolution 1593 (2005)"), or null. */
+  private PartialDate resolutionSymbolYear(Sentence s, String lower, Body actor) {
+    if (!lower.contains("resolution")) {
+      return null;
+    }
+    PartialDate year = null;
+    for (SymbolFinder.Found f : symbols(s, actor)) {
+      if (f.symbol().toString().contains("/RES/") && f.symbol().year().isPresent()) {
+        if (year != null) {
+          return null;
+        }
+        year = PartialDate.parse(String.valueOf(f.symbol().year().getAsInt()));
+      }
+    }
+    return year;
+  }
+
+  private static final String[] RELATIVE_PRONOUNS = {" that ", " which ", " who ", " whose "};
+  private static final String[] FUTURE_MARKERS = {" expected to ", " due to ", " will ", " scheduled to ",
+      " is to ", " are to ", " set to "};
+
+  /**
+   * True when a date belongs to something other than the step of trigger {@code t}: a weekday
+   * restated by the date after it ("on Thursday, 28 November"); the verb of a relative clause that
+   * is no trigger ("the protests that began on 16 September"); a plan told after the trigger
+   * ("whose office is expected to brief the Council in January").
+   */
+  private boolean anotherEventsDate(DateMention d, List<DateMention> dates, Trigger t, List<Trigger> triggers,
+      Sentence s) {
+    if (lowerText.startsWith("day", d.end() - 3)) {
+      for (DateMention e : dates) {
+        if (e != d && e.start() > d.end() && e.start() - d.end() <= 3 && e.date().isPresent()
+            && text.charAt(d.end()) == ',') {
+          return true; // "on Thursday, 28 November": the date says which Thursday
+        }
+      }
+    }
+    if (d.start() < t.end()) {
+      return false;
+    }
+    // one look back from the date to the nearest comma, for a plan marker or a relative pronoun
+    for (int k = d.start() - 1, lo = Math.max(t.end(), d.start() - 60); k >= lo; k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';') {
+        return false;
+      }
+      if (c != ' ' || k + 1 >= text.length()) {
+        continue;
+      }
+      char n = lowerText.charAt(k + 1);
+      if (n != 't' && n != 'w' && n != 'e' && n != 'd' && n != 's' && n != 'i' && n != 'a') {
+        continue;
+      }
+      for (String w : FUTURE_MARKERS) {
+        if (lowerText.startsWith(w, k)) {
+          return true;
+        }
+      }
+      for (String w : RELATIVE_PRONOUNS) {
+        if (lowerText.startsWith(w, k)) {
+          boolean triggerInside = false;
+          for (Trigger o : triggers) {
+            triggerInside |= o.start() > k && o.start() < d.start();
+          }
+          if (!triggerInside) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A year later than the publication's ("the Vision 2030 reforms") cannot date a step told. */
+  private boolean afterPublicationYear(DateMention d) {
+    if (d.date().isEmpty() || d.date().get().year().isEmpty() || published.isEmpty()
+        || published.get().year().isEmpty()) {
+      return false;
+    }
+    return d.date().get().year().getAsInt() > published.get().year().getAsInt();
   }
 
   private PartialDate dateOf(DateMention d, Body actor) {
@@ -2300,6 +2585,17 @@ final class DocumentReader {
     return Extraction.builder().steps(steps).mentions(mentions).personNames(persons).build();
   }
 
+  /** True when two steps name different document symbols or were decided by different votes. */
+  private static boolean differentTexts(Draft a, Draft b) {
+    if (a.symbol != null && b.symbol != null && !a.symbol.equals(b.symbol)) {
+      return true;
+    }
+    boolean aRecorded = a.vote != null && a.vote.mode() == VoteMention.Mode.RECORDED_VOTE;
+    boolean bRecorded = b.vote != null && b.vote.mode() == VoteMention.Mode.RECORDED_VOTE;
+    return a.vote != null && b.vote != null && (aRecorded != bRecorded // "without a vote" is also "by consensus"
+        || a.vote.tally().isPresent() && b.vote.tally().isPresent() && !a.vote.tally().equals(b.vote.tally()));
+  }
+
   private void mergeDuplicates() {
     for (int i = 0; i < drafts.size(); i++) {
       Draft a = drafts.get(i);
@@ -2314,6 +2610,9 @@ final class DocumentReader {
         }
         if (a.date != null && b.date != null && !a.date.isCompatibleWith(b.date)) {
           continue;
+        }
+        if (differentTexts(a, b)) {
+          continue; // two thematic texts of one sitting: other symbols, other votes
         }
         if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3) {
           continue;
