@@ -1029,11 +1029,17 @@ final class DocumentReader {
         break;
       }
       case "suspend":
-        if (hypo || !(lower.contains("council") || lower.contains("membership"))) {
+        if (hypo || !(lower.contains("council") || lower.contains("membership")
+            || stateRightAfter(entities, t))) {
           return null;
         }
         type = StepType.MEMBERSHIP_SUSPENDED;
         actors = EnumSet.of(Body.GA);
+        if (right.startsWith(" from ")) {
+          // "Russia suspended from UN rights council": a headline's passive; the state is the patient
+          statesBlock = false;
+          defaultActor = Body.GA;
+        }
         break;
       case "agenda":
         if (hypo || !(inSentence(entities, Body.UNSC))) {
@@ -1377,6 +1383,19 @@ final class DocumentReader {
     return best;
   }
 
+  /**
+   * True when a state is the trigger's direct object: "the assembly suspended Libya by consensus"
+   * (only the Assembly suspends, and what it suspends then is the state's membership).
+   */
+  private static boolean stateRightAfter(List<Entity> entities, Trigger t) {
+    for (Entity e : entities) {
+      if (e.state != null && e.start >= t.end() && e.start - t.end() <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasPersonAfter(List<PersonFinder.Found> persons, Trigger t) {
     for (PersonFinder.Found p : persons) {
       if (p.start() >= t.end() && p.start() - t.end() < 4) {
@@ -1670,8 +1689,8 @@ final class DocumentReader {
         continue;
       }
       for (Entity e : entities) {
-        if (e.state != null && e.start >= t.end() && e.end <= u.start()) {
-          return u.start();
+        if (e.state != null && e.start >= t.end() && e.end <= u.start() && !e.sponsorPhrase) {
+          return u.start(); // ("a US-drafted resolution suspending Russia": a sponsor is not an object)
         }
       }
       return Integer.MAX_VALUE;
@@ -1710,6 +1729,13 @@ final class DocumentReader {
       if ((type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN || type == StepType.VISIT_GRANTED)
           && e.end <= t.start() && t.start() - e.end <= 12) {
         score += 2; // the state that acts: "Turkmenistan had refused her request", not a state named after it
+      }
+      if (type == StepType.MEMBERSHIP_SUSPENDED && e.end <= t.start() && t.start() - e.end <= 2
+          && lowerText.startsWith(" from ", t.end())) {
+        score += 3; // the patient of a passive headline: "Russia suspended from the council over ... in Ukraine"
+      }
+      if (type == StepType.MEMBERSHIP_SUSPENDED && e.start >= t.end() && e.start - t.end() <= 2) {
+        score += 1; // what is suspended is always the state ("suspended Russia ..., as ... in Ukraine")
       }
       if (e.start >= t.end() && e.start - t.end() <= 2) {
         score += 2; // the direct object: "suspended Russia from the Council over ... in Ukraine"

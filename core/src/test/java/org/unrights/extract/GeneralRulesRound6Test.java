@@ -1,0 +1,66 @@
+package org.unrights.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.unrights.model.Body;
+import org.unrights.model.PartialDate;
+import org.unrights.model.State;
+import org.unrights.model.Step;
+import org.unrights.model.Tally;
+
+/**
+ * General rules added after the sixth held-out set (heldout6): each test states one rule on
+ * sentences written for the test, not taken from any evaluation text.
+ */
+class GeneralRulesRound6Test {
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static List<Step> steps(String text, String published) {
+    return EXTRACTOR.extract("doc-r6", text, Optional.of(PartialDate.parse(published))).steps();
+  }
+
+  private static List<String> summary(List<Step> steps) {
+    return steps.stream().map(s -> s.type().id() + " " + s.actor().map(Body::id).orElse("-") + " "
+        + s.subjectState().map(State::alpha3).orElse("-") + " " + s.date().map(Object::toString).orElse("-"))
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> summary(String text, String published) {
+    return summary(steps(text, published));
+  }
+
+  // ------------------------------------------------------------------ membership suspension
+
+  @Test
+  void suspension_headlinePassive_andAnyForum_andAStateAsObject() {
+    // a headline: the state is the patient of "suspended from", the Assembly the only body that suspends
+    assertThat(summary("Eritrea suspended from UN rights council over abuses in Tigray", "2024-05-02"))
+        .containsExactly("membership-suspended ga ERI -");
+    // the forum named by a description, not as "the Council"
+    assertThat(summary("The General Assembly on Tuesday suspended Syria from the world body's leading "
+        + "rights forum.", "2012-03-02")).containsExactly("membership-suspended ga SYR 2012-02-28");
+    // "suspended <state>" by the Assembly, no forum named at all
+    assertThat(summary("The General Assembly is the main deliberative organ. In 2014 the assembly suspended Iran by "
+        + "consensus while its army shelled protesters.", "2016-01-10"))
+        .containsExactly("membership-suspended ga IRN 2014");
+    // an adopted resolution "suspending X's membership": two steps
+    List<Step> both = steps("The General Assembly adopted a resolution suspending Nicaragua's membership of "
+        + "the Human Rights Council by 90 votes to 20, with 60 abstentions.", "2023-05-05");
+    assertThat(summary(both)).containsExactlyInAnyOrder("resolution-adopted ga NIC -",
+        "membership-suspended ga NIC -");
+    assertThat(both.get(0).tally()).contains(Tally.of(90, 20, 60));
+  }
+
+  @Test
+  void suspension_notOfAMeetingNorByAState() {
+    assertThat(summary("The General Assembly suspended its debate on Haiti until Friday.", "2020-02-02"))
+        .isEmpty();
+    assertThat(summary("Venezuela suspended its cooperation with the rights council last year.", "2020-02-02"))
+        .isEmpty();
+  }
+}
