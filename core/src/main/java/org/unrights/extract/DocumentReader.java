@@ -794,6 +794,10 @@ final class DocumentReader {
             continue;
           }
         }
+        if (w.equals("may") && i > s.start() && text.charAt(i) == 'M') {
+          i = e; // "In May the Council created": the month, not the modal
+          continue;
+        }
         words.add(w);
         i = e;
       }
@@ -990,6 +994,9 @@ final class DocumentReader {
       case "review":
         if (hypo || !(lower.contains("review") || inSentence(entities, Body.UPR_WORKING_GROUP))) {
           return null;
+        }
+        if (word.startsWith("appear") && !bodyRightAfter(entities, t, Body.UPR_WORKING_GROUP)) {
+          return null; // "appeared before the UPR Working Group" is the review; before another body it is not
         }
         type = StepType.REVIEW_HELD;
         actors = EnumSet.of(Body.UPR_WORKING_GROUP);
@@ -1381,6 +1388,16 @@ final class DocumentReader {
       }
     }
     return best;
+  }
+
+  /** True when the body is named just after the trigger ("appeared before the UPR Working Group"). */
+  private static boolean bodyRightAfter(List<Entity> entities, Trigger t, Body body) {
+    for (Entity e : entities) {
+      if (e.body == body && e.start >= t.end() && e.start - t.end() <= 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -297,7 +297,22 @@ final class TemporalResolver {
         || start >= 4 && text.regionMatches(true, start - 4, "its ", 0, 4)
         || start >= 6 && text.regionMatches(true, start - 6, "their ", 0, 6);
     return determiner && end + 1 < text.length() && text.charAt(end) == ' '
-        && Character.isLowerCase(text.charAt(end + 1));
+        && Character.isLowerCase(text.charAt(end + 1)) || namedFor(text, start);
+  }
+
+  /**
+   * True for a year that ends a name: "the Constitution of 2010", "the Refugee Act of 2021" (a
+   * capitalised word before "of", not a month: "December of 2010" is a date).
+   */
+  private static boolean namedFor(String text, int start) {
+    if (start < 6 || !text.startsWith(" of ", start - 4) || !Character.isLetter(text.charAt(start - 5))) {
+      return false;
+    }
+    int w = start - 5;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return Character.isUpperCase(text.charAt(w)) && !startsWithAny(text, w, MONTH_PREFIXES, false);
   }
 
   private static boolean hasDigit(String text, int from, int to) {

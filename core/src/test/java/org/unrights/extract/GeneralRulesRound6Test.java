@@ -63,4 +63,32 @@ class GeneralRulesRound6Test {
     assertThat(summary("Venezuela suspended its cooperation with the rights council last year.", "2020-02-02"))
         .isEmpty();
   }
+  // ------------------------------------------------------------------ UPR: "appeared before"
+
+  @Test
+  void appearingBeforeTheReviewWorkingGroup_isTheReview() {
+    assertThat(summary("Chile appeared before the UPR Working Group in November, when 90 delegations spoke.",
+        "2024-02-10")).containsExactly("review-held upr-working-group CHL 2023-11");
+    // a year that ends a name ("the Constitution of 2010") does not give its year to "in November"
+    assertThat(summary("The minister said the laws follow the Constitution of 2010. Chile appeared before the "
+        + "UPR Working Group in November.", "2024-02-10"))
+        .containsExactly("review-held upr-working-group CHL 2023-11");
+    assertThat(summary("Last May Nepal appeared before the Universal Periodic Review in Geneva for the third time.",
+        "2021-02-10")).containsExactly("review-held upr-working-group NPL 2020-05");
+  }
+
+  @Test
+  void theMonthMay_isNotTheModal() {
+    assertThat(summary("In May the Human Rights Council created a commission of inquiry on Eritrea.", "2020-07-01"))
+        .containsExactly("mechanism-established hrc ERI 2020-05");
+    assertThat(summary("The Human Rights Council may create a commission of inquiry on Eritrea.", "2020-07-01"))
+        .isEmpty();
+  }
+
+  @Test
+  void appearingBeforeAnotherBodyOrInTheFuture_isNoReview() {
+    assertThat(summary("Ghana will appear before the UPR Working Group next month.", "2024-02-10")).isEmpty();
+    assertThat(summary("The ambassador of Mali appeared before the Security Council on Monday.", "2024-02-10"))
+        .isEmpty();
+  }
 }
