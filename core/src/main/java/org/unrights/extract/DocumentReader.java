@@ -1073,7 +1073,7 @@ final class DocumentReader {
         statesBlock = false;
         break;
       case "invite":
-        if (hypo || !lower.contains("visit")) {
+        if (hypo || !lower.contains("visit") && requestedVisitor(si) == null) {
           return null;
         }
         type = StepType.VISIT_GRANTED;
@@ -1128,7 +1128,7 @@ final class DocumentReader {
           defaultActor = resolve("@resolution");
           break;
         }
-        if (hypo || eventTrigger || word.startsWith("co") || word.equals("sponsored")
+        if (hypo || eventTrigger || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
             && t.start() > 0 && text.charAt(t.start() - 1) == '-'
             || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
           return null;
@@ -1166,6 +1166,9 @@ final class DocumentReader {
     if (type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN
         || type == StepType.VISIT_GRANTED || type == StepType.VISIT_REQUESTED) {
       d.visitor = visitor(entities, s);
+      if (d.visitor == null && type == StepType.VISIT_GRANTED) {
+        d.visitor = requestedVisitor(si); // "wrote back accepting the request": the visit just requested
+      }
       if (d.visitor == null) {
         return null;
       }
@@ -1388,6 +1391,20 @@ final class DocumentReader {
       }
     }
     return best;
+  }
+
+  /**
+   * The visitor of a visit requested in the two sentences before, else null: what "the request"
+   * of a later sentence is ("The rapporteur asked to visit ... Last month the ministry accepted the
+   * request").
+   */
+  private Body requestedVisitor(int si) {
+    for (int i = drafts.size() - 1; i >= 0 && si - drafts.get(i).sentenceIndex <= 2; i--) {
+      if (drafts.get(i).type == StepType.VISIT_REQUESTED) {
+        return drafts.get(i).visitor;
+      }
+    }
+    return null;
   }
 
   /** True when the body is named just after the trigger ("appeared before the UPR Working Group"). */

@@ -50,6 +50,8 @@ final class TemporalResolver {
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?![:.]\\d)");
   private static final Pattern LAST_MONTH_NAME =
       Pattern.compile("\\b(?i:last|this\\s+past)\\s+" + MONTH + "(?![\\p{L}])");
+  private static final Pattern MONTH_RELATIVE_YEAR =
+      Pattern.compile("\\b" + MONTH + "\\s+(?i:(last|this)\\s+year)\\b");
   private static final Pattern IN_MONTH = Pattern.compile(
       "\\b(?i:in|since|by|during|until|from|early|late|mid-|on|this|next|before|after)\\s+"
           + MONTH + "(?![\\p{L}])");
@@ -168,6 +170,15 @@ final class TemporalResolver {
       window(m.usePattern(MONTH_DAY), a, from, to, 0, 8);
       while (digitAfter && m.find()) {
         monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
+      }
+      window(m.usePattern(MONTH_RELATIVE_YEAR), a, from, to, 0, 16);
+      while (m.find()) {
+        // "in August last year": that month of the year before publication
+        if (free(out, m.start(), m.end()) && published.isPresent()) {
+          int mo = month(m.group(1));
+          int y = published.get().getYear() - (m.group(2).equalsIgnoreCase("last") ? 1 : 0);
+          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
       }
       window(m.usePattern(IN_MONTH), a, from, to, 9, 0);
       while (m.find()) {

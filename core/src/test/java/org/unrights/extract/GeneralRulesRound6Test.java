@@ -91,4 +91,36 @@ class GeneralRulesRound6Test {
     assertThat(summary("The ambassador of Mali appeared before the Security Council on Monday.", "2024-02-10"))
         .isEmpty();
   }
+  // ------------------------------------------------------------------ adjectival "X-drafted"
+
+  @Test
+  void aHyphenatedDraftedIsAnAdjective_notATabling() {
+    assertThat(summary("The Security Council discussed a British-drafted text on Syria on Monday.",
+        "2019-07-01")).isEmpty();
+    assertThat(summary("In June 2019 China vetoed a British-drafted text on Syria in the Security Council.",
+        "2019-07-01")).containsExactly("veto-cast unsc SYR 2019-06");
+    assertThat(summary("The Security Council text on Syria was drafted by Britain and France.", "2019-07-01"))
+        .containsExactly("draft-tabled unsc SYR -");
+  }
+
+  // ------------------------------------------------------------------ visits
+
+  @Test
+  void requestingToVisit_andAcceptingTheRequest() {
+    // "March last year" is one date: the month of the year before publication
+    assertThat(summary("The Special Rapporteur on torture wrote to the Government of Peru in March last year "
+        + "requesting to visit the country. Last month, the foreign ministry replied, accepting the request.",
+        "2021-09-01")).containsExactly("visit-requested special-rapporteur PER 2020-03", "visit-granted - PER 2021-08");
+    assertThat(summary("In 2019 an independent expert asked to visit Chad. Last year the Government accepted "
+        + "the request.", "2021-09-01"))
+        .containsExactly("visit-requested special-rapporteur TCD 2019", "visit-granted - TCD 2020");
+  }
+
+  @Test
+  void acceptingARequestThatIsNoVisit_isNoStep() {
+    assertThat(summary("The ministry of Peru accepted the request of the World Bank for a new audit.", "2021-09-01"))
+        .isEmpty();
+    assertThat(summary("The Special Rapporteur on torture said she would be requesting to visit Peru.", "2021-09-01"))
+        .isEmpty();
+  }
 }
