@@ -1203,6 +1203,9 @@ final class DocumentReader {
         actor = subject.body;
       }
     }
+    if (actor == Body.UNSC && !votes.isEmpty() && actors.contains(Body.HRC) && !lower.contains("security council")) {
+      actor = councilBySize(pickVote(votes, t), actor);
+    }
     d.actor = actor;
     // state
     d.state = findState(entities, t, s, lower, type, objectEnd(t, ti, triggers, entities));
@@ -1391,6 +1394,19 @@ final class DocumentReader {
       }
     }
     return best;
+  }
+
+  /**
+   * "The Council" resolved to the Security Council, but with more votes cast than its fifteen
+   * members: the Human Rights Council ("By 35 votes to 3, with 7 abstentions, the Council creates").
+   */
+  private static Body councilBySize(VoteMention vote, Body actor) {
+    if (vote == null || vote.tally().isEmpty()) {
+      return actor;
+    }
+    Tally t = vote.tally().get();
+    int total = t.yes() + t.no() + t.abstain();
+    return total > 15 && total <= 47 ? Body.HRC : actor;
   }
 
   /**

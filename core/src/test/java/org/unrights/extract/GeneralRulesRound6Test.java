@@ -123,4 +123,18 @@ class GeneralRulesRound6Test {
     assertThat(summary("The Special Rapporteur on torture said she would be requesting to visit Peru.", "2021-09-01"))
         .isEmpty();
   }
+  // ------------------------------------------------------------------ "the Council" and the size of its vote
+
+  @Test
+  void aCouncilVoteOfMoreThanFifteen_isNotTheSecurityCouncil() {
+    String before = "The Human Rights Council is based in Geneva. Activists asked the Security Council to act on "
+        + "Eritrea. ";
+    assertThat(summary(before + "In June, the Council created a commission of inquiry on Eritrea by 30 votes to 10, "
+        + "with 7 abstentions.", "2020-07-01")).containsExactly("mechanism-established hrc ERI 2020-06");
+    assertThat(summary(before + "In June, the Council adopted a resolution on Eritrea by 29 votes to 11, with 7 "
+        + "abstentions.", "2020-07-01")).containsExactly("resolution-adopted hrc ERI 2020-06");
+    // fifteen votes or fewer: the Council last named stays
+    assertThat(summary(before + "In June, the Council adopted a resolution on Eritrea by 13 votes to none, with 2 "
+        + "abstentions.", "2020-07-01")).containsExactly("resolution-adopted unsc ERI 2020-06");
+  }
 }
