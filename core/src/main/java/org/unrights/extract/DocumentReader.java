@@ -1163,6 +1163,11 @@ final class DocumentReader {
       Body recent = drafts.get(drafts.size() - 1).actor;
       actor = recent != null && VOTING.contains(recent) ? recent : null; // "a second text was also adopted"
     }
+    if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)
+        && passive(t) && !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2) {
+      Body recent = drafts.get(drafts.size() - 1).actor;
+      actor = recent != null && VOTING.contains(recent) ? recent : null; // "The post was first created in 2012"
+    }
     if (type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN
         || type == StepType.VISIT_GRANTED || type == StepType.VISIT_REQUESTED) {
       d.visitor = visitor(entities, s);
@@ -1365,7 +1370,8 @@ final class DocumentReader {
   private static boolean mentionsMechanism(String window) {
     for (String w : new String[] {"commission", "inquiry", "investigation", "mandate", "rapporteur",
         "mechanism", "office", "group of", "experts", "mission", "independent expert", "panel",
-        "field-based", "post of", "a post", "new committee", "sanctions committee"}) {
+        "field-based", "post of", "a post", "new committee", "sanctions committee", "'s post", "the post was",
+        "the post had", "the post has", "the post is"}) {
       if (window.contains(w)) {
         return true;
       }

@@ -137,4 +137,22 @@ class GeneralRulesRound6Test {
     assertThat(summary(before + "In June, the Council adopted a resolution on Eritrea by 13 votes to none, with 2 "
         + "abstentions.", "2020-07-01")).containsExactly("resolution-adopted unsc ERI 2020-06");
   }
+  // ------------------------------------------------------------------ posts
+
+  @Test
+  void aPostCreated_byName_orInThePassiveAfterTheBodysStep() {
+    assertThat(summary("The Human Rights Council created Diallo's post on Mali in March 2019, voting 30 to 8 with "
+        + "9 abstentions.", "2020-07-01")).containsExactly("mechanism-established hrc MLI 2019-03");
+    // a passive without agent continues the body of the step just told
+    assertThat(summary("The Human Rights Council on Friday renewed the mandate of the Special Rapporteur on "
+        + "Burundi. The post was first created in 2016, after the crisis.", "2021-10-10"))
+        .containsExactly("mandate-renewed hrc BDI 2021-10-08", "mechanism-established hrc BDI 2016");
+  }
+
+  @Test
+  void aPostThatIsNoMandate_isNoStep() {
+    assertThat(summary("The Human Rights Council on Friday renewed the mandate of the Special Rapporteur on "
+        + "Burundi. The post-election unrest was created by the militia in 2015.", "2021-10-10"))
+        .containsExactly("mandate-renewed hrc BDI 2021-10-08");
+  }
 }
