@@ -266,6 +266,7 @@ final class DocumentReader {
   // ---------------------------------------------------------------- one sentence
 
   private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
+    sentenceIndexNow = si;
     previousState = currentState;
     currentState = soleState(hits);
     readSentenceBody(si, s, hits);
@@ -287,6 +288,7 @@ final class DocumentReader {
 
   private String previousState;
   private String currentState;
+  private int sentenceIndexNow;
 
   private void readSentenceBody(int si, Sentence s, List<Gazetteer.Hit> hits) {
     // first pass: discourse and triggers only; entities are built when the sentence needs them
@@ -1807,11 +1809,30 @@ final class DocumentReader {
     if (best == null && previousState != null && refersToResolution(lower)) {
       best = previousState; // "the draft": the text the previous sentence was about
     }
+    if (best == null && previousState != null && stepOfPreviousSentenceOn(s, previousState)) {
+      best = previousState; // "The experts, whose mandate was extended ...": the mission the step before told of
+    }
     if (best == null && topicState != null && !thematic(s, lower)
         && vetoing.stream().noneMatch(v -> v.alpha3().equals(topicState))) {
       best = topicState;
     }
     return best == null ? null : States.byAlpha3(best).orElse(null);
+  }
+
+  /**
+   * True when the last step told before this sentence was a mechanism's (a report, a visit), told in
+   * the sentence just before it, on that state: the sentence goes on about that mechanism ("The
+   * Fact-Finding Mission on Venezuela published ... The three experts, whose mandate was extended").
+   */
+  private boolean stepOfPreviousSentenceOn(Sentence s, String state) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft x = drafts.get(i);
+      if (x.sentence != s) {
+        return x.sentenceIndex == sentenceIndexNow - 1 && x.state != null && x.state.alpha3().equals(state)
+            && x.actor != null && REPORTERS.contains(x.actor);
+      }
+    }
+    return false;
   }
 
   private Sentence thematicSentence;

@@ -155,4 +155,28 @@ class GeneralRulesRound6Test {
         + "Burundi. The post-election unrest was created by the militia in 2015.", "2021-10-10"))
         .containsExactly("mandate-renewed hrc BDI 2021-10-08");
   }
+  // ------------------------------------------------------------------ the state of the step just told
+
+  private static final String BELARUS_LEAD = "The Human Rights Council today renewed the mandate on Belarus. "
+      + "Belarus rejected the text, and Belarus said it would not cooperate with the Belarus rapporteur.\n\n";
+
+  @Test
+  void aStepWithoutAState_takesTheStateOfTheStepInThePreviousSentence() {
+    assertThat(summary(BELARUS_LEAD + "The commission of inquiry on Mali published a report on Monday. The "
+        + "commissioners, whose mandate was extended by the Council last October, will brief it next week.",
+        "2021-07-09")).containsExactly("mandate-renewed hrc BLR 2021-07-09", "report-published coi MLI 2021-07-05",
+            "mandate-renewed hrc MLI 2020-10");
+  }
+
+  @Test
+  void aStateNamedWithoutAStep_doesNotReplaceTheTopic() {
+    assertThat(summary(BELARUS_LEAD + "Mali's envoy spoke in the debate. The commissioners, whose mandate was "
+        + "extended by the Council last October, will brief it next week.", "2021-07-09"))
+        .containsExactly("mandate-renewed hrc BLR 2021-07-09", "mandate-renewed hrc BLR 2020-10");
+    // the step before was the Council's on another state, not the mechanism's
+    assertThat(summary(BELARUS_LEAD + "The Council also adopted a text on Mali without a vote. The Special "
+        + "Rapporteur had presented his report on Tuesday.", "2021-07-09"))
+        .containsExactly("mandate-renewed hrc BLR 2021-07-09", "resolution-adopted hrc MLI 2021-07-09",
+            "report-presented special-rapporteur BLR 2021-07-06");
+  }
 }
