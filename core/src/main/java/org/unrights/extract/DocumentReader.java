@@ -95,7 +95,8 @@ final class DocumentReader {
           + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+(?:situation|crisis|conflict|country)|human\\s+rights\\s+in)");
   private static final Pattern HABITUAL = Pattern.compile(
       "\\b(?:in\\s+a\\s+row|every\\s+year|each\\s+year|annually|repeatedly|regularly|routinely"
-          + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d)\\b");
+          + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d"
+          + "|most\\s+years|since\\s+the\\s+(?:early\\s+|mid-?|late\\s+)?(?:19|20)\\d0s)\\b");
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   private static final Pattern DATED_REVIEW = Pattern.compile(
@@ -1009,6 +1010,9 @@ final class DocumentReader {
         if (hypo || !lower.contains("recommendation")) {
           return null;
         }
+        if (word.equals("acceptance") && precededBy(t.start(), "the ") && told(StepType.RECOMMENDATIONS_RESPONDED)) {
+          return null; // "welcomed the acceptance of the recommendations": the response already told
+        }
         type = StepType.RECOMMENDATIONS_RESPONDED;
         actors = EnumSet.noneOf(Body.class);
         actorOptional = true;
@@ -1402,6 +1406,15 @@ final class DocumentReader {
       }
     }
     return best;
+  }
+
+  private boolean told(StepType type) {
+    for (Draft d : drafts) {
+      if (d.type == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

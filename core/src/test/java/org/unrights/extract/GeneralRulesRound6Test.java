@@ -179,4 +179,26 @@ class GeneralRulesRound6Test {
         .containsExactly("mandate-renewed hrc BLR 2021-07-09", "resolution-adopted hrc MLI 2021-07-09",
             "report-presented special-rapporteur BLR 2021-07-06");
   }
+  // ------------------------------------------------------------------ habits
+
+  @Test
+  void mostYearsAndSinceADecade_areHabits() {
+    assertThat(summary("The General Assembly has passed a text on Belarus in most years.", "2021-07-09")).isEmpty();
+    assertThat(summary("The General Assembly has adopted a resolution on Iran almost every session since the "
+        + "late 1990s.", "2021-07-09")).isEmpty();
+    // one event, even among years
+    assertThat(summary("In 2019 the General Assembly adopted a resolution on Iran for the first time in years.",
+        "2021-07-09")).containsExactly("resolution-adopted ga IRN 2019");
+  }
+  // ------------------------------------------------------------------ restatements
+
+  @Test
+  void welcomingTheAcceptance_restatesTheResponse() {
+    assertThat(summary("Peru accepted 150 of the 200 recommendations made during its review. Activists later "
+        + "welcomed the acceptance of the recommendations on torture.", "2021-07-09"))
+        .containsExactly("recommendations-responded - PER -");
+    // told first as a noun, it is the response
+    assertThat(summary("Rights groups welcomed the acceptance by Peru of 150 recommendations from its review.",
+        "2021-07-09")).containsExactly("recommendations-responded - PER -");
+  }
 }
