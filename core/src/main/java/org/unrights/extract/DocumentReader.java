@@ -129,7 +129,7 @@ final class DocumentReader {
   private final Optional<PartialDate> published;
   /** The end of the first line's dateline ("NAIROBI, 3 March -"), or -1: its city is where the story was filed. */
   private final int datelineEnd;
-  private final TemporalResolver temporal;
+  private TemporalResolver temporal;
   private final Map<Body, Integer> lastBody = new EnumMap<>(Body.class);
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
@@ -268,6 +268,9 @@ final class DocumentReader {
 
   private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
     sentenceIndexNow = si;
+    if (s.start() > datelineEnd && s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
+      paragraphDateline(s);
+    }
     previousState = currentState;
     currentState = soleState(hits);
     readSentenceBody(si, s, hits);
@@ -285,6 +288,28 @@ final class DocumentReader {
       }
     }
     return sole;
+  }
+
+  /**
+   * A dateline that opens a later paragraph ("GENEVA, 17 September 2025 - ..." in a digest of
+   * briefs): from there on, "today" and "on Monday" are counted from its day.
+   */
+  private void paragraphDateline(Sentence s) {
+    int end = Math.min(s.end(), s.start() + 60);
+    if (!Character.isUpperCase(text.charAt(s.start())) || indexWithin('-', s.start(), end) < 0) {
+      return;
+    }
+    Matcher m = DATELINE.matcher(text).region(s.start(), end);
+    if (!m.lookingAt()) {
+      return;
+    }
+    for (DateMention dm : new TemporalResolver(published).resolve(text, m.start(), m.end())) {
+      PartialDate d = dm.date().orElse(null);
+      if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
+        temporal = new TemporalResolver(Optional.of(d));
+        return;
+      }
+    }
   }
 
   private String previousState;
@@ -973,7 +998,7 @@ final class DocumentReader {
         break;
       case "publish":
         if (hypo || !(around.contains("report") || around.contains("findings")
-            || around.contains("study") || around.contains("update"))) {
+            || around.contains("study") || around.contains("update") || around.contains("assessment"))) {
           return null;
         }
         type = StepType.REPORT_PUBLISHED;
@@ -987,7 +1012,8 @@ final class DocumentReader {
           type = right.contains("amendment") ? StepType.AMENDMENT_PROPOSED : StepType.DRAFT_TABLED;
           actors = VOTING;
           statesBlock = false;
-        } else if (around.contains("report") || around.contains("findings") || around.contains("update")) {
+        } else if (around.contains("report") || around.contains("findings") || around.contains("update")
+            || around.contains("assessment")) {
           type = StepType.REPORT_PRESENTED;
           actors = REPORTERS;
         } else {

@@ -201,4 +201,28 @@ class GeneralRulesRound6Test {
     assertThat(summary("Rights groups welcomed the acceptance by Peru of 150 recommendations from its review.",
         "2021-07-09")).containsExactly("recommendations-responded - PER -");
   }
+  // ------------------------------------------------------------------ dates
+
+  @Test
+  void anAssessmentIsAReport() {
+    assertThat(summary("The move followed an assessment of Xinjiang released in late August by the UN human "
+        + "rights office, which concluded that the abuses may amount to crimes.", "2022-10-09"))
+        .containsExactly("report-published ohchr CHN 2022-08");
+    assertThat(summary("The Ministry of Agriculture of Chad released an assessment of the harvest in August.",
+        "2022-10-09")).isEmpty();
+  }
+  @Test
+  void aDatelineOpeningALaterParagraph_framesTodayFromThere() {
+    String digest = "RIGHTS IN BRIEF\n\nGENEVA, 4 July 2025 - The Human Rights Council today adopted a resolution "
+        + "on Belarus by 22 votes to 6, with 19 abstentions.\n\nGENEVA, 17 September 2025 - The Fact-Finding "
+        + "Mission on Mali today published a report on detentions.\n\nThe commission of inquiry on Syria "
+        + "published its report on Monday.";
+    assertThat(summary(digest, "2025-11-14")).containsExactly("resolution-adopted hrc BLR 2025-07-04",
+        "report-published coi MLI 2025-09-17", "report-published coi SYR 2025-09-15");
+    // a paragraph that opens with a place but no date changes nothing
+    assertThat(summary("GENEVA, 4 July 2025 - The Human Rights Council today adopted a resolution on Belarus by "
+        + "22 votes to 6, with 19 abstentions.\n\nNEW YORK - The Fact-Finding Mission on Mali today published a "
+        + "report on detentions.", "2025-11-14")).containsExactly("resolution-adopted hrc BLR 2025-07-04",
+            "report-published coi MLI 2025-07-04");
+  }
 }
