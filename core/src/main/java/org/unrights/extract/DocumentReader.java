@@ -1263,6 +1263,10 @@ final class DocumentReader {
         && !PLUPERFECT.matcher(lower).find()) {
       d.date = leadDate; // a press release tells the day's decisions after dating them once
     }
+    if (d.date == null && LEAD_DATED.contains(type) && presentPerfect(t) && !PLUPERFECT.matcher(lower).find()
+        && published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
+      d.date = published.get(); // "the Council has unanimously adopted resolution 2681": news of the day
+    }
     if (d.date == null && type == StepType.REFERRAL_RECOMMENDED) {
       for (int i = drafts.size() - 1; i >= 0 && d.date == null; i--) {
         if (drafts.get(i).actor == actor) {
@@ -1432,6 +1436,26 @@ final class DocumentReader {
       }
     }
     return best;
+  }
+
+  /** "has adopted", "have unanimously extended": "has" or "have" just before the trigger, or one adverb before it. */
+  private boolean presentPerfect(Trigger t) {
+    int i = t.start() - 1;
+    for (int w = 0; w < 2 && i > 0 && text.charAt(i) == ' '; w++) {
+      int e = i;
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
+      }
+      String word = lowerText.substring(i, e);
+      if (word.equals("has") || word.equals("have")) {
+        return true;
+      }
+      if (!word.endsWith("ly")) {
+        return false;
+      }
+      i--;
+    }
+    return false;
   }
 
   private boolean told(StepType type) {

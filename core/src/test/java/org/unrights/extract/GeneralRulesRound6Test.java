@@ -225,4 +225,16 @@ class GeneralRulesRound6Test {
         + "report on detentions.", "2025-11-14")).containsExactly("resolution-adopted hrc BLR 2025-07-04",
             "report-published coi MLI 2025-07-04");
   }
+  @Test
+  void aDecisionToldInThePresentPerfect_happenedOnTheDayOfTheStory() {
+    assertThat(summary("The Security Council has adopted resolution 2700 (2023) on Haiti.", "2023-10-02"))
+        .containsExactly("resolution-adopted unsc HTI 2023-10-02");
+    assertThat(summary("Live: the Human Rights Council has unanimously extended the mandate on Mali.", "2023-10-02"))
+        .containsExactly("mandate-renewed hrc MLI 2023-10-02");
+    // not when the sentence looks back
+    assertThat(summary("The General Assembly has previously adopted a resolution on Haiti.", "2023-10-02"))
+        .containsExactly("resolution-adopted ga HTI -");
+    assertThat(summary("The General Assembly had adopted a resolution on Haiti.", "2023-10-02"))
+        .containsExactly("resolution-adopted ga HTI -");
+  }
 }
