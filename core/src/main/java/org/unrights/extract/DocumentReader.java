@@ -1033,8 +1033,9 @@ final class DocumentReader {
         statesBlock = false;
         break;
       case "respond":
-        if (hypo || !lower.contains("recommendation")) {
-          return null;
+        if (hypo || !lower.contains("recommendation")
+            && !(lower.contains("proposals") && told(StepType.RECOMMENDATIONS_RESPONDED))) {
+          return null; // once a response is told, "supported the proposals" tells it again
         }
         if (word.equals("acceptance") && precededBy(t.start(), "the ") && told(StepType.RECOMMENDATIONS_RESPONDED)) {
           return null; // "welcomed the acceptance of the recommendations": the response already told
@@ -1083,6 +1084,9 @@ final class DocumentReader {
       case "agenda":
         if (hypo || !(inSentence(entities, Body.UNSC))) {
           return null;
+        }
+        if (word.startsWith("on ") && right.length() > 2 && right.substring(0, Math.min(right.length(), 30)).contains("draft")) {
+          return null; // "one item on the agenda: a draft resolution": the meeting's business, no situation added
         }
         type = StepType.AGENDA_ITEM_ADDED;
         actors = EnumSet.of(Body.UNSC);

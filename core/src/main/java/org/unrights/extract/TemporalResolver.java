@@ -224,7 +224,7 @@ final class TemporalResolver {
     for (int[] a : years) {
       window(m, a, from, to, 3, 1);
       while (m.find()) {
-        if (free(out, m.start(), m.end())) {
+        if (free(out, m.start(), m.end()) && !namedFor(text, m.start())) { // "the Constitution of 2010": a name
           // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
           boolean since = a[0] >= 6 && text.regionMatches(true, a[0] - 6, "since ", 0, 6);
           out.add(new DateMention(m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),

@@ -237,4 +237,26 @@ class GeneralRulesRound6Test {
     assertThat(summary("The General Assembly had adopted a resolution on Haiti.", "2023-10-02"))
         .containsExactly("resolution-adopted ga HTI -");
   }
+  // ------------------------------------------------------------------ UPR responses told again
+
+  @Test
+  void proposals_areTheRecommendationsOnceAResponseIsTold_andANamedYearDatesNothing() {
+    assertThat(summary("Peru has accepted 150 of the 200 recommendations made during its review. Speaking in Geneva "
+        + "on Monday, the minister said the Government had studied all the proposals and supported those in line "
+        + "with the Constitution of 1993.", "2021-07-09"))
+        .containsExactly("recommendations-responded - PER 2021-07-05");
+    // without a response told before, proposals are not recommendations
+    assertThat(summary("Speaking in Geneva on Monday, the minister of Peru said the Government supported the "
+        + "proposals of the World Bank.", "2021-07-09")).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ a meeting's agenda
+
+  @Test
+  void aDraftOnTheAgenda_isTheMeetingsBusiness_notAnItemAdded() {
+    assertThat(summary("The Security Council opened its meeting with one item on the agenda: a draft resolution on "
+        + "Mali.", "2021-07-09")).noneMatch(x -> x.startsWith("agenda-item-added"));
+    assertThat(summary("In 2004 the Security Council put the situation in Haiti on its agenda.", "2021-07-09"))
+        .containsExactly("agenda-item-added unsc HTI 2004");
+  }
 }
