@@ -95,8 +95,8 @@ final class DocumentReader {
           + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+(?:situation|crisis|conflict|country)|human\\s+rights\\s+in)");
   private static final Pattern HABITUAL = Pattern.compile(
       "\\b(?:in\\s+a\\s+row|every\\s+year|each\\s+year|annually|repeatedly|regularly|routinely"
-          + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d"
-          + "|most\\s+years|since\\s+the\\s+(?:early\\s+|mid-?|late\\s+)?(?:19|20)\\d0s)\\b");
+          + "|year\\s+after\\s+year|such\\s+resolutions"
+          + "|since\\s+(?:(?:19|20)\\d\\d|the\\s+(?:early\\s+|mid-?|late\\s+)?(?:19|20)\\d0s)|most\\s+years)\\b");
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   private static final Pattern DATED_REVIEW = Pattern.compile(
@@ -296,8 +296,9 @@ final class DocumentReader {
    */
   private void paragraphDateline(Sentence s) {
     int end = Math.min(s.end(), s.start() + 60);
-    if (!Character.isUpperCase(text.charAt(s.start())) || indexWithin('-', s.start(), end) < 0) {
-      return;
+    if (!Character.isUpperCase(text.charAt(s.start())) || indexWithin('-', s.start(), end) < 0
+        || !hasDigit(s.start(), end)) {
+      return; // a dateline that can frame "today" gives a day: it holds a digit before its dash
     }
     Matcher m = DATELINE.matcher(text).region(s.start(), end);
     if (!m.lookingAt()) {
@@ -310,6 +311,16 @@ final class DocumentReader {
         return;
       }
     }
+  }
+
+  private boolean hasDigit(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String previousState;

@@ -172,7 +172,9 @@ final class TemporalResolver {
         monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
       }
       boolean relativeYear = text.startsWith(" last year", a[1]) || text.startsWith(" this year", a[1]);
-      window(m.usePattern(MONTH_RELATIVE_YEAR), a, from, to, 0, 16);
+      if (relativeYear) {
+        window(m.usePattern(MONTH_RELATIVE_YEAR), a, from, to, 0, 16);
+      }
       while (relativeYear && m.find()) {
         // "in August last year": that month of the year before publication
         if (free(out, m.start(), m.end()) && published.isPresent()) {
