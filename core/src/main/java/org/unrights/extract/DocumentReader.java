@@ -833,8 +833,9 @@ final class DocumentReader {
             continue;
           }
         }
-        if (w.equals("may") && i > s.start() && text.charAt(i) == 'M') {
-          i = e; // "In May the Council created": the month, not the modal
+        if (w.equals("may") && text.charAt(i) == 'M' && (i > s.start() || e + 1 < text.length()
+            && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1)))) {
+          i = e; // "In May the Council created", "May 2019 - The Council creates": the month, not the modal
           continue;
         }
         words.add(w);

@@ -326,7 +326,8 @@ final class TemporalResolver {
     while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
       w--;
     }
-    return Character.isUpperCase(text.charAt(w)) && !startsWithAny(text, w, MONTH_PREFIXES, false);
+    return Character.isUpperCase(text.charAt(w)) && Character.isLowerCase(text.charAt(w + 1))
+        && !startsWithAny(text, w, MONTH_PREFIXES, false); // "the UPR of 2014" is a date
   }
 
   private static boolean hasDigit(String text, int from, int to) {

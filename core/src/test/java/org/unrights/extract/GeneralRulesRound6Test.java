@@ -81,7 +81,11 @@ class GeneralRulesRound6Test {
   void theMonthMay_isNotTheModal() {
     assertThat(summary("In May the Human Rights Council created a commission of inquiry on Eritrea.", "2020-07-01"))
         .containsExactly("mechanism-established hrc ERI 2020-05");
+    assertThat(summary("May 2019 - The Human Rights Council creates a commission of inquiry on Eritrea.",
+        "2020-07-01")).containsExactly("mechanism-established hrc ERI 2019-05");
     assertThat(summary("The Human Rights Council may create a commission of inquiry on Eritrea.", "2020-07-01"))
+        .isEmpty();
+    assertThat(summary("May the Human Rights Council create a commission of inquiry on Eritrea?", "2020-07-01"))
         .isEmpty();
   }
 
