@@ -71,8 +71,6 @@ final class DocumentReader {
       "hope", "hopes", "want", "wants", "demand", "demands", "demanded", "consider",
       "considering", "proposed", "proposal", "calling", "called", "calls", "pressing", "press",
       "push", "pushing", "'ll", "needs", "need", "expect", "expects", "hoped", "hoping");
-  /** "May" written with a capital inside a sentence: the month, which {@link #MODALS} must not count. */
-  private static final String MONTH_MAY = "May (the month)";
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "failed", "refused");
   private static final Set<String> DECISION_VERBS = Set.of("voted", "decided", "agreed", "moved",
       "went", "resolved", "chose", "opted", "votes", "decides", "decision", "vote");
@@ -110,7 +108,8 @@ final class DocumentReader {
           + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+(?:situation|crisis|conflict|country)|human\\s+rights\\s+in)");
   private static final Pattern HABITUAL = Pattern.compile(
       "\\b(?:in\\s+a\\s+row|every\\s+year|each\\s+year|annually|repeatedly|regularly|routinely"
-          + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d)\\b");
+          + "|year\\s+after\\s+year|such\\s+resolutions"
+          + "|since\\s+(?:(?:19|20)\\d\\d|the\\s+(?:early\\s+|mid-?|late\\s+)?(?:19|20)\\d0s)|most\\s+years)\\b");
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   private static final Pattern DATED_REVIEW = Pattern.compile(
@@ -147,7 +146,7 @@ final class DocumentReader {
   private final Optional<PartialDate> published;
   /** The end of the first line's dateline ("NAIROBI, 3 March -"), or -1: its city is where the story was filed. */
   private final int datelineEnd;
-  private final TemporalResolver temporal;
+  private TemporalResolver temporal;
   private final Map<Body, Integer> lastBody = new EnumMap<>(Body.class);
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
@@ -311,6 +310,10 @@ final class DocumentReader {
   // ---------------------------------------------------------------- one sentence
 
   private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
+    sentenceIndexNow = si;
+    if (s.start() > datelineEnd && s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
+      paragraphDateline(s);
+    }
     previousState = currentState;
     currentState = soleState(hits);
     readSentenceBody(si, s, hits);
@@ -348,8 +351,42 @@ final class DocumentReader {
     return sole;
   }
 
+  /**
+   * A dateline that opens a later paragraph ("GENEVA, 17 September 2025 - ..." in a digest of
+   * briefs): from there on, "today" and "on Monday" are counted from its day.
+   */
+  private void paragraphDateline(Sentence s) {
+    int end = Math.min(s.end(), s.start() + 60);
+    if (!Character.isUpperCase(text.charAt(s.start())) || indexWithin('-', s.start(), end) < 0
+        || !hasDigit(s.start(), end)) {
+      return; // a dateline that can frame "today" gives a day: it holds a digit before its dash
+    }
+    Matcher m = DATELINE.matcher(text).region(s.start(), end);
+    if (!m.lookingAt()) {
+      return;
+    }
+    for (DateMention dm : new TemporalResolver(published).resolve(text, m.start(), m.end())) {
+      PartialDate d = dm.date().orElse(null);
+      if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
+        temporal = new TemporalResolver(Optional.of(d));
+        return;
+      }
+    }
+  }
+
+  private boolean hasDigit(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String previousState;
   private String currentState;
+  private int sentenceIndexNow;
 
   private void readSentenceBody(int si, Sentence s, List<Gazetteer.Hit> hits) {
     // first pass: discourse and triggers only; entities are built when the sentence needs them
@@ -979,15 +1016,19 @@ final class DocumentReader {
             continue;
           }
         }
+        if (w.equals("may") && text.charAt(i) == 'M' && (i > s.start() || e + 1 < text.length()
+            && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1)))) {
+          i = e; // "In May the Council created", "May 2019 - The Council creates": the month, not the modal
+          continue;
+        }
         if (!participle(i, e, w)) {
-          // "until 31 May 2025": the month, not the modal
-          words.add(w.equals("may") && text.charAt(i) == 'M' && i > s.start() ? MONTH_MAY : w);
+          words.add(w);
         }
         i = e;
       }
     }
     for (String w : words) {
-      if (MODALS.contains(w) && !w.equals(MONTH_MAY)) {
+      if (MODALS.contains(w)) {
         return true;
       }
     }
@@ -1158,7 +1199,7 @@ final class DocumentReader {
         break;
       case "publish":
         if (hypo || !(around.contains("report") || around.contains("findings")
-            || around.contains("study") || around.contains("update"))) {
+            || around.contains("study") || around.contains("update") || around.contains("assessment"))) {
           return null;
         }
         type = StepType.REPORT_PUBLISHED;
@@ -1172,7 +1213,8 @@ final class DocumentReader {
           type = right.contains("amendment") ? StepType.AMENDMENT_PROPOSED : StepType.DRAFT_TABLED;
           actors = VOTING;
           statesBlock = false;
-        } else if (around.contains("report") || around.contains("findings") || around.contains("update")) {
+        } else if (around.contains("report") || around.contains("findings") || around.contains("update")
+            || around.contains("assessment")) {
           type = StepType.REPORT_PRESENTED;
           actors = REPORTERS;
         } else {
@@ -1192,6 +1234,9 @@ final class DocumentReader {
         if (hypo || !(lower.contains("review") || inSentence(entities, Body.UPR_WORKING_GROUP))) {
           return null;
         }
+        if (word.startsWith("appear") && !bodyRightAfter(entities, t, Body.UPR_WORKING_GROUP)) {
+          return null; // "appeared before the UPR Working Group" is the review; before another body it is not
+        }
         type = StepType.REVIEW_HELD;
         actors = EnumSet.of(Body.UPR_WORKING_GROUP);
         defaultActor = Body.UPR_WORKING_GROUP;
@@ -1207,8 +1252,12 @@ final class DocumentReader {
           statesBlock = false;
           break;
         }
-        if (hypo || !lower.contains("recommendation")) {
-          return null;
+        if (hypo || !lower.contains("recommendation")
+            && !(lower.contains("proposals") && told(StepType.RECOMMENDATIONS_RESPONDED))) {
+          return null; // once a response is told, "supported the proposals" tells it again
+        }
+        if (word.equals("acceptance") && precededBy(t.start(), "the ") && told(StepType.RECOMMENDATIONS_RESPONDED)) {
+          return null; // "welcomed the acceptance of the recommendations": the response already told
         }
         type = StepType.RECOMMENDATIONS_RESPONDED;
         actors = EnumSet.noneOf(Body.class);
@@ -1239,15 +1288,24 @@ final class DocumentReader {
         break;
       }
       case "suspend":
-        if (hypo || !(lower.contains("council") || lower.contains("membership"))) {
+        if (hypo || !(lower.contains("council") || lower.contains("membership")
+            || stateRightAfter(entities, t))) {
           return null;
         }
         type = StepType.MEMBERSHIP_SUSPENDED;
         actors = EnumSet.of(Body.GA);
+        if (right.startsWith(" from ")) {
+          // "Russia suspended from UN rights council": a headline's passive; the state is the patient
+          statesBlock = false;
+          defaultActor = Body.GA;
+        }
         break;
       case "agenda":
         if (hypo || !(inSentence(entities, Body.UNSC))) {
           return null;
+        }
+        if (word.startsWith("on ") && right.length() > 2 && right.substring(0, Math.min(right.length(), 30)).contains("draft")) {
+          return null; // "one item on the agenda: a draft resolution": the meeting's business, no situation added
         }
         type = StepType.AGENDA_ITEM_ADDED;
         actors = EnumSet.of(Body.UNSC);
@@ -1280,7 +1338,7 @@ final class DocumentReader {
         statesBlock = false;
         break;
       case "invite":
-        if (hypo || !lower.contains("visit")) {
+        if (hypo || !lower.contains("visit") && requestedVisitor(si) == null) {
           return null;
         }
         type = StepType.VISIT_GRANTED;
@@ -1336,7 +1394,7 @@ final class DocumentReader {
           defaultActor = resolve("@resolution");
           break;
         }
-        if (hypo || eventTrigger || word.startsWith("co") || word.equals("sponsored")
+        if (hypo || eventTrigger || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
             && t.start() > 0 && text.charAt(t.start() - 1) == '-'
             || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
           return null;
@@ -1377,9 +1435,17 @@ final class DocumentReader {
       Body recent = drafts.get(drafts.size() - 1).actor;
       actor = recent != null && VOTING.contains(recent) ? recent : null; // "a second text was also adopted"
     }
+    if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)
+        && passive(t) && !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2) {
+      Body recent = drafts.get(drafts.size() - 1).actor;
+      actor = recent != null && VOTING.contains(recent) ? recent : null; // "The post was first created in 2012"
+    }
     if (type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN
         || type == StepType.VISIT_GRANTED || type == StepType.VISIT_REQUESTED) {
       d.visitor = visitor(entities, s);
+      if (d.visitor == null && type == StepType.VISIT_GRANTED) {
+        d.visitor = requestedVisitor(si); // "wrote back accepting the request": the visit just requested
+      }
       if (d.visitor == null) {
         return null;
       }
@@ -1418,6 +1484,9 @@ final class DocumentReader {
         actor = subject.body;
       }
     }
+    if (actor == Body.UNSC && !votes.isEmpty() && actors.contains(Body.HRC) && !lower.contains("security council")) {
+      actor = councilBySize(pickVote(votes, t), actor);
+    }
     d.actor = actor;
     // state
     int objectEnd = objectEnd(t, ti, triggers, entities);
@@ -1439,6 +1508,10 @@ final class DocumentReader {
     if (d.date == null && leadDate != null && actor == leadBody && (LEAD_DATED.contains(type) || proceduralVote)
         && !PLUPERFECT.matcher(lower).find()) {
       d.date = leadDate; // a press release tells the day's decisions after dating them once
+    }
+    if (d.date == null && LEAD_DATED.contains(type) && presentPerfect(t) && !PLUPERFECT.matcher(lower).find()
+        && published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
+      d.date = published.get(); // "the Council has unanimously adopted resolution 2681": news of the day
     }
     boolean yearInferred = d.date != null && (d.date == leadDate || dm != null && !writesYear(dm));
     if ((d.date == null || yearInferred) && (type == StepType.RESOLUTION_ADOPTED
@@ -1677,7 +1750,8 @@ final class DocumentReader {
   private static boolean mentionsMechanism(String window) {
     for (String w : new String[] {"commission", "inquiry", "investigation", "mandate", "rapporteur",
         "mechanism", "office", "group of", "experts", "mission", "independent expert", "panel",
-        "field-based", "post of", "a post", "new committee", "sanctions committee"}) {
+        "field-based", "post of", "a post", "new committee", "sanctions committee", "'s post", "the post was",
+        "the post had", "the post has", "the post is"}) {
       if (window.contains(w)) {
         return true;
       }
@@ -1706,6 +1780,85 @@ final class DocumentReader {
       }
     }
     return best;
+  }
+
+  /** "has adopted", "have unanimously extended": "has" or "have" just before the trigger, or one adverb before it. */
+  private boolean presentPerfect(Trigger t) {
+    int i = t.start() - 1;
+    for (int w = 0; w < 2 && i > 0 && text.charAt(i) == ' '; w++) {
+      int e = i;
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
+      }
+      String word = lowerText.substring(i, e);
+      if (word.equals("has") || word.equals("have")) {
+        return true;
+      }
+      if (!word.endsWith("ly")) {
+        return false;
+      }
+      i--;
+    }
+    return false;
+  }
+
+  private boolean told(StepType type) {
+    for (Draft d : drafts) {
+      if (d.type == type) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The Council" resolved to the Security Council, but with more votes cast than its fifteen
+   * members: the Human Rights Council ("By 35 votes to 3, with 7 abstentions, the Council creates").
+   */
+  private static Body councilBySize(VoteMention vote, Body actor) {
+    if (vote == null || vote.tally().isEmpty()) {
+      return actor;
+    }
+    Tally t = vote.tally().get();
+    int total = t.yes() + t.no() + t.abstain();
+    return total > 15 && total <= 47 ? Body.HRC : actor;
+  }
+
+  /**
+   * The visitor of a visit requested in the two sentences before, else null: what "the request"
+   * of a later sentence is ("The rapporteur asked to visit ... Last month the ministry accepted the
+   * request").
+   */
+  private Body requestedVisitor(int si) {
+    for (int i = drafts.size() - 1; i >= 0 && si - drafts.get(i).sentenceIndex <= 2; i--) {
+      if (drafts.get(i).type == StepType.VISIT_REQUESTED) {
+        return drafts.get(i).visitor;
+      }
+    }
+    return null;
+  }
+
+  /** True when the body is named just after the trigger ("appeared before the UPR Working Group"). */
+  private static boolean bodyRightAfter(List<Entity> entities, Trigger t, Body body) {
+    for (Entity e : entities) {
+      if (e.body == body && e.start >= t.end() && e.start - t.end() <= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a state is the trigger's direct object: "the assembly suspended Libya by consensus"
+   * (only the Assembly suspends, and what it suspends then is the state's membership).
+   */
+  private static boolean stateRightAfter(List<Entity> entities, Trigger t) {
+    for (Entity e : entities) {
+      if (e.state != null && e.start >= t.end() && e.start - t.end() <= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasPersonAfter(List<PersonFinder.Found> persons, Trigger t) {
@@ -2082,8 +2235,8 @@ final class DocumentReader {
         continue;
       }
       for (Entity e : entities) {
-        if (e.state != null && e.start >= t.end() && e.end <= u.start()) {
-          return u.start();
+        if (e.state != null && e.start >= t.end() && e.end <= u.start() && !e.sponsorPhrase) {
+          return u.start(); // ("a US-drafted resolution suspending Russia": a sponsor is not an object)
         }
       }
       return Integer.MAX_VALUE;
@@ -2152,6 +2305,13 @@ final class DocumentReader {
           && e.end <= t.start() && t.start() - e.end <= 12) {
         score += 2; // the state that acts: "Turkmenistan had refused her request", not a state named after it
       }
+      if (type == StepType.MEMBERSHIP_SUSPENDED && e.end <= t.start() && t.start() - e.end <= 2
+          && lowerText.startsWith(" from ", t.end())) {
+        score += 3; // the patient of a passive headline: "Russia suspended from the council over ... in Ukraine"
+      }
+      if (type == StepType.MEMBERSHIP_SUSPENDED && e.start >= t.end() && e.start - t.end() <= 2) {
+        score += 1; // what is suspended is always the state ("suspended Russia ..., as ... in Ukraine")
+      }
       if (e.start >= t.end() && e.start - t.end() <= 2) {
         score += 2; // the direct object: "suspended Russia from the Council over ... in Ukraine"
       }
@@ -2174,6 +2334,9 @@ final class DocumentReader {
     if (best == null && previousState != null && refersToResolution(lower)) {
       best = previousState; // "the draft": the text the previous sentence was about
     }
+    if (best == null && previousState != null && stepOfPreviousSentenceOn(s, previousState)) {
+      best = previousState; // "The experts, whose mandate was extended ...": the mission the step before told of
+    }
     if (best == null && topicState != null && !thematic(s, lower)
         && vetoing.stream().noneMatch(v -> v.alpha3().equals(topicState))) {
       best = topicState;
@@ -2191,6 +2354,22 @@ final class DocumentReader {
           }
         }
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the last step told before this sentence was a mechanism's (a report, a visit), told in
+   * the sentence just before it, on that state: the sentence goes on about that mechanism ("The
+   * Fact-Finding Mission on Venezuela published ... The three experts, whose mandate was extended").
+   */
+  private boolean stepOfPreviousSentenceOn(Sentence s, String state) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft x = drafts.get(i);
+      if (x.sentence != s) {
+        return x.sentenceIndex == sentenceIndexNow - 1 && x.state != null && x.state.alpha3().equals(state)
+            && x.actor != null && REPORTERS.contains(x.actor);
       }
     }
     return false;

@@ -50,6 +50,8 @@ final class TemporalResolver {
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?![:.]\\d)");
   private static final Pattern LAST_MONTH_NAME =
       Pattern.compile("\\b(?i:last|this\\s+past)\\s+" + MONTH + "(?![\\p{L}])");
+  private static final Pattern MONTH_RELATIVE_YEAR =
+      Pattern.compile("\\b" + MONTH + "\\s+(?i:(last|this)\\s+year)\\b");
   private static final Pattern IN_MONTH = Pattern.compile(
       "\\b(?i:in|since|by|during|until|from|early|late|mid-|on|this|next|before|after)\\s+"
           + MONTH + "(?![\\p{L}])");
@@ -169,6 +171,18 @@ final class TemporalResolver {
       while (digitAfter && m.find()) {
         monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
       }
+      boolean relativeYear = text.startsWith(" last year", a[1]) || text.startsWith(" this year", a[1]);
+      if (relativeYear) {
+        window(m.usePattern(MONTH_RELATIVE_YEAR), a, from, to, 0, 16);
+      }
+      while (relativeYear && m.find()) {
+        // "in August last year": that month of the year before publication
+        if (free(out, m.start(), m.end()) && published.isPresent()) {
+          int mo = month(m.group(1));
+          int y = published.get().getYear() - (m.group(2).equalsIgnoreCase("last") ? 1 : 0);
+          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
+      }
       window(m.usePattern(IN_MONTH), a, from, to, 9, 0);
       while (m.find()) {
         int start = m.start(1);
@@ -213,7 +227,7 @@ final class TemporalResolver {
     for (int[] a : years) {
       window(m, a, from, to, 3, 1);
       while (m.find()) {
-        if (free(out, m.start(), m.end())) {
+        if (free(out, m.start(), m.end()) && !namedFor(text, m.start())) { // "the Constitution of 2010": a name
           // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
           boolean since = a[0] >= 6 && text.regionMatches(true, a[0] - 6, "since ", 0, 6);
           out.add(new DateMention(m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),
@@ -297,7 +311,23 @@ final class TemporalResolver {
         || start >= 4 && text.regionMatches(true, start - 4, "its ", 0, 4)
         || start >= 6 && text.regionMatches(true, start - 6, "their ", 0, 6);
     return determiner && end + 1 < text.length() && text.charAt(end) == ' '
-        && Character.isLowerCase(text.charAt(end + 1));
+        && Character.isLowerCase(text.charAt(end + 1)) || namedFor(text, start);
+  }
+
+  /**
+   * True for a year that ends a name: "the Constitution of 2010", "the Refugee Act of 2021" (a
+   * capitalised word before "of", not a month: "December of 2010" is a date).
+   */
+  private static boolean namedFor(String text, int start) {
+    if (start < 6 || !text.startsWith(" of ", start - 4) || !Character.isLetter(text.charAt(start - 5))) {
+      return false;
+    }
+    int w = start - 5;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return Character.isUpperCase(text.charAt(w)) && Character.isLowerCase(text.charAt(w + 1))
+        && !startsWithAny(text, w, MONTH_PREFIXES, false); // "the UPR of 2014" is a date
   }
 
   private static boolean hasDigit(String text, int from, int to) {
