@@ -1546,7 +1546,6 @@ final class DocumentReader {
     List<SymbolFinder.Found> symbols = symbols(s, actor);
     if (!symbols.isEmpty()) {
       d.symbol = symbols.get(0).symbol();
-      datedBySymbol(d, symbols.get(0), t);
     }
     // person
     PersonFinder.Found person = nearestPerson(persons, t);
@@ -1561,23 +1560,6 @@ final class DocumentReader {
       }
     }
     return d;
-  }
-
-  /**
-   * A Security Council resolution's symbol gives its year ("adopted resolution 1593 (2005)"): a
-   * step told with the symbol next to its trigger happened that year, whatever the lead or the
-   * publication date would say; an undated one gets the year.
-   */
-  private static void datedBySymbol(Draft d, SymbolFinder.Found found, Trigger t) {
-    DocumentSymbol symbol = found.symbol();
-    if (!symbol.isResolution() || symbol.year().isEmpty() || found.start() > t.end() + 40
-        || t.start() - found.end() > 80) {
-      return;
-    }
-    int year = symbol.year().getAsInt();
-    if (d.date == null || d.date.year().isPresent() && d.date.year().getAsInt() != year) {
-      d.date = PartialDate.ofYear(year);
-    }
   }
 
   /** "briefed the Security Council", "briefed members of the Council", "briefed Council members". */
