@@ -810,7 +810,7 @@ final class DocumentReader {
       if (!refuseLike && NEGATIONS.contains(w)) {
         return true;
       }
-      if (w.equals("to")) {
+      if (w.equals("to") && !prepositionalTo(words, i)) {
         boolean decided = false;
         for (int j = Math.max(0, i - 4); j < i; j++) {
           decided |= DECISION_VERBS.contains(words.get(j));
@@ -826,6 +826,18 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * "to" before an article is a preposition, not an infinitive: "attention is paid to the
+   * establishment of" tells an establishment; "to establish" looks ahead.
+   */
+  private static boolean prepositionalTo(List<String> words, int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(i + 1);
+    return next.equals("the") || next.equals("a") || next.equals("an");
   }
 
   // ---------------------------------------------------------------- assembly
@@ -1136,7 +1148,10 @@ final class DocumentReader {
         || lower.contains("second ");
     // actor
     actorBlocked = false;
-    Body actor = actors.isEmpty() ? null : findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
+    Body actor = actors.isEmpty() ? null : nominalAgent(entities, t, actors);
+    if (actor == null && !actors.isEmpty()) {
+      actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
+    }
     d.actorExplicit = actor != null;
     if (actor == null && actorBlocked) {
       return null; // a state is the subject: "his Government rejected the resolution"
@@ -1484,6 +1499,31 @@ final class DocumentReader {
         if (e.start >= t.end() && e.body != null && allowed.contains(e.body)) {
           return e.body;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The agent of a nominalised step, told after its object: "the creation of the commission of
+   * inquiry on Libya (the commission) by the Human Rights Council": the first allowed body after
+   * "by" within the sentence's clause, however long the object's name (commas and parentheses in it).
+   */
+  private Body nominalAgent(List<Entity> entities, Trigger t, Set<Body> allowed) {
+    int len = t.end() - t.start();
+    if (len != 8 && len != 13 || !lowerText.startsWith("creation", t.start())
+        && !lowerText.startsWith("establishment", t.start())) {
+      return null;
+    }
+    for (Entity e : entities) {
+      if (e.start < t.end() || e.body == null || e.resolutionRef) {
+        continue;
+      }
+      if (e.start - t.end() > 200 || indexWithin(';', t.end(), e.start) >= 0) {
+        return null;
+      }
+      if (allowed.contains(e.body) && (precededBy(e.start, "by ") || precededBy(e.start, "by the "))) {
+        return e.body;
       }
     }
     return null;

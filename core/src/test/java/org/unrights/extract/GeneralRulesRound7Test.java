@@ -1,0 +1,63 @@
+package org.unrights.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.unrights.model.Body;
+import org.unrights.model.PartialDate;
+import org.unrights.model.State;
+import org.unrights.model.Step;
+import org.unrights.model.StepType;
+import org.unrights.model.Tally;
+
+/**
+ * General rules added after the seventh held-out set (nominalisations, relative clauses after an
+ * adoption, visits told with a state or a role as subject, abstracts and government statements):
+ * each test states one rule on sentences written for the test, not taken from any evaluation text.
+ */
+class GeneralRulesRound7Test {
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static List<Step> steps(String text, String published) {
+    return EXTRACTOR.extract("doc-r7", text, Optional.of(PartialDate.parse(published))).steps();
+  }
+
+  private static List<String> summary(List<Step> steps) {
+    return steps.stream().map(s -> s.type().id() + " " + s.actor().map(Body::id).orElse("-") + " "
+        + s.subjectState().map(State::alpha3).orElse("-") + " " + s.date().map(Object::toString).orElse("-"))
+        .collect(Collectors.toList());
+  }
+
+  private static Optional<Tally> tallyOf(List<Step> steps, StepType type) {
+    return steps.stream().filter(s -> s.type() == type).findFirst().flatMap(Step::tally);
+  }
+
+  @Test
+  void nominalisedEstablishment_takesTheAgentAfterItsObject() {
+    assertThat(summary(steps("This chapter begins with the creation of the independent international commission of "
+        + "inquiry on Libya (the commission) by the Human Rights Council in February 2011.", "2019-05-01")))
+        .containsExactly("mechanism-established hrc LBY 2011-02");
+    List<Step> steps = steps("The study looks closely at the establishment of a new investigative mechanism on "
+        + "Myanmar, with a mandate to collect evidence, by the Human Rights Council in September 2018, through "
+        + "the adoption of resolution 39/2 by a recorded vote of 35 to 3, with 7 abstentions.", "2020-02-01");
+    assertThat(summary(steps)).containsExactlyInAnyOrder("mechanism-established hrc MMR 2018-09",
+        "resolution-adopted hrc MMR 2018-09");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(35, 3, 7));
+    assertThat(summary(steps("The second part turns to the establishment of the fact-finding mission on Venezuela "
+        + "by the Human Rights Council in September 2019.", "2021-01-10")))
+        .containsExactly("mechanism-established hrc VEN 2019-09");
+    // "to" before a verb still looks ahead
+    assertThat(steps("The Human Rights Council was ready to create a commission of inquiry on Eritrea.",
+        "2019-05-01")).isEmpty();
+    // a creation only called for is no step
+    assertThat(steps("Survivors called for the creation of a commission of inquiry on Eritrea by the Human "
+        + "Rights Council.", "2019-05-01")).isEmpty();
+    // an adoption only campaigned for is no step either
+    assertThat(steps("Several delegations campaigned for the adoption of a resolution on Belarus by the Human "
+        + "Rights Council.", "2019-05-01")).isEmpty();
+  }
+}
