@@ -951,7 +951,8 @@ final class DocumentReader {
         break;
       case "renew":
         if (hypo || !(around.contains("mandate") || word.startsWith("renew")
-            && mentionsMechanism(right.substring(0, Math.min(right.length(), 50))))) {
+            && mentionsMechanism(right.substring(0, Math.min(right.length(), 50)))
+            || word.startsWith("extend") && extendsMechanism(right))) {
           return null; // "renewed the Commission on Human Rights in South Sudan" renews its mandate
         }
         type = StepType.MANDATE_RENEWED;
@@ -1152,6 +1153,14 @@ final class DocumentReader {
     if (actor == null && !actors.isEmpty()) {
       actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
     }
+    Draft byResolution = null;
+    if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)) {
+      byResolution = adoptionBefore(si, t); // "it adopted a resolution ... that established"
+      if (byResolution != null) {
+        actor = byResolution.actor;
+        actorBlocked = false;
+      }
+    }
     d.actorExplicit = actor != null;
     if (actor == null && actorBlocked) {
       return null; // a state is the subject: "his Government rejected the resolution"
@@ -1216,6 +1225,9 @@ final class DocumentReader {
     }
     if (d.date == null) {
       d.date = inheritedDate(d, lower);
+    }
+    if (d.date == null && byResolution != null) {
+      d.date = byResolution.date; // the day of the resolution that made it
     }
     boolean proceduralVote = type == StepType.AGENDA_ITEM_ADDED && word.startsWith("adopt"); // "voted ... to adopt its agenda"
     if (d.date == null && leadDate != null && actor == leadBody && (LEAD_DATED.contains(type) || proceduralVote)
@@ -1453,8 +1465,8 @@ final class DocumentReader {
     // 2b. a fronted clause ("After presenting its report in March, the mission said"): the
     //     subject of the main clause, after the first comma
     int comma = indexWithin(',', t.end(), s.end());
-    if (comma > 0 && indexWithin(',', s.start(), s.end()) == comma
-        && fronted(lowerText.substring(s.start(), t.start()), t)) {
+    if (comma > 0 && indexWithin(',', s.start(), s.end()) == comma && !precededBy(t.start(), "it ")
+        && fronted(lowerText.substring(s.start(), t.start()), t)) { // "In May it adopted ...,": no fronted clause
       for (Entity e : entities) {
         if (e.start > comma && e.body != null) {
           return allowed.contains(e.body) && e.start - comma < 40 ? e.body : null;
@@ -1502,6 +1514,42 @@ final class DocumentReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The body of the resolution adopted earlier in the sentence when the trigger opens a relative
+   * clause on it: "it adopted a resolution by 19 votes to 7 that set up a commission", "resolution
+   * L.3, adopted on 7 July, which extends the group of experts".
+   */
+  private Draft adoptionBefore(int si, Trigger t) {
+    if (!(precededBy(t.start(), "that ") || precededBy(t.start(), "which ") || precededBy(t.start(), "that also ")
+        || precededBy(t.start(), "which also "))) {
+      return null;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == si; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == StepType.RESOLUTION_ADOPTED && d.actor != null && d.triggerEnd <= t.start()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "extended for two more years the group of experts": a mechanism as the object of "extend" (not
+   * "extended its cooperation to the commission", nor an invitation).
+   */
+  private static boolean extendsMechanism(String right) {
+    int cut = Math.min(right.length(), 70);
+    for (int i = 0; i < cut; i++) {
+      char c = right.charAt(i);
+      if (c == ',' || c == ';' || c == '.') {
+        cut = i;
+        break;
+      }
+    }
+    String head = right.substring(0, cut);
+    return !head.contains(" to ") && !head.contains("invitation") && mentionsMechanism(head);
   }
 
   /**

@@ -60,4 +60,24 @@ class GeneralRulesRound7Test {
     assertThat(steps("Several delegations campaigned for the adoption of a resolution on Belarus by the Human "
         + "Rights Council.", "2019-05-01")).isEmpty();
   }
+
+  @Test
+  void relativeClauseAfterAnAdoption_isTheResolutionsStep() {
+    List<Step> steps = steps("The Human Rights Council today renewed the mandate of the commission of inquiry on "
+        + "Burundi. In October 2016 it adopted a resolution by a vote of 19 to 7, with 21 abstentions, that set up "
+        + "the commission.", "2018-01-15");
+    assertThat(summary(steps)).containsExactly("mandate-renewed hrc BDI 2018-01-15",
+        "resolution-adopted hrc BDI 2016-10", "mechanism-established hrc BDI 2016-10");
+    assertThat(tallyOf(steps, StepType.MECHANISM_ESTABLISHED)).contains(Tally.of(19, 7, 21));
+    // "extends ... the Group of Experts": a mechanism as the object of "extend" is a renewal
+    steps = steps("Eritrea rejects resolution A/HRC/50/L.3, adopted on 7 July 2022 by a vote of 21 in favour, "
+        + "11 against and 15 abstentions, which extends for one more year the so-called group of experts on Eritrea.",
+        "2022-07-08");
+    assertThat(summary(steps)).containsExactly("resolution-adopted hrc ERI 2022-07-07",
+        "mandate-renewed hrc ERI 2022-07-07");
+    // extending support to a commission renews nothing
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Mali on 5 April 2019, and "
+        + "Mali extended its full cooperation to the commission of inquiry.", "2019-04-06")))
+        .containsExactly("resolution-adopted hrc MLI 2019-04-05");
+  }
 }
