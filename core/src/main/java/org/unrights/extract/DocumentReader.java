@@ -2060,6 +2060,7 @@ final class DocumentReader {
 
   private Extraction build() {
     mergeDuplicates();
+    shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
     Map<String, String> persons = new java.util.LinkedHashMap<>();
     String idBase = idPart(sourceId);
@@ -2122,6 +2123,32 @@ final class DocumentReader {
           a.merged = true;
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * A mechanism set up or a mandate renewed without its vote told takes the vote of the one
+   * resolution the same body adopted on the same state the same day ("voted to create a commission
+   * on Yemen. The resolution was adopted by 25 votes ..."; "In the same text, the Council renewed").
+   */
+  private void shareResolutionVotes() {
+    for (Draft d : drafts) {
+      if (d.merged || d.vote != null || d.date == null || d.actor == null
+          || d.type != StepType.MECHANISM_ESTABLISHED && d.type != StepType.MANDATE_RENEWED) {
+        continue;
+      }
+      Draft only = null;
+      int count = 0;
+      for (Draft r : drafts) {
+        if (!r.merged && r.type == StepType.RESOLUTION_ADOPTED && r.actor == d.actor && r.state == d.state
+            && d.date.equals(r.date)) {
+          only = r;
+          count++;
+        }
+      }
+      if (count == 1 && only.vote != null) {
+        d.vote = only.vote;
       }
     }
   }

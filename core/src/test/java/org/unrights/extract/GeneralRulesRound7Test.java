@@ -80,4 +80,18 @@ class GeneralRulesRound7Test {
         + "Mali extended its full cooperation to the commission of inquiry.", "2019-04-06")))
         .containsExactly("resolution-adopted hrc MLI 2019-04-05");
   }
+
+  @Test
+  void mechanismOfTheDay_takesTheVoteOfTheResolutionOnTheSameState() {
+    List<Step> steps = steps("The Human Rights Council today voted to create a commission of inquiry on Yemen.\n\n"
+        + "The resolution was adopted by 25 votes in favour, 10 against and 12 abstentions.\n\n"
+        + "In the same text, the Council renewed for a year the mandate of the Special Rapporteur on Yemen.\n\n"
+        + "The Council also set up a group of experts on Libya.", "2021-10-07");
+    assertThat(summary(steps)).containsExactly("mechanism-established hrc YEM 2021-10-07",
+        "resolution-adopted hrc YEM 2021-10-07", "mandate-renewed hrc YEM 2021-10-07",
+        "mechanism-established hrc LBY 2021-10-07");
+    assertThat(steps.get(0).tally()).contains(Tally.of(25, 10, 12));
+    assertThat(steps.get(2).tally()).contains(Tally.of(25, 10, 12));
+    assertThat(steps.get(3).tally()).isEmpty(); // another state: another text
+  }
 }
