@@ -1373,7 +1373,7 @@ final class DocumentReader {
   private static boolean mentionsMechanism(String window) {
     for (String w : new String[] {"commission", "inquiry", "investigation", "mandate", "rapporteur",
         "mechanism", "office", "group of", "experts", "mission", "independent expert", "panel",
-        "field-based", "post of", "a post", "new committee", "sanctions committee"}) {
+        "field-based", "post of", "a post", "new committee", "sanctions committee", "ffm"}) {
       if (window.contains(w)) {
         return true;
       }

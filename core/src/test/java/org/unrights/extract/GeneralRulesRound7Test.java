@@ -94,4 +94,11 @@ class GeneralRulesRound7Test {
     assertThat(steps.get(2).tally()).contains(Tally.of(25, 10, 12));
     assertThat(steps.get(3).tally()).isEmpty(); // another state: another text
   }
+
+  @Test
+  void ffm_isAFactFindingMission() {
+    assertThat(summary(steps("The Human Rights Council established the FFM on Libya in June 2020. In October 2021 "
+        + "the FFM published its first report on Libya. The FFM will present another report in March.", "2022-01-20")))
+        .containsExactly("mechanism-established hrc LBY 2020-06", "report-published coi LBY 2021-10");
+  }
 }
