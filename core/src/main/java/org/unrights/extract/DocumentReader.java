@@ -794,6 +794,11 @@ final class DocumentReader {
             continue;
           }
         }
+        if (e - i == 3 && text.charAt(i) == 'M' && w.equals("may") && (i > s.start()
+            || e + 1 < text.length() && Character.isDigit(text.charAt(e + 1)))) {
+          i = e; // "On 3 May 2022", "in May": the month, not the modal
+          continue;
+        }
         words.add(w);
         i = e;
       }
@@ -941,6 +946,9 @@ final class DocumentReader {
           // voted to open an international investigation" is one)
           return null;
         }
+        if (genericObject(t)) {
+          return null; // "it rejects any mechanism created outside ...": no mechanism in particular
+        }
         if (hypo || !mentionsMechanism(lowerText.substring(Math.max(segStart, t.start() - 60),
             Math.min(segEnd, t.end() + 60)))) {
           return null;
@@ -1065,15 +1073,15 @@ final class DocumentReader {
         actors = VOTING;
         break;
       case "visit-request":
-        if (hypo) {
-          return null;
+        if (hypo || word.startsWith("request ") && !sentRequest(s, t, ti, triggers)) {
+          return null; // "refused her request for a visit": the refusal's object; "a request ... was sent": a step
         }
         type = StepType.VISIT_REQUESTED;
         actors = VISITORS;
         statesBlock = false;
         break;
       case "invite":
-        if (hypo || !lower.contains("visit")) {
+        if (hypo || !lower.contains("visit") && !word.endsWith("invitation")) { // "sent an invitation to the expert"
           return null;
         }
         type = StepType.VISIT_GRANTED;
@@ -1086,7 +1094,7 @@ final class DocumentReader {
           return null;
         }
         if (!(around.contains("visit") || around.contains("access") || around.contains("entry")
-            || around.contains("request") || around.contains("invitation"))) {
+            || around.contains("request") || around.contains("invitation") || letsNoOneIn(right))) {
           return null;
         }
         type = StepType.VISIT_REFUSED;
@@ -1177,6 +1185,9 @@ final class DocumentReader {
     if (type == StepType.VISIT_REFUSED || type == StepType.VISIT_WITHDRAWN
         || type == StepType.VISIT_GRANTED || type == StepType.VISIT_REQUESTED) {
       d.visitor = visitor(entities, s);
+      if (d.visitor == null && type != StepType.VISIT_REQUESTED) {
+        d.visitor = requestJustTold(si, lower); // "The Government ... rejected the request"
+      }
       if (d.visitor == null) {
         return null;
       }
@@ -1553,6 +1564,61 @@ final class DocumentReader {
   }
 
   /**
+   * A visit request named as a noun is a step when the sentence tells it sent: "the first request
+   * for the visit was sent ... by the mandate holder", "transmitted a request to visit".
+   */
+  private boolean sentRequest(Sentence s, Trigger t, int ti, List<Trigger> triggers) {
+    for (int k = 0; k < ti; k++) {
+      String kind = triggers.get(k).kind();
+      if (kind.equals("refuse") || kind.equals("reject") || kind.equals("invite") || kind.equals("withdraw")) {
+        return false; // "turned down every request to visit made by the rapporteur": the refusal's object
+      }
+    }
+    if (precededBy(t.start(), "every ") || precededBy(t.start(), "any ") || precededBy(t.start(), "all ")) {
+      return false;
+    }
+    String w = lowerText.substring(Math.max(s.start(), t.start() - 50), Math.min(s.end(), t.end() + 40));
+    for (String verb : new String[] {" sent", " transmitted", " submitted", " addressed", " lodged",
+        " made ", " renewed", " reiterated", " conveyed"}) {
+      if (w.contains(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "any mechanism created", "every commission set up": a kind of mechanism, not one. */
+  private boolean genericObject(Trigger t) {
+    int from = Math.max(0, t.start() - 30);
+    int any = lowerText.lastIndexOf(" any ", t.start());
+    int every = lowerText.lastIndexOf(" every ", t.start());
+    int k = Math.max(any, every);
+    return k >= from && indexWithin(',', k, t.start()) < 0;
+  }
+
+  /** "refused to let the Working Group come", "refused to allow the expert in": a visit refused. */
+  private static boolean letsNoOneIn(String right) {
+    return right.startsWith(" to let ") || right.startsWith(" to allow ") || right.startsWith(" to admit ")
+        || right.startsWith(" to receive ");
+  }
+
+  /**
+   * The visitor of a visit request told in the last two sentences, when the sentence answers "the
+   * request" ("The Government ... rejected the request", "granted that request").
+   */
+  private Body requestJustTold(int si, String lower) {
+    if (!(lower.contains("the request") || lower.contains("that request") || lower.contains("this request"))) {
+      return null;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && si - drafts.get(i).sentenceIndex <= 2; i--) {
+      if (drafts.get(i).type == StepType.VISIT_REQUESTED) {
+        return drafts.get(i).visitor;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The agent of a nominalised step, told after its object: "the creation of the commission of
    * inquiry on Libya (the commission) by the Human Rights Council": the first allowed body after
    * "by" within the sentence's clause, however long the object's name (commas and parentheses in it).
@@ -1694,8 +1760,9 @@ final class DocumentReader {
     }
     String sentence = lowerText.substring(s.start(), s.end());
     if (sentence.contains(" her request") || sentence.contains(" his request")
-        || sentence.contains(" their request")) {
-      return latest(VISITORS);
+        || sentence.contains(" their request") || sentence.contains("mandate holder")
+        || sentence.contains("mandate-holder")) {
+      return latest(VISITORS); // "... was sent by the mandate holder"
     }
     return null;
   }

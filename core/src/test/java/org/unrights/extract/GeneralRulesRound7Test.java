@@ -101,4 +101,61 @@ class GeneralRulesRound7Test {
         + "the FFM published its first report on Libya. The FFM will present another report in March.", "2022-01-20")))
         .containsExactly("mechanism-established hrc LBY 2020-06", "report-published coi LBY 2021-10");
   }
+
+  @Test
+  void visitRequestSent_byTheMandateHolderOrTheGroup_isARequest() {
+    assertThat(summary(steps("The Special Rapporteur on torture has long sought access to Egypt. The first request "
+        + "for a visit was sent to the Egyptian Government by the mandate holder in March 2018.", "2020-06-01")))
+        .containsExactly("visit-requested special-rapporteur EGY 2018-03");
+    assertThat(summary(steps("The Group of Experts on Eritrea has written to the authorities several times. On 3 May "
+        + "2022 the Group sent the Eritrean mission a note requesting permission to visit the country.",
+        "2022-06-01"))).containsExactly("visit-requested independent-experts ERI 2022-05-03");
+    // a request named only as the object of a refusal is the refusal, not a request
+    assertThat(summary(steps("The Special Rapporteur on Eritrea said the Government has also refused every request "
+        + "to visit made by the mandate holder since 2012.", "2022-06-01"))).doesNotContain(
+        "visit-requested special-rapporteur ERI -");
+    assertThat(summary(steps("The Special Rapporteur on Belarus said the authorities refused her request for a visit "
+        + "in 2021.", "2022-06-01"))).containsExactly("visit-refused - BLR 2021");
+  }
+
+  @Test
+  void anyMechanismCreated_isNoEstablishment() {
+    assertThat(steps("The Government of Nicaragua rejects any mechanism created outside the principles of "
+        + "objectivity by the Human Rights Council.", "2022-06-01")).isEmpty();
+    assertThat(steps("The Government said it would oppose every commission of inquiry set up by the Council.",
+        "2022-06-01")).isEmpty();
+  }
+
+  @Test
+  void invitationSentToAVisitor_isAVisitGranted() {
+    assertThat(summary(steps("In January 2020 the Tunisian authorities sent an invitation to the Special Rapporteur "
+        + "on counter-terrorism.", "2020-06-01"))).containsExactly("visit-granted - TUN 2020-01");
+    assertThat(summary(steps("The Government of Peru extended an invitation to the Working Group on Arbitrary "
+        + "Detention in 2018.", "2020-06-01"))).containsExactly("visit-granted - PER 2018");
+    assertThat(steps("The Government of Iran has never sent an invitation to the Special Rapporteur on Iran.",
+        "2020-06-01")).isEmpty();
+  }
+
+  @Test
+  void requestRejected_afterAVisitRequest_isARefusal_andRefusingToLetAVisitorCome() {
+    assertThat(summary(steps("On 2 March the Special Rapporteur on Burundi asked to visit the country. The "
+        + "Government replied today and rejected the request.", "2023-03-20")))
+        .containsExactly("visit-requested special-rapporteur BDI 2023-03-02", "visit-refused - BDI 2023-03-20");
+    // no visit asked for: a request rejected is no refusal of a visit
+    assertThat(steps("The Human Rights Council asked Burundi to release the journalists. The Government of Burundi "
+        + "rejected the request.", "2023-03-20")).isEmpty();
+    assertThat(summary(steps("In 2019 the Government refused to let the Working Group on Enforced or Involuntary "
+        + "Disappearances come to Sri Lanka.", "2020-06-01"))).containsExactly("visit-refused - LKA 2019");
+    assertThat(steps("In 2019 the Government of Sri Lanka refused to let the journalists leave the country.",
+        "2020-06-01")).isEmpty();
+  }
+
+  @Test
+  void theMonthMay_isNoModal() {
+    assertThat(summary(steps("On 3 May 2022 the Human Rights Council adopted a resolution on Eritrea.", "2022-06-01")))
+        .containsExactly("resolution-adopted hrc ERI 2022-05-03");
+    assertThat(summary(steps("In May the Human Rights Council adopted a resolution on Eritrea.", "2022-06-01")))
+        .containsExactly("resolution-adopted hrc ERI 2022-05");
+    assertThat(steps("The Human Rights Council may adopt a resolution on Eritrea in June.", "2022-06-01")).isEmpty();
+  }
 }
