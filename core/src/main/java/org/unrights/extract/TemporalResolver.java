@@ -174,6 +174,12 @@ final class TemporalResolver {
         int start = m.start(1);
         if (free(out, start, m.end())) {
           int mo = month(m.group(1));
+          int named = yearNamedAfter(text, m.end(), to);
+          if (named != 0) {
+            // "in June this year", "in August last year": the month of the year the words name
+            add(out, start, m.end() + 10, safe(() -> PartialDate.ofYearMonth(named, mo)), false);
+            continue;
+          }
           if (published.isPresent() && startsAhead(text, m.start())) {
             // "terms starting in June": the next June, which frames no later date
             LocalDate p = published.get();
@@ -379,6 +385,17 @@ final class TemporalResolver {
     add(out, from + m.start(), from + m.end(),
         y == 0 ? safe(() -> PartialDate.ofMonthDay(mo, d)) : safe(() -> PartialDate.of(y, mo, d)),
         false);
+  }
+
+  /** The year named by " this year" / " last year" just after a month, from the publication year; else 0. */
+  private int yearNamedAfter(String text, int end, int to) {
+    if (publishedYear == 0 || end + 10 > to || text.charAt(end) != ' ') {
+      return 0;
+    }
+    if (text.regionMatches(true, end, " this year", 0, 10)) {
+      return publishedYear;
+    }
+    return text.regionMatches(true, end, " last year", 0, 10) ? publishedYear - 1 : 0;
   }
 
   /** Whether the words just before a month look ahead: "starting in", "beginning in", "due in", "next". */

@@ -158,4 +158,15 @@ class GeneralRulesRound7Test {
         .containsExactly("resolution-adopted hrc ERI 2022-05");
     assertThat(steps("The Human Rights Council may adopt a resolution on Eritrea in June.", "2022-06-01")).isEmpty();
   }
+
+  @Test
+  void monthThisYearOrLastYear_isThatMonth() {
+    assertThat(summary(steps("Fighting in Mali grew worse in 2021. In June this year, the Special Rapporteur "
+        + "presented a report on Mali to the Human Rights Council.", "2025-10-06")))
+        .containsExactly("report-presented special-rapporteur MLI 2025-06");
+    assertThat(summary(steps("The Independent Expert on Haiti asked to visit Haiti in August last year.",
+        "2025-03-25"))).containsExactly("visit-requested special-rapporteur HTI 2024-08");
+    assertThat(summary(steps("Earlier this year the Human Rights Council adopted a resolution on Mali.",
+        "2025-03-25"))).containsExactly("resolution-adopted hrc MLI 2025");
+  }
 }
