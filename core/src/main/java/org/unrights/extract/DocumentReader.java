@@ -913,6 +913,9 @@ final class DocumentReader {
             || precededBy(t.start(), "a "))) {
           return null; // "the blocked text": an adjective, the veto told elsewhere
         }
+        if (word.endsWith(" cast") && castBy(entities, t) == null) {
+          return null; // "the veto cast by Russia" is one; "a veto cast by any permanent member" is not
+        }
         type = StepType.VETO_CAST;
         actors = EnumSet.of(Body.UNSC);
         defaultActor = Body.UNSC;
@@ -1262,6 +1265,10 @@ final class DocumentReader {
     }
     if (type == StepType.VETO_CAST) {
       d.vetoers.addAll(vetoers(entities, t));
+      State by = word.endsWith(" cast") ? castBy(entities, t) : null;
+      if (by != null && !d.vetoers.contains(by)) {
+        d.vetoers.add(by);
+      }
     }
     // symbol
     List<SymbolFinder.Found> symbols = symbols(s, actor);
@@ -1587,6 +1594,17 @@ final class DocumentReader {
     return false;
   }
 
+  /** The permanent member after "by" in "the veto cast by the Russian Federation and China", or null. */
+  private State castBy(List<Entity> entities, Trigger t) {
+    for (Entity e : entities) {
+      if (e.state != null && e.start >= t.end() && e.start - t.end() <= 12
+          && (precededBy(e.start, "by ") || precededBy(e.start, "by the "))) {
+        return States.byAlpha3(e.state).filter(State::isPermanentSecurityCouncilMember).orElse(null);
+      }
+    }
+    return null;
+  }
+
   /** "any mechanism created", "every commission set up": a kind of mechanism, not one. */
   private boolean genericObject(Trigger t) {
     int from = Math.max(0, t.start() - 30);
@@ -1650,7 +1668,7 @@ final class DocumentReader {
    */
   private boolean permanentMemberBefore(List<Gazetteer.Hit> hits, int pos) {
     for (Gazetteer.Hit hit : hits) {
-      if ((hit.start() < pos || precededBy(hit.start(), "by ")) && (hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM
+      if ((hit.start() < pos || precededBy(hit.start(), "by ") || precededBy(hit.start(), "by the ")) && (hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM
           || hit.kind() == Gazetteer.Kind.CAPITAL)
           && States.byAlpha3(hit.value()).filter(State::isPermanentSecurityCouncilMember).isPresent()) {
         return true;
@@ -1920,11 +1938,16 @@ final class DocumentReader {
 
   private List<State> vetoers(List<Entity> entities, Trigger t) {
     List<State> out = new ArrayList<>();
+    int listEnd = -1; // "cast by the Russian Federation and China": the agents listed after "by"
     for (Entity e : entities) {
+      boolean listed = listEnd > 0 && e.start - listEnd <= 6 && (precededBy(e.start, " and ")
+          || precededBy(e.start, ", "));
       if (e.state != null && (e.end <= t.start() && !e.afterPreposition
-          || e.start >= t.end() && e.start - t.end() <= 4 && precededBy(e.start, "by "))) { // "vetoed by Russia"
+          || e.start >= t.end() && e.start - t.end() <= 4 && precededBy(e.start, "by ") // "vetoed by Russia"
+          || e.start >= t.end() && e.start - t.end() <= 8 && precededBy(e.start, "by the ") || listed)) {
         States.byAlpha3(e.state).filter(State::isPermanentSecurityCouncilMember)
             .filter(x -> !out.contains(x)).ifPresent(out::add);
+        listEnd = e.start >= t.end() ? e.end : -1;
       }
     }
     return out;

@@ -169,4 +169,18 @@ class GeneralRulesRound7Test {
     assertThat(summary(steps("Earlier this year the Human Rights Council adopted a resolution on Mali.",
         "2025-03-25"))).containsExactly("resolution-adopted hrc MLI 2025");
   }
+
+  @Test
+  void vetoCastBy_isAVeto_onlyWithAPermanentMemberAsAgent() {
+    assertThat(summary(steps("The veto cast by China in July 2020 against a draft on cross-border aid to Syria "
+        + "ended the operation.", "2021-01-10"))).containsExactly("veto-cast unsc SYR 2020-07");
+    assertThat(summary(steps("Observers recalled the vetoes cast by the Russian Federation and China in January 2007 "
+        + "against a British-drafted text on Myanmar.", "2021-01-10"))).containsExactly("veto-cast unsc MMR 2007-01");
+    // the vetoers listed after "by" are not the subject state: the document's topic is
+    assertThat(summary(steps("The Security Council has discussed Libya for years. The double veto cast by the United "
+        + "States and France in March 1999 against the draft text was widely criticised.", "2021-01-10")))
+        .containsExactly("veto-cast unsc LBY 1999-03");
+    assertThat(steps("A veto cast by any permanent member can block a draft resolution on Syria.", "2021-01-10"))
+        .isEmpty();
+  }
 }
