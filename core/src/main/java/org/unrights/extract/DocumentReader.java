@@ -799,6 +799,10 @@ final class DocumentReader {
           i = e; // "On 3 May 2022", "in May": the month, not the modal
           continue;
         }
+        if (i > 0 && text.charAt(i - 1) == '-' && MODALS.contains(w)) {
+          i = e; // "its so-called report": part of a compound, not a call
+          continue;
+        }
         words.add(w);
         i = e;
       }
@@ -1005,7 +1009,8 @@ final class DocumentReader {
           actors = VOTING;
           statesBlock = false;
         } else if (around.contains("report") || around.contains("findings") || around.contains("update")) {
-          type = StepType.REPORT_PRESENTED;
+          // "presented her findings at a press conference": made public, not presented to a body
+          type = toThePress(around) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
           actors = REPORTERS;
         } else {
           return null;
@@ -1163,6 +1168,10 @@ final class DocumentReader {
     Body actor = actors.isEmpty() ? null : nominalAgent(entities, t, actors);
     if (actor == null && !actors.isEmpty()) {
       actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
+    }
+    if (actor == null && (type == StepType.REPORT_PRESENTED || type == StepType.REPORT_PUBLISHED)
+        && possessiveReport(s, t)) {
+      actor = latest(REPORTERS); // "Its report, presented to the Council on ...": the reporter named before
     }
     Draft byResolution = null;
     if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)) {
@@ -1603,6 +1612,23 @@ final class DocumentReader {
       }
     }
     return null;
+  }
+
+  private static boolean toThePress(String around) {
+    return around.contains("press conference") || around.contains("news conference")
+        || around.contains("to the press") || around.contains("to journalists") || around.contains("to the media")
+        || around.contains("press briefing");
+  }
+
+  /** A sentence opening with "Its report", "Their so-called report" before the trigger. */
+  private boolean possessiveReport(Sentence s, Trigger t) {
+    int i = s.start();
+    if (!(text.startsWith("Its ", i) || text.startsWith("Their ", i) || text.startsWith("His ", i)
+        || text.startsWith("Her ", i))) {
+      return false;
+    }
+    int report = lowerText.indexOf("report", i);
+    return report > 0 && report < t.start() && report - i < 30;
   }
 
   /** "any mechanism created", "every commission set up": a kind of mechanism, not one. */

@@ -183,4 +183,22 @@ class GeneralRulesRound7Test {
     assertThat(steps("A veto cast by any permanent member can block a draft resolution on Syria.", "2021-01-10"))
         .isEmpty();
   }
+
+  @Test
+  void findingsPresentedAtAPressConference_arePublished_andItsReportIsTheReportersNamedBefore() {
+    assertThat(summary(steps("The Independent Expert on the Central African Republic presented her preliminary findings "
+        + "at a press conference in Bangui on 12 March 2023.", "2023-03-20")))
+        .containsExactly("report-published special-rapporteur CAF 2023-03-12");
+    assertThat(summary(steps("The Independent Expert on the Central African Republic presented her report to the "
+        + "Human Rights Council on 30 September 2023.", "2023-10-20")))
+        .containsExactly("report-presented special-rapporteur CAF 2023-09-30");
+    assertThat(summary(steps("Eritrea has never cooperated with the commission of inquiry on Eritrea. Its report, "
+        + "presented to the Human Rights Council on 8 June 2015, described crimes against humanity.", "2015-07-01")))
+        .containsExactly("report-presented coi ERI 2015-06-08");
+    assertThat(summary(steps("Eritrea has ignored the Group of Experts on Eritrea. Its so-called report, presented to "
+        + "the Human Rights Council on 5 March 2024, is a compilation of lies.", "2024-04-01")))
+        .containsExactly("report-presented independent-experts ERI 2024-03-05");
+    assertThat(steps("The Government of Eritrea published its annual budget. Its report, presented to Parliament on "
+        + "8 June 2015, was long.", "2015-07-01")).isEmpty();
+  }
 }
