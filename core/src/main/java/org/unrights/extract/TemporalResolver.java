@@ -80,6 +80,8 @@ final class TemporalResolver {
   }
 
   private final int publishedYear;
+  /** The year of each day and month the document has already given in full (month * 100 + day). */
+  private final java.util.Map<Integer, Integer> fullDays = new java.util.HashMap<>();
 
   /**
    * Finds and normalises the temporal expressions of one sentence; the sentence's explicit years
@@ -146,7 +148,9 @@ final class TemporalResolver {
       }
       window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
       while (digitAfter && m.find()) {
-        if (free(out, m.start(), m.end())) {
+        // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
+        // 2024" to its own anchor, whole
+        if (m.start() == a[0] && free(out, m.start(), m.end())) {
           int y = year(m.group(2));
           int mo = month(m.group(1));
           add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
@@ -373,6 +377,9 @@ final class TemporalResolver {
 
   private void full(List<DateMention> out, int from, Matcher m, int y, int mo, int d) {
     if (free(out, from + m.start(), from + m.end())) {
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+        fullDays.put(mo * 100 + d, y); // "until 4 October 2024 ... On 4 October": that day again
+      }
       add(out, from + m.start(), from + m.end(), safe(() -> PartialDate.of(y, mo, d)), false);
     }
   }
@@ -381,7 +388,8 @@ final class TemporalResolver {
     if (!free(out, from + m.start(), from + m.end())) {
       return;
     }
-    int y = yearFor(mo, d);
+    Integer given = fullDays.get(mo * 100 + d);
+    int y = given != null ? given : yearFor(mo, d);
     add(out, from + m.start(), from + m.end(),
         y == 0 ? safe(() -> PartialDate.ofMonthDay(mo, d)) : safe(() -> PartialDate.of(y, mo, d)),
         false);

@@ -201,4 +201,18 @@ class GeneralRulesRound7Test {
     assertThat(steps("The Government of Eritrea published its annual budget. Its report, presented to Parliament on "
         + "8 June 2015, was long.", "2015-07-01")).isEmpty();
   }
+
+  @Test
+  void dayAndMonthGivenInFullBefore_keepTheirYear() {
+    List<Step> steps = steps("The Special Rapporteur on Chad, whose visit lasted from 23 September until 4 October "
+        + "2024, met officials. "
+        + "She had asked to visit in June 2017, and the Government invited her to visit in November 2023. "
+        + "On 4 October, the Special Rapporteur presented her findings at a press conference in Chad.", "2024-10-07");
+    assertThat(summary(steps)).contains("report-published special-rapporteur TCD 2024-10-04");
+    // another day takes the running year as before
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Chad on 4 October 2019. In March 2021 "
+        + "the Council adopted a resolution on Chad. On 5 October, the Council adopted a resolution on Chad.",
+        "2022-01-10"))).containsExactly("resolution-adopted hrc TCD 2019-10-04", "resolution-adopted hrc TCD 2021-03",
+        "resolution-adopted hrc TCD 2021-10-05");
+  }
 }
