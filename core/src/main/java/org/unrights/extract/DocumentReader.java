@@ -1627,17 +1627,26 @@ final class DocumentReader {
         || text.startsWith("Her ", i))) {
       return false;
     }
-    int report = lowerText.indexOf("report", i);
-    return report > 0 && report < t.start() && report - i < 30;
+    for (int k = i; k < Math.min(t.start(), i + 30); k++) {
+      if (lowerText.startsWith("report", k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "any mechanism created", "every commission set up": a kind of mechanism, not one. */
   private boolean genericObject(Trigger t) {
-    int from = Math.max(0, t.start() - 30);
-    int any = lowerText.lastIndexOf(" any ", t.start());
-    int every = lowerText.lastIndexOf(" every ", t.start());
-    int k = Math.max(any, every);
-    return k >= from && indexWithin(',', k, t.start()) < 0;
+    for (int k = t.start() - 5; k >= Math.max(0, t.start() - 30); k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';') {
+        return false;
+      }
+      if (c == ' ' && (lowerText.startsWith(" any ", k) || lowerText.startsWith(" every ", k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "refused to let the Working Group come", "refused to allow the expert in": a visit refused. */
