@@ -881,6 +881,9 @@ final class DocumentReader {
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
+        if (word.endsWith("adoption of") && !startsWithObject(right, "resolution", "text", "draft", "decision")) {
+          return null; // "following the adoption of the new constitution": not a UN text
+        }
         type = right.contains("amendment") || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
         actors = VOTING;
@@ -1010,7 +1013,7 @@ final class DocumentReader {
           statesBlock = false;
         } else if (around.contains("report") || around.contains("findings") || around.contains("update")) {
           // "presented her findings at a press conference": made public, not presented to a body
-          type = toThePress(around) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
+          type = toThePress(right) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
           actors = REPORTERS;
         } else {
           return null;
@@ -1614,10 +1617,21 @@ final class DocumentReader {
     return null;
   }
 
-  private static boolean toThePress(String around) {
-    return around.contains("press conference") || around.contains("news conference")
-        || around.contains("to the press") || around.contains("to journalists") || around.contains("to the media")
-        || around.contains("press briefing");
+  /** "presented her findings at a press conference": the press after the trigger, no body before it. */
+  private static boolean toThePress(String right) {
+    int p = -1;
+    for (String w : new String[] {"press conference", "news conference", "to the press", "to journalists",
+        "to the media", "press briefing"}) {
+      int k = right.indexOf(w);
+      if (k >= 0 && (p < 0 || k < p)) {
+        p = k;
+      }
+    }
+    if (p < 0) {
+      return false;
+    }
+    String before = right.substring(0, p);
+    return !before.contains("council") && !before.contains("assembly") && !before.contains("committee");
   }
 
   /** A sentence opening with "Its report", "Their so-called report" before the trigger. */
@@ -1809,6 +1823,13 @@ final class DocumentReader {
     for (String p : VISITOR_ANAPHORS) {
       if (first.startsWith(p)) {
         return latest(VISITORS);
+      }
+    }
+    if (lastBody.containsKey(Body.INDEPENDENT_EXPERTS)) {
+      for (int k = s.start(); k + 10 <= s.end(); k++) {
+        if (text.charAt(k) == 'G' && k >= 4 && text.startsWith("the Group ", k - 4)) {
+          return Body.INDEPENDENT_EXPERTS; // "the Group transmitted a note requesting ...": the group of experts named before
+        }
       }
     }
     String sentence = lowerText.substring(s.start(), s.end());

@@ -56,6 +56,9 @@ class GeneralRulesRound7Test {
     // a creation only called for is no step
     assertThat(steps("Survivors called for the creation of a commission of inquiry on Eritrea by the Human "
         + "Rights Council.", "2019-05-01")).isEmpty();
+    // the adoption of something other than a text is no resolution
+    assertThat(steps("Following the adoption of the new constitution, the Human Rights Council welcomed the "
+        + "progress made by Chile.", "2019-05-01")).isEmpty();
     // an adoption only campaigned for is no step either
     assertThat(steps("Several delegations campaigned for the adoption of a resolution on Belarus by the Human "
         + "Rights Council.", "2019-05-01")).isEmpty();
@@ -195,6 +198,10 @@ class GeneralRulesRound7Test {
     assertThat(summary(steps("Eritrea has never cooperated with the commission of inquiry on Eritrea. Its report, "
         + "presented to the Human Rights Council on 8 June 2015, described crimes against humanity.", "2015-07-01")))
         .containsExactly("report-presented coi ERI 2015-06-08");
+    // a press conference after the report was presented to a body leaves it presented
+    assertThat(summary(steps("The Independent Expert on the Central African Republic presented her report to the "
+        + "Human Rights Council on 30 September 2023 and then spoke at a press conference.", "2023-10-20")))
+        .containsExactly("report-presented special-rapporteur CAF 2023-09-30");
     assertThat(summary(steps("Eritrea has ignored the Group of Experts on Eritrea. Its so-called report, presented to "
         + "the Human Rights Council on 5 March 2024, is a compilation of lies.", "2024-04-01")))
         .containsExactly("report-presented independent-experts ERI 2024-03-05");
