@@ -881,8 +881,10 @@ final class DocumentReader {
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
-        if (word.endsWith("adoption of") && !startsWithObject(right, "resolution", "text", "draft", "decision")) {
-          return null; // "following the adoption of the new constitution": not a UN text
+        if (word.equals("adoption of") && (!adoptedThrough(t)
+            || !startsWithObject(right, "resolution", "text", "draft", "decision"))) {
+          return null; // "through the adoption of resolution 71/248" is one; "the adoption of the new constitution",
+                       // "campaigned for the adoption of" are not
         }
         type = right.contains("amendment") || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
@@ -1643,6 +1645,17 @@ final class DocumentReader {
     }
     for (int k = i; k < Math.min(t.start(), i + 30); k++) {
       if (lowerText.startsWith("report", k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "through / with / by / following / after / upon the adoption of": a text adopted, not one sought. */
+  private boolean adoptedThrough(Trigger t) {
+    for (String p : new String[] {"through the ", "with the ", "by the ", "following the ", "after the ",
+        "upon the "}) {
+      if (precededBy(t.start(), p)) {
         return true;
       }
     }
