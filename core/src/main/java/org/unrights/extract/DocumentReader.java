@@ -1021,6 +1021,10 @@ final class DocumentReader {
           i = e; // "In May the Council created", "May 2019 - The Council creates": the month, not the modal
           continue;
         }
+        if (i > 0 && text.charAt(i - 1) == '-' && MODALS.contains(w)) {
+          i = e; // "its so-called report": part of a compound, not a call
+          continue;
+        }
         if (!participle(i, e, w)) {
           words.add(w);
         }
@@ -1039,7 +1043,7 @@ final class DocumentReader {
       if (!refuseLike && NEGATIONS.contains(w)) {
         return true;
       }
-      if (w.equals("to") && !(i + 1 < n && DETERMINERS.contains(words.get(i + 1)))) {
+      if (w.equals("to") && !(i + 1 < n && DETERMINERS.contains(words.get(i + 1))) && !prepositionalTo(words, i)) {
         // "to the text" is a preposition; "to adopt" an intention
         boolean decided = false;
         for (int j = Math.max(0, i - 4); j < i; j++) {
@@ -1056,6 +1060,18 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * "to" before an article is a preposition, not an infinitive: "attention is paid to the
+   * establishment of" tells an establishment; "to establish" looks ahead.
+   */
+  private static boolean prepositionalTo(List<String> words, int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(i + 1);
+    return next.equals("the") || next.equals("a") || next.equals("an");
   }
 
   // ---------------------------------------------------------------- assembly
@@ -1093,6 +1109,11 @@ final class DocumentReader {
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
+        if (word.equals("adoption of") && (!adoptedThrough(t)
+            || !startsWithObject(right, "resolution", "text", "draft", "decision"))) {
+          return null; // "through the adoption of resolution 71/248" is one; "the adoption of the new constitution",
+                       // "campaigned for the adoption of" are not
+        }
         type = amendmentObject(right) || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
         actors = VOTING;
@@ -1129,6 +1150,9 @@ final class DocumentReader {
             || precededBy(t.start(), "a "))) {
           return null; // "the blocked text": an adjective, the veto told elsewhere
         }
+        if (word.endsWith(" cast") && castBy(entities, t) == null) {
+          return null; // "the veto cast by Russia" is one; "a veto cast by any permanent member" is not
+        }
         type = StepType.VETO_CAST;
         actors = EnumSet.of(Body.UNSC);
         defaultActor = Body.UNSC;
@@ -1162,6 +1186,9 @@ final class DocumentReader {
           // voted to open an international investigation" is one)
           return null;
         }
+        if (genericObject(t)) {
+          return null; // "it rejects any mechanism created outside ...": no mechanism in particular
+        }
         if (hypo || !mentionsMechanism(lowerText.substring(Math.max(segStart, t.start() - 60),
             Math.min(segEnd, t.end() + 60)))) {
           return null;
@@ -1172,7 +1199,8 @@ final class DocumentReader {
         break;
       case "renew":
         if (hypo || !(around.contains("mandate") || word.startsWith("renew")
-            && mentionsMechanism(right.substring(0, Math.min(right.length(), 50))))) {
+            && mentionsMechanism(right.substring(0, Math.min(right.length(), 50)))
+            || word.startsWith("extend") && extendsMechanism(right))) {
           return null; // "renewed the Commission on Human Rights in South Sudan" renews its mandate
         }
         type = StepType.MANDATE_RENEWED;
@@ -1215,7 +1243,8 @@ final class DocumentReader {
           statesBlock = false;
         } else if (around.contains("report") || around.contains("findings") || around.contains("update")
             || around.contains("assessment")) {
-          type = StepType.REPORT_PRESENTED;
+          // "presented her findings at a press conference": made public, not presented to a body
+          type = toThePress(right) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
           actors = REPORTERS;
         } else {
           return null;
@@ -1330,15 +1359,16 @@ final class DocumentReader {
         actors = VOTING;
         break;
       case "visit-request":
-        if (hypo) {
-          return null;
+        if (hypo || word.startsWith("request ") && !sentRequest(s, t, ti, triggers)) {
+          return null; // "refused her request for a visit": the refusal's object; "a request ... was sent": a step
         }
         type = StepType.VISIT_REQUESTED;
         actors = VISITORS;
         statesBlock = false;
         break;
       case "invite":
-        if (hypo || !lower.contains("visit") && requestedVisitor(si) == null) {
+        if (hypo || !lower.contains("visit") && requestedVisitor(si) == null
+            && !word.endsWith("invitation")) { // "sent an invitation to the expert"
           return null;
         }
         type = StepType.VISIT_GRANTED;
@@ -1351,7 +1381,7 @@ final class DocumentReader {
           return null;
         }
         if (!(around.contains("visit") || around.contains("access") || around.contains("entry")
-            || around.contains("request") || around.contains("invitation"))) {
+            || around.contains("request") || around.contains("invitation") || letsNoOneIn(right))) {
           return null;
         }
         type = StepType.VISIT_REFUSED;
@@ -1421,7 +1451,22 @@ final class DocumentReader {
         || lower.contains("second ");
     // actor
     actorBlocked = false;
-    Body actor = actors.isEmpty() ? null : findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
+    Body actor = actors.isEmpty() ? null : nominalAgent(entities, t, actors);
+    if (actor == null && !actors.isEmpty()) {
+      actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
+    }
+    if (actor == null && (type == StepType.REPORT_PRESENTED || type == StepType.REPORT_PUBLISHED)
+        && possessiveReport(s, t)) {
+      actor = latest(REPORTERS); // "Its report, presented to the Council on ...": the reporter named before
+    }
+    Draft byResolution = null;
+    if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)) {
+      byResolution = adoptionBefore(si, t); // "it adopted a resolution ... that established"
+      if (byResolution != null) {
+        actor = byResolution.actor;
+        actorBlocked = false;
+      }
+    }
     d.actorExplicit = actor != null;
     if (actor == null && actorBlocked) {
       return null; // a state is the subject: "his Government rejected the resolution"
@@ -1445,6 +1490,9 @@ final class DocumentReader {
       d.visitor = visitor(entities, s);
       if (d.visitor == null && type == StepType.VISIT_GRANTED) {
         d.visitor = requestedVisitor(si); // "wrote back accepting the request": the visit just requested
+      }
+      if (d.visitor == null && type != StepType.VISIT_REQUESTED) {
+        d.visitor = requestJustTold(si, lower); // "The Government ... rejected the request"
       }
       if (d.visitor == null) {
         return null;
@@ -1504,6 +1552,9 @@ final class DocumentReader {
     if (d.date == null) {
       d.date = inheritedDate(d, lower);
     }
+    if (d.date == null && byResolution != null) {
+      d.date = byResolution.date; // the day of the resolution that made it
+    }
     boolean proceduralVote = type == StepType.AGENDA_ITEM_ADDED && word.startsWith("adopt"); // "voted ... to adopt its agenda"
     if (d.date == null && leadDate != null && actor == leadBody && (LEAD_DATED.contains(type) || proceduralVote)
         && !PLUPERFECT.matcher(lower).find()) {
@@ -1541,6 +1592,10 @@ final class DocumentReader {
     }
     if (type == StepType.VETO_CAST) {
       d.vetoers.addAll(vetoers(entities, t));
+      State by = word.endsWith(" cast") ? castBy(entities, t) : null;
+      if (by != null && !d.vetoers.contains(by)) {
+        d.vetoers.add(by);
+      }
     }
     // symbol
     List<SymbolFinder.Found> symbols = symbols(s, actor);
@@ -1733,7 +1788,7 @@ final class DocumentReader {
     for (String w : new String[] {"commission", "inquiry", "investigation", "mandate", "rapporteur",
         "mechanism", "office", "group of", "experts", "mission", "independent expert", "panel",
         "field-based", "post of", "a post", "new committee", "sanctions committee", "'s post", "the post was",
-        "the post had", "the post has", "the post is"}) {
+        "the post had", "the post has", "the post is", "ffm"}) {
       if (window.contains(w)) {
         return true;
       }
@@ -1904,8 +1959,8 @@ final class DocumentReader {
     // 2b. a fronted clause ("After presenting its report in March, the mission said"): the
     //     subject of the main clause, after the first comma
     int comma = indexWithin(',', t.end(), s.end());
-    if (comma > 0 && indexWithin(',', s.start(), s.end()) == comma
-        && fronted(lowerText.substring(s.start(), t.start()), t)) {
+    if (comma > 0 && indexWithin(',', s.start(), s.end()) == comma && !precededBy(t.start(), "it ")
+        && fronted(lowerText.substring(s.start(), t.start()), t)) { // "In May it adopted ...,": no fronted clause
       for (Entity e : entities) {
         if (e.start > comma && e.body != null) {
           return allowed.contains(e.body) && e.start - comma < 40 ? e.body : null;
@@ -1956,13 +2011,188 @@ final class DocumentReader {
   }
 
   /**
+   * The body of the resolution adopted earlier in the sentence when the trigger opens a relative
+   * clause on it: "it adopted a resolution by 19 votes to 7 that set up a commission", "resolution
+   * L.3, adopted on 7 July, which extends the group of experts".
+   */
+  private Draft adoptionBefore(int si, Trigger t) {
+    if (!(precededBy(t.start(), "that ") || precededBy(t.start(), "which ") || precededBy(t.start(), "that also ")
+        || precededBy(t.start(), "which also "))) {
+      return null;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == si; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == StepType.RESOLUTION_ADOPTED && d.actor != null && d.triggerEnd <= t.start()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "extended for two more years the group of experts": a mechanism as the object of "extend" (not
+   * "extended its cooperation to the commission", nor an invitation).
+   */
+  private static boolean extendsMechanism(String right) {
+    int cut = Math.min(right.length(), 70);
+    for (int i = 0; i < cut; i++) {
+      char c = right.charAt(i);
+      if (c == ',' || c == ';' || c == '.') {
+        cut = i;
+        break;
+      }
+    }
+    String head = right.substring(0, cut);
+    return !head.contains(" to ") && !head.contains("invitation") && mentionsMechanism(head);
+  }
+
+  /**
+   * A visit request named as a noun is a step when the sentence tells it sent: "the first request
+   * for the visit was sent ... by the mandate holder", "transmitted a request to visit".
+   */
+  private boolean sentRequest(Sentence s, Trigger t, int ti, List<Trigger> triggers) {
+    for (int k = 0; k < ti; k++) {
+      String kind = triggers.get(k).kind();
+      if (kind.equals("refuse") || kind.equals("reject") || kind.equals("invite") || kind.equals("withdraw")) {
+        return false; // "turned down every request to visit made by the rapporteur": the refusal's object
+      }
+    }
+    if (precededBy(t.start(), "every ") || precededBy(t.start(), "any ") || precededBy(t.start(), "all ")) {
+      return false;
+    }
+    String w = lowerText.substring(Math.max(s.start(), t.start() - 50), Math.min(s.end(), t.end() + 40));
+    for (String verb : new String[] {" sent", " transmitted", " submitted", " addressed", " lodged",
+        " made ", " renewed", " reiterated", " conveyed"}) {
+      if (w.contains(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The permanent member after "by" in "the veto cast by the Russian Federation and China", or null. */
+  private State castBy(List<Entity> entities, Trigger t) {
+    for (Entity e : entities) {
+      if (e.state != null && e.start >= t.end() && e.start - t.end() <= 12
+          && (precededBy(e.start, "by ") || precededBy(e.start, "by the "))) {
+        return States.byAlpha3(e.state).filter(State::isPermanentSecurityCouncilMember).orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /** "presented her findings at a press conference": the press after the trigger, no body before it. */
+  private static boolean toThePress(String right) {
+    int p = -1;
+    for (String w : new String[] {"press conference", "news conference", "to the press", "to journalists",
+        "to the media", "press briefing"}) {
+      int k = right.indexOf(w);
+      if (k >= 0 && (p < 0 || k < p)) {
+        p = k;
+      }
+    }
+    if (p < 0) {
+      return false;
+    }
+    String before = right.substring(0, p);
+    return !before.contains("council") && !before.contains("assembly") && !before.contains("committee");
+  }
+
+  /** A sentence opening with "Its report", "Their so-called report" before the trigger. */
+  private boolean possessiveReport(Sentence s, Trigger t) {
+    int i = s.start();
+    if (!(text.startsWith("Its ", i) || text.startsWith("Their ", i) || text.startsWith("His ", i)
+        || text.startsWith("Her ", i))) {
+      return false;
+    }
+    for (int k = i; k < Math.min(t.start(), i + 30); k++) {
+      if (lowerText.startsWith("report", k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "through / with / by / following / after / upon the adoption of": a text adopted, not one sought. */
+  private boolean adoptedThrough(Trigger t) {
+    for (String p : new String[] {"through the ", "with the ", "by the ", "following the ", "after the ",
+        "upon the "}) {
+      if (precededBy(t.start(), p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "any mechanism created", "every commission set up": a kind of mechanism, not one. */
+  private boolean genericObject(Trigger t) {
+    for (int k = t.start() - 5; k >= Math.max(0, t.start() - 30); k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';') {
+        return false;
+      }
+      if (c == ' ' && (lowerText.startsWith(" any ", k) || lowerText.startsWith(" every ", k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "refused to let the Working Group come", "refused to allow the expert in": a visit refused. */
+  private static boolean letsNoOneIn(String right) {
+    return right.startsWith(" to let ") || right.startsWith(" to allow ") || right.startsWith(" to admit ")
+        || right.startsWith(" to receive ");
+  }
+
+  /**
+   * The visitor of a visit request told in the last two sentences, when the sentence answers "the
+   * request" ("The Government ... rejected the request", "granted that request").
+   */
+  private Body requestJustTold(int si, String lower) {
+    if (!(lower.contains("the request") || lower.contains("that request") || lower.contains("this request"))) {
+      return null;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && si - drafts.get(i).sentenceIndex <= 2; i--) {
+      if (drafts.get(i).type == StepType.VISIT_REQUESTED) {
+        return drafts.get(i).visitor;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The agent of a nominalised step, told after its object: "the creation of the commission of
+   * inquiry on Libya (the commission) by the Human Rights Council": the first allowed body after
+   * "by" within the sentence's clause, however long the object's name (commas and parentheses in it).
+   */
+  private Body nominalAgent(List<Entity> entities, Trigger t, Set<Body> allowed) {
+    int len = t.end() - t.start();
+    if (len != 8 && len != 13 || !lowerText.startsWith("creation", t.start())
+        && !lowerText.startsWith("establishment", t.start())) {
+      return null;
+    }
+    for (Entity e : entities) {
+      if (e.start < t.end() || e.body == null || e.resolutionRef) {
+        continue;
+      }
+      if (e.start - t.end() > 200 || indexWithin(';', t.end(), e.start) >= 0) {
+        return null;
+      }
+      if (allowed.contains(e.body) && (precededBy(e.start, "by ") || precededBy(e.start, "by the "))) {
+        return e.body;
+      }
+    }
+    return null;
+  }
+
+  /**
    * True when a permanent member of the Security Council is named before a position, or after
    * "by" ("vetoed by Russia"): a veto it
    * casts is a Security Council veto even when the sentence does not name the Council.
    */
   private boolean permanentMemberBefore(List<Gazetteer.Hit> hits, int pos) {
     for (Gazetteer.Hit hit : hits) {
-      if ((hit.start() < pos || precededBy(hit.start(), "by ")) && (hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM
+      if ((hit.start() < pos || precededBy(hit.start(), "by ") || precededBy(hit.start(), "by the ")) && (hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM
           || hit.kind() == Gazetteer.Kind.CAPITAL)
           && States.byAlpha3(hit.value()).filter(State::isPermanentSecurityCouncilMember).isPresent()) {
         return true;
@@ -2150,10 +2380,18 @@ final class DocumentReader {
         return latest(VISITORS);
       }
     }
+    if (lastBody.containsKey(Body.INDEPENDENT_EXPERTS)) {
+      for (int k = s.start(); k + 10 <= s.end(); k++) {
+        if (text.charAt(k) == 'G' && k >= 4 && text.startsWith("the Group ", k - 4)) {
+          return Body.INDEPENDENT_EXPERTS; // "the Group transmitted a note requesting ...": the group of experts named before
+        }
+      }
+    }
     String sentence = lowerText.substring(s.start(), s.end());
     if (sentence.contains(" her request") || sentence.contains(" his request")
-        || sentence.contains(" their request")) {
-      return latest(VISITORS);
+        || sentence.contains(" their request") || sentence.contains("mandate holder")
+        || sentence.contains("mandate-holder")) {
+      return latest(VISITORS); // "... was sent by the mandate holder"
     }
     return null;
   }
@@ -2409,11 +2647,16 @@ final class DocumentReader {
 
   private List<State> vetoers(List<Entity> entities, Trigger t) {
     List<State> out = new ArrayList<>();
+    int listEnd = -1; // "cast by the Russian Federation and China": the agents listed after "by"
     for (Entity e : entities) {
+      boolean listed = listEnd > 0 && e.start - listEnd <= 6 && (precededBy(e.start, " and ")
+          || precededBy(e.start, ", "));
       if (e.state != null && (e.end <= t.start() && !e.afterPreposition
-          || e.start >= t.end() && e.start - t.end() <= 4 && precededBy(e.start, "by "))) { // "vetoed by Russia"
+          || e.start >= t.end() && e.start - t.end() <= 4 && precededBy(e.start, "by ") // "vetoed by Russia"
+          || e.start >= t.end() && e.start - t.end() <= 8 && precededBy(e.start, "by the ") || listed)) {
         States.byAlpha3(e.state).filter(State::isPermanentSecurityCouncilMember)
             .filter(x -> !out.contains(x)).ifPresent(out::add);
+        listEnd = e.start >= t.end() ? e.end : -1;
       }
     }
     return out;
@@ -2726,6 +2969,7 @@ final class DocumentReader {
 
   private Extraction build() {
     mergeDuplicates();
+    shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
     Map<String, String> persons = new java.util.LinkedHashMap<>();
     String idBase = idPart(sourceId);
@@ -2802,6 +3046,32 @@ final class DocumentReader {
           a.merged = true;
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * A mechanism set up or a mandate renewed without its vote told takes the vote of the one
+   * resolution the same body adopted on the same state the same day ("voted to create a commission
+   * on Yemen. The resolution was adopted by 25 votes ..."; "In the same text, the Council renewed").
+   */
+  private void shareResolutionVotes() {
+    for (Draft d : drafts) {
+      if (d.merged || d.vote != null || d.date == null || d.actor == null
+          || d.type != StepType.MECHANISM_ESTABLISHED && d.type != StepType.MANDATE_RENEWED) {
+        continue;
+      }
+      Draft only = null;
+      int count = 0;
+      for (Draft r : drafts) {
+        if (!r.merged && r.type == StepType.RESOLUTION_ADOPTED && r.actor == d.actor && r.state == d.state
+            && d.date.equals(r.date)) {
+          only = r;
+          count++;
+        }
+      }
+      if (count == 1 && only.vote != null) {
+        d.vote = only.vote;
       }
     }
   }

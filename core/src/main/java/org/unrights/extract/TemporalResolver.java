@@ -82,6 +82,8 @@ final class TemporalResolver {
   }
 
   private final int publishedYear;
+  /** The year of each day and month the document has already given in full (month * 100 + day). */
+  private final java.util.Map<Integer, Integer> fullDays = new java.util.HashMap<>();
 
   /**
    * Finds and normalises the temporal expressions of one sentence; the sentence's explicit years
@@ -148,7 +150,9 @@ final class TemporalResolver {
       }
       window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
       while (digitAfter && m.find()) {
-        if (free(out, m.start(), m.end())) {
+        // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
+        // 2024" to its own anchor, whole
+        if (m.start() == a[0] && free(out, m.start(), m.end())) {
           int y = year(m.group(2));
           int mo = month(m.group(1));
           add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
@@ -188,6 +192,12 @@ final class TemporalResolver {
         int start = m.start(1);
         if (free(out, start, m.end())) {
           int mo = month(m.group(1));
+          int named = yearNamedAfter(text, m.end(), to);
+          if (named != 0) {
+            // "in June this year", "in August last year": the month of the year the words name
+            add(out, start, m.end() + 10, safe(() -> PartialDate.ofYearMonth(named, mo)), false);
+            continue;
+          }
           if (published.isPresent() && startsAhead(text, m.start())) {
             // "terms starting in June": the next June, which frames no later date
             LocalDate p = published.get();
@@ -397,6 +407,9 @@ final class TemporalResolver {
 
   private void full(List<DateMention> out, int from, Matcher m, int y, int mo, int d) {
     if (free(out, from + m.start(), from + m.end())) {
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+        fullDays.put(mo * 100 + d, y); // "until 4 October 2024 ... On 4 October": that day again
+      }
       add(out, from + m.start(), from + m.end(), safe(() -> PartialDate.of(y, mo, d)), false);
     }
   }
@@ -405,10 +418,22 @@ final class TemporalResolver {
     if (!free(out, from + m.start(), from + m.end())) {
       return;
     }
-    int y = yearFor(mo, d);
+    Integer given = fullDays.get(mo * 100 + d);
+    int y = given != null ? given : yearFor(mo, d);
     add(out, from + m.start(), from + m.end(),
         y == 0 ? safe(() -> PartialDate.ofMonthDay(mo, d)) : safe(() -> PartialDate.of(y, mo, d)),
         false);
+  }
+
+  /** The year named by " this year" / " last year" just after a month, from the publication year; else 0. */
+  private int yearNamedAfter(String text, int end, int to) {
+    if (publishedYear == 0 || end + 10 > to || text.charAt(end) != ' ') {
+      return 0;
+    }
+    if (text.regionMatches(true, end, " this year", 0, 10)) {
+      return publishedYear;
+    }
+    return text.regionMatches(true, end, " last year", 0, 10) ? publishedYear - 1 : 0;
   }
 
   /** Whether the words just before a month look ahead: "starting in", "beginning in", "due in", "next". */
