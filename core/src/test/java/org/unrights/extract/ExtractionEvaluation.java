@@ -61,9 +61,15 @@ public final class ExtractionEvaluation {
   /** Seventh held-out set: synthetic NGO, government, parliamentary and academic texts. */
   public static final Path HELD_OUT_7 = Paths.get("src/test/resources/extract/heldout7");
 
+  /** Eighth held-out set: encyclopedic articles, transcripts, an ICC release, a Security Council forecast. */
+  public static final Path HELD_OUT_8 = Paths.get("src/test/resources/extract/heldout8");
+
+  /** Ninth held-out set: a resolution's own text, a report summary, a meeting record, an NGO annual report. */
+  public static final Path HELD_OUT_9 = Paths.get("src/test/resources/extract/heldout9");
+
   /** Every gold set, in report order: own texts, the seeds, then the held-out sets. */
   public static final List<Path> GOLD_SETS = List.of(OWN_TEXTS, Paths.get("../seeds"), HELD_OUT,
-      HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7);
+      HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9);
 
 
   /** One gold or proposed step reduced to what is scored. */
