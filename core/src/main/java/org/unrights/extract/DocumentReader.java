@@ -170,19 +170,13 @@ final class DocumentReader {
     this.original = original.toString();
     this.text = TextNormalizer.normalize(original);
     this.lowerText = lowerCase(text);
-    Matcher dateline = DATELINE.matcher(text.substring(0, Math.min(text.length(), 600)));
-    this.datelineEnd = dateline.find() ? dateline.end() : -1;
-    Optional<PartialDate> reference = datelineDate(text, published).or(() -> published);
+    List<int[]> datelines = datelines(text);
+    this.datelineEnd = datelines.isEmpty() ? -1 : datelines.get(0)[1];
+    Optional<PartialDate> reference = datelineDate(text, datelines, published).or(() -> published);
     this.published = reference;
     this.temporal = new TemporalResolver(reference);
   }
 
-  /**
-   * The date of a dateline that opens one of a text's first lines ("GENEVA, 5 October 2023 -",
-   * "NEW YORK, Dec. 18 (Wire) -", "GENEVA (6 July 2023) -"): the day the story was filed, which
-   * frames "today" and "on Tuesday" even when the publication date says otherwise. Empty when no
-   * dateline gives a full day.
-   */
   /**
    * Lower-cases a text one character at a time, so that offsets into the result are offsets into
    * the text ({@link String#toLowerCase} may change the length, e.g. for a dotted capital I).
@@ -196,10 +190,50 @@ final class DocumentReader {
     return new String(chars);
   }
 
-  static Optional<PartialDate> datelineDate(String text, Optional<PartialDate> published) {
-    Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 600)));
-    while (m.find()) {
-      for (DateMention dm : new TemporalResolver(published).resolve(text, m.start(), m.end())) {
+  /**
+   * The {@link #DATELINE} matches in the first 600 characters, as {start, end}, in text order. A
+   * match never crosses a line and needs a dash before a space or tab, so only the lines that hold
+   * one are tried, each from its start.
+   */
+  static List<int[]> datelines(String text) {
+    String head = text.substring(0, Math.min(text.length(), 600));
+    List<int[]> out = new ArrayList<>(1);
+    Matcher m = null;
+    int lineStart = 0;
+    while (lineStart < head.length()) {
+      int lineEnd = head.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? head.length() : lineEnd;
+      if (dashBeforeSpace(head, lineStart, lineEnd)) {
+        m = m == null ? DATELINE.matcher(head) : m;
+        m.region(lineStart, lineEnd);
+        if (m.lookingAt()) {
+          out.add(new int[] {m.start(), m.end()});
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private static boolean dashBeforeSpace(String s, int from, int to) {
+    for (int i = s.indexOf('-', from); i >= 0 && i + 1 < to; i = s.indexOf('-', i + 1)) {
+      if (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date of a dateline that opens one of a text's first lines ("GENEVA, 5 October 2023 -",
+   * "NEW YORK, Dec. 18 (Wire) -", "GENEVA (6 July 2023) -"): the day the story was filed, which
+   * frames "today" and "on Tuesday" even when the publication date says otherwise. Empty when no
+   * dateline gives a full day.
+   */
+  private static Optional<PartialDate> datelineDate(String text, List<int[]> datelines,
+      Optional<PartialDate> published) {
+    for (int[] m : datelines) {
+      for (DateMention dm : new TemporalResolver(published).resolve(text, m[0], m[1])) {
         PartialDate d = dm.date().orElse(null);
         if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
           return Optional.of(d);

@@ -38,6 +38,15 @@ final class TextNormalizer {
       if (i == n) {
         return str; // plain printable ASCII: already normal, no copy
       }
+      // the printable ASCII prefix is already normal: copy it, rewrite from the first other character
+      char[] out = str.toCharArray();
+      for (int k = i; k < n; k++) {
+        char c = out[k];
+        if (c < 0x20 || c >= 0x7F) {
+          out[k] = normalize(c);
+        }
+      }
+      return new String(out);
     }
     char[] out = new char[n];
     for (int i = 0; i < n; i++) {
