@@ -790,8 +790,12 @@ final class DocumentReader {
    * recommends or urges does not make such a clause hypothetical.
    */
   private int participleClauseStart(Sentence s, Trigger t) {
-    int comma = text.lastIndexOf(',', t.start());
-    if (comma <= s.start() || t.start() - comma >= 60) {
+    int comma = t.start();
+    int floor = Math.max(s.start(), t.start() - 60); // only a comma after the sentence start, closer than 60, counts
+    while (comma > floor && text.charAt(comma) != ',') {
+      comma--;
+    }
+    if (comma <= floor) {
       return s.start();
     }
     int w = comma + 1;

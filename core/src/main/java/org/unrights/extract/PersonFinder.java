@@ -81,8 +81,11 @@ final class PersonFinder {
       if (p == NAME_THEN_ROLE && lower.indexOf(',') < 0) {
         continue;
       }
-      Matcher m = p.matcher(s);
-      while (m.find()) {
+      StartFilteredMatcher search = StartFilteredMatcher.of(p, s,
+          p == ROLE_THEN_NAME ? PersonFinder::roleStart : p == NAME_THEN_ROLE ? PersonFinder::nameStart
+              : PersonFinder::verbStart);
+      Matcher m = search.matcher();
+      while (search.find()) {
         int start = from + m.start(1);
         int end = from + m.end(1);
         String name = trim(text.substring(start, end));
@@ -99,6 +102,25 @@ final class PersonFinder {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /** Where {@link #ROLE_THEN_NAME} may match: the first letters of a role, in any case. */
+  private static boolean roleStart(CharSequence s, int i) {
+    return StartFilteredMatcher.startsWithIgnoreCase(s, i, "spe", "ind", "hig", "sec", "hum", "rig",
+        "cha", "pre", "pro");
+  }
+
+  /** Where {@link #NAME_THEN_ROLE} may match: a capital letter (or a surrogate pair, left to the pattern). */
+  private static boolean nameStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return Character.isUpperCase(c) || Character.isHighSurrogate(c);
+  }
+
+  /** Where {@link #VERB_THEN_NAME} may match: the first letter of a naming verb, at a word start. */
+  private static boolean verbStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return (c == 'c' || c == 'l' || c == 'h' || c == 'n' || c == 'a' || c == 'd')
+        && StartFilteredMatcher.wordStart(s, i);
   }
 
   private static final String[] ROLE_STEMS = {"rapporteur", "expert", "commissioner", "secretary",

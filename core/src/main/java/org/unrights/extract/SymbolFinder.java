@@ -64,8 +64,9 @@ final class SymbolFinder {
     for (int i = from; i + 10 <= to && !prose; i++) {
       prose = (text.charAt(i) == 'r' || text.charAt(i) == 'R') && text.startsWith("esolution", i + 1);
     }
-    Matcher m = CANDIDATE.matcher(s);
-    while (slash && m.find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(CANDIDATE, s, SymbolFinder::candidateStart);
+    Matcher m = f.matcher();
+    while (slash && f.find()) {
       String candidate = m.group();
       int end = m.end();
       while (!candidate.isEmpty()) {
@@ -85,15 +86,17 @@ final class SymbolFinder {
         break;
       }
     }
-    Matcher sc = SC_RESOLUTION.matcher(s);
-    while (prose && sc.find()) {
+    f = StartFilteredMatcher.of(SC_RESOLUTION, s, SymbolFinder::resolutionStart);
+    Matcher sc = f.matcher();
+    while (prose && f.find()) {
       Optional<DocumentSymbol> sym = DocumentSymbol.tryParse("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")");
       if (sym.isPresent()) {
         add(out, from, sc, sym.get());
       }
     }
-    m = SESSION_RESOLUTION.matcher(s);
-    while (prose && slash && m.find()) {
+    f = StartFilteredMatcher.of(SESSION_RESOLUTION, s, SymbolFinder::resolutionStart);
+    m = f.matcher();
+    while (prose && slash && f.find()) {
       String session = (m.group(1) == null ? "" : m.group(1)) + m.group(2);
       String number = m.group(3);
       Optional<String> symbol = Optional.empty();
@@ -112,6 +115,23 @@ final class SymbolFinder {
     }
     out.sort((a, b2) -> Integer.compare(a.start(), b2.start()));
     return out;
+  }
+
+  /** Where {@link #CANDIDATE} may match: "A/", "S/", "E/", "GA/" or "SC/". */
+  private static boolean candidateStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    int n = s.length();
+    if ((c == 'A' || c == 'S' || c == 'E') && i + 1 < n && s.charAt(i + 1) == '/') {
+      return true;
+    }
+    return (c == 'G' && i + 2 < n && s.charAt(i + 1) == 'A' || c == 'S' && i + 2 < n && s.charAt(i + 1) == 'C')
+        && s.charAt(i + 2) == '/';
+  }
+
+  /** Where the prose patterns may match: "resolution" or "Resolution". */
+  private static boolean resolutionStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return (c == 'r' || c == 'R') && StartFilteredMatcher.startsWithIgnoreCase(s, i + 1, "esolution");
   }
 
   private static void add(List<Found> out, int from, Matcher m, DocumentSymbol symbol) {

@@ -96,34 +96,40 @@ final class TallyParser {
     String lower = s.toString().toLowerCase(Locale.ROOT);
     boolean favour = lower.contains("favo");
     boolean digits = hasDigit(lower);
-    Matcher m = FAVOUR_AGAINST.matcher(s);
-    while (favour && m.find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, TallyParser::countStart);
+    Matcher m = f.matcher();
+    while (favour && f.find()) {
       add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
           m.group(3) == null ? List.of() : splitNames(m.group(3)));
     }
-    m = AGAINST_FAVOUR.matcher(s);
-    while (favour && m.find()) {
+    f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, TallyParser::countStart);
+    m = f.matcher();
+    while (favour && f.find()) {
       add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
     }
-    m = FAVOUR_ABSTAIN.matcher(s);
-    while (favour && m.find()) {
+    f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, TallyParser::countStart);
+    m = f.matcher();
+    while (favour && f.find()) {
       add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
     }
-    m = VOTED_TO.matcher(s);
-    while (digits && lower.contains("voted ") && m.find()) {
+    f = StartFilteredMatcher.of(VOTED_TO, s, (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
+    m = f.matcher();
+    while (digits && lower.contains("voted ") && f.find()) {
       add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
           List.of());
     }
-    m = VOTES_TO.matcher(s);
-    while (digits && lower.contains(" to ") && m.find()) {
+    f = StartFilteredMatcher.of(VOTES_TO, s, TallyParser::countOrVoteStart);
+    m = f.matcher();
+    while (digits && lower.contains(" to ") && f.find()) {
       boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
           || m.group(4) != null;
       if (strong) {
         add(out, from, m, count(m.group(1)), count(m.group(3)), count(m.group(4)), List.of());
       }
     }
-    m = DASHED.matcher(s);
-    while (digits && lower.indexOf('-') >= 0 && m.find()) {
+    f = StartFilteredMatcher.of(DASHED, s, TallyParser::dashedStart);
+    m = f.matcher();
+    while (digits && lower.indexOf('-') >= 0 && f.find()) {
       boolean three = m.group(3) != null;
       boolean withAbstentions = m.group(4) != null;
       if (!(three || withAbstentions)) {
@@ -137,17 +143,49 @@ final class TallyParser {
       int abstain = three ? count(m.group(3)) : count(m.group(4));
       add(out, from, m, count(m.group(1)), count(m.group(2)), abstain, List.of());
     }
-    m = WITHOUT_VOTE.matcher(s);
-    while (lower.contains("without") && m.find()) {
+    f = StartFilteredMatcher.of(WITHOUT_VOTE, s,
+        (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "without") && StartFilteredMatcher.wordStart(x, i));
+    m = f.matcher();
+    while (lower.contains("without") && f.find()) {
       addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
     }
-    m = CONSENSUS.matcher(s);
+    f = StartFilteredMatcher.of(CONSENSUS, s, (x, i) -> StartFilteredMatcher.wordStart(x, i)
+        && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by", "consensus", "unanimous"));
+    m = f.matcher();
     while ((lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation"))
-        && m.find()) {
+        && f.find()) {
       addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Where a pattern that opens with {@code \b} and a count ({@link #N}) may match: a digit or the
+   * first letter of a number word, at a word start.
+   */
+  private static boolean countStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    if (c >= 'A' && c <= 'Z') {
+      c = (char) (c + 32);
+    }
+    return (c >= '0' && c <= '9' || c == 'n' || c == 'z' || c == 'o' || c == 't' || c == 'f' || c == 's'
+        || c == 'e') && StartFilteredMatcher.wordStart(s, i);
+  }
+
+  /** Where {@link #VOTES_TO} may match: a count, or "vote of" before it. */
+  private static boolean countOrVoteStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return (c == 'v' || c == 'V') && StartFilteredMatcher.wordStart(s, i) || countStart(s, i);
+  }
+
+  /** Where {@link #DASHED} may match: a digit not after a digit, slash, period or dash. */
+  private static boolean dashedStart(CharSequence s, int i) {
+    if (!StartFilteredMatcher.digit(s, i)) {
+      return false;
+    }
+    char b = i == 0 ? ' ' : s.charAt(i - 1);
+    return !(b >= '0' && b <= '9' || b == '/' || b == '.' || b == '-');
   }
 
   /** A cheap test that spares the patterns: a digit, or the stem of "vote", "unanimous", "consensus", "acclamation". */

@@ -92,28 +92,27 @@ final class TemporalResolver {
    */
   List<DateMention> resolve(String text, int from, int to) {
     List<DateMention> out = new ArrayList<>();
-    if (!mayHoldDate(text, from, to)) {
-      return out;
-    }
     // one scan for anchors; each pattern then runs only in a small window around an anchor
     List<int[]> months = new ArrayList<>();
     List<int[]> weekdays = new ArrayList<>();
     List<int[]> relatives = new ArrayList<>();
     List<int[]> years = new ArrayList<>();
+    boolean digits = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      digits |= c >= '0' && c <= '9';
+      if (i > from && letterOrDigit(text.charAt(i - 1))) {
         continue;
       }
-      if (Character.isLetter(c)) {
+      if (letter(c)) {
         int e = i;
-        while (e < to && Character.isLetter(text.charAt(e))) {
+        while (e < to && letter(text.charAt(e))) {
           e++;
         }
         if (e - i >= 3) {
-          if (Character.isUpperCase(c) && startsWithAny(text, i, MONTH_PREFIXES, false)) {
+          if (upperCase(c) && startsWithAny(text, i, MONTH_PREFIXES, false)) {
             months.add(new int[] {i, e});
-          } else if (Character.isUpperCase(c) && startsWithAny(text, i, WEEKDAY_PREFIXES, false)) {
+          } else if (upperCase(c) && startsWithAny(text, i, WEEKDAY_PREFIXES, false)) {
             weekdays.add(new int[] {i, e});
           } else if (e - i >= 4 && startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
             relatives.add(new int[] {i, e});
@@ -122,7 +121,7 @@ final class TemporalResolver {
         i = e - 1;
       } else if (c == '1' || c == '2') {
         int e = i;
-        while (e < to && Character.isDigit(text.charAt(e))) {
+        while (e < to && digit(text.charAt(e))) {
           e++;
         }
         if (e - i == 4) {
@@ -130,6 +129,9 @@ final class TemporalResolver {
         }
         i = e - 1;
       }
+    }
+    if (!digits && months.isEmpty() && weekdays.isEmpty() && relatives.isEmpty()) {
+      return out; // no digit and no anchor: no pattern can match
     }
     Matcher m = DAY_MONTH_YEAR.matcher(text);
     m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -284,8 +286,12 @@ final class TemporalResolver {
    * 2008"): background about something else, whose year does not frame the narrative.
    */
   private static boolean inRelativeClause(String text, int from, int pos) {
-    int comma = text.lastIndexOf(',', pos - 1);
-    if (comma < from || pos - comma > 60) {
+    int comma = pos - 1;
+    int floor = Math.max(from, pos - 60); // only a comma in the sentence, at most 60 back, counts
+    while (comma >= floor && text.charAt(comma) != ',') {
+      comma--;
+    }
+    if (comma < floor) {
       return false;
     }
     return text.startsWith(", which ", comma) || text.startsWith(", who ", comma);
@@ -324,25 +330,28 @@ final class TemporalResolver {
   }
 
 
-  /**
-   * A cheap test that spares the patterns: a digit, a capitalised month or weekday, or a relative
-   * word ("today", "yesterday", "tonight", "this", "last", "next", "earlier").
-   */
-  private static boolean mayHoldDate(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-      if (Character.isLetter(c) && (i == from || !Character.isLetter(text.charAt(i - 1))) && i + 3 <= to) {
-        if (Character.isUpperCase(c) && (startsWithAny(text, i, MONTH_PREFIXES, false)
-            || startsWithAny(text, i, WEEKDAY_PREFIXES, false))
-            || startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
-          return true;
-        }
-      }
+  /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+  private static boolean letter(char c) {
+    if (c < 128) {
+      char l = (char) (c | 0x20);
+      return l >= 'a' && l <= 'z';
     }
-    return false;
+    return Character.isLetter(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with a fast path for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? letter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isDigit(char)}, with a fast path for ASCII. */
+  private static boolean digit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  /** {@link Character#isUpperCase(char)}, with a fast path for ASCII. */
+  private static boolean upperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
