@@ -63,11 +63,11 @@ final class PersonFinder {
    */
   static List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
-    if (!mayHoldRole(text, from, to)) {
+    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    if (!mayHoldRole(lower)) {
       return out;
     }
     CharSequence s = text.subSequence(from, to);
-    String lower = s.toString().toLowerCase(java.util.Locale.ROOT);
     boolean verb = lower.contains("led by") || lower.contains("headed") || lower.contains("chaired")
         || lower.contains("named") || lower.contains("appointed") || lower.contains("nominated")
         || lower.contains("designated");
@@ -106,7 +106,12 @@ final class PersonFinder {
 
   /** Where {@link #ROLE_THEN_NAME} may match: the first letters of a role, in any case. */
   private static boolean roleStart(CharSequence s, int i) {
-    return StartFilteredMatcher.startsWithIgnoreCase(s, i, "spe", "ind", "hig", "sec", "hum", "rig",
+    char c = s.charAt(i);
+    if (c >= 'A' && c <= 'Z') {
+      c = (char) (c + 32);
+    }
+    return (c == 's' || c == 'i' || c == 'h' || c == 'r' || c == 'c' || c == 'p')
+        && StartFilteredMatcher.startsWithIgnoreCase(s, i, "spe", "ind", "hig", "sec", "hum", "rig",
         "cha", "pre", "pro");
   }
 
@@ -127,9 +132,8 @@ final class PersonFinder {
       "chief", "envoy", "chair", "president", "prosecutor", "led ", "headed", "named", "appointed",
       "nominated", "designated"};
 
-  /** A cheap test that spares the patterns: some role word or naming verb must occur. */
-  private static boolean mayHoldRole(String text, int from, int to) {
-    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+  /** A cheap test of the lower-cased sentence that spares the patterns: some role word or naming verb must occur. */
+  private static boolean mayHoldRole(String lower) {
     for (String stem : ROLE_STEMS) {
       if (lower.contains(stem)) {
         return true;

@@ -95,66 +95,82 @@ final class TallyParser {
     CharSequence s = text.subSequence(from, to);
     String lower = s.toString().toLowerCase(Locale.ROOT);
     boolean favour = lower.contains("favo");
+    boolean against = favour && lower.contains("against"); // both patterns with it need the word
     boolean digits = hasDigit(lower);
-    StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, TallyParser::countStart);
-    Matcher m = f.matcher();
-    while (favour && f.find()) {
-      add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
-          m.group(3) == null ? List.of() : splitNames(m.group(3)));
-    }
-    f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, TallyParser::countStart);
-    m = f.matcher();
-    while (favour && f.find()) {
-      add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
-    }
-    f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, TallyParser::countStart);
-    m = f.matcher();
-    while (favour && f.find()) {
-      add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
-    }
-    f = StartFilteredMatcher.of(VOTED_TO, s, (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
-    m = f.matcher();
-    while (digits && lower.contains("voted ") && f.find()) {
-      add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
-          List.of());
-    }
-    f = StartFilteredMatcher.of(VOTES_TO, s, TallyParser::countOrVoteStart);
-    m = f.matcher();
-    while (digits && lower.contains(" to ") && f.find()) {
-      boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
-          || m.group(4) != null;
-      if (strong) {
-        add(out, from, m, count(m.group(1)), count(m.group(3)), count(m.group(4)), List.of());
+    // each pattern runs only when the words it needs occur; a match can begin only where its start test allows
+    if (against) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, TallyParser::countStart);
+      Matcher m = f.matcher();
+      while (f.find()) {
+        add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
+            m.group(3) == null ? List.of() : splitNames(m.group(3)));
+      }
+      f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, TallyParser::countStart);
+      m = f.matcher();
+      while (f.find()) {
+        add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
       }
     }
-    f = StartFilteredMatcher.of(DASHED, s, TallyParser::dashedStart);
-    m = f.matcher();
-    while (digits && lower.indexOf('-') >= 0 && f.find()) {
-      boolean three = m.group(3) != null;
-      boolean withAbstentions = m.group(4) != null;
-      if (!(three || withAbstentions)) {
-        continue;
+    if (favour && lower.contains("abst")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, TallyParser::countStart);
+      Matcher m = f.matcher();
+      while (f.find()) {
+        add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
       }
-      int windowStart = Math.max(0, m.start() - 80);
-      if (!VOTE_WORD.matcher(s.subSequence(windowStart, Math.min(s.length(), m.end() + 40))).find()
-          && !withAbstentions) {
-        continue;
+    }
+    if (digits && lower.contains("voted ")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTED_TO, s,
+          (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
+      Matcher m = f.matcher();
+      while (f.find()) {
+        add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
+            List.of());
       }
-      int abstain = three ? count(m.group(3)) : count(m.group(4));
-      add(out, from, m, count(m.group(1)), count(m.group(2)), abstain, List.of());
     }
-    f = StartFilteredMatcher.of(WITHOUT_VOTE, s,
-        (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "without") && StartFilteredMatcher.wordStart(x, i));
-    m = f.matcher();
-    while (lower.contains("without") && f.find()) {
-      addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
+    if (digits && lower.contains(" to ")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, TallyParser::countOrVoteStart);
+      Matcher m = f.matcher();
+      while (f.find()) {
+        boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
+            || m.group(4) != null;
+        if (strong) {
+          add(out, from, m, count(m.group(1)), count(m.group(3)), count(m.group(4)), List.of());
+        }
+      }
     }
-    f = StartFilteredMatcher.of(CONSENSUS, s, (x, i) -> StartFilteredMatcher.wordStart(x, i)
-        && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by", "consensus", "unanimous"));
-    m = f.matcher();
-    while ((lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation"))
-        && f.find()) {
-      addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
+    if (digits && lower.indexOf('-') >= 0) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(DASHED, s, TallyParser::dashedStart);
+      Matcher m = f.matcher();
+      while (f.find()) {
+        boolean three = m.group(3) != null;
+        boolean withAbstentions = m.group(4) != null;
+        if (!(three || withAbstentions)) {
+          continue;
+        }
+        int windowStart = Math.max(0, m.start() - 80);
+        if (!VOTE_WORD.matcher(s.subSequence(windowStart, Math.min(s.length(), m.end() + 40))).find()
+            && !withAbstentions) {
+          continue;
+        }
+        int abstain = three ? count(m.group(3)) : count(m.group(4));
+        add(out, from, m, count(m.group(1)), count(m.group(2)), abstain, List.of());
+      }
+    }
+    if (lower.contains("without")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(WITHOUT_VOTE, s, (x, i) ->
+          StartFilteredMatcher.startsWithIgnoreCase(x, i, "without") && StartFilteredMatcher.wordStart(x, i));
+      Matcher m = f.matcher();
+      while (f.find()) {
+        addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
+      }
+    }
+    if (lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(CONSENSUS, s, (x, i) -> StartFilteredMatcher.wordStart(x, i)
+          && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by", "consensus", "unanimous"));
+      Matcher m = f.matcher();
+      while (f.find()) {
+        addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
+      }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
