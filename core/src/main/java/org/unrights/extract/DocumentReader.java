@@ -287,8 +287,8 @@ final class DocumentReader {
       String before = previousWord(hit.start());
       if (before.equals("in") || before.equals("on") || before.equals("for")) {
         w *= 2; // "human rights in Burundi", "the resolution on Iran"
-      } else if (before.equals("of") && text.regionMatches(true, Math.max(0, hit.start() - 18),
-          "representative of", 0, 17)) {
+      } else if (before.equals("of") && AsciiCase.regionMatches(text, Math.max(0, hit.start() - 18),
+          "representative of")) {
         w *= 0.2; // a speaker
       }
       weight.merge(hit.value(), w, Double::sum);
@@ -637,7 +637,7 @@ final class DocumentReader {
 
   private boolean precededBy(int pos, String word) {
     int from = pos - word.length();
-    return from >= 0 && text.regionMatches(true, from, word, 0, word.length());
+    return from >= 0 && AsciiCase.regionMatches(text, from, word); // words are lower-case ASCII
   }
 
   private boolean startsWithPronoun(Sentence s) {
@@ -661,9 +661,9 @@ final class DocumentReader {
       char c = text.charAt(i);
       c = c < 128 ? (char) (c | 0x20) : c;
       if ((c == 'v' || c == 'f' || c == 'a' || c == 'u' || c == 'c' || c == 'w')
-          && (text.regionMatches(true, i, "vot", 0, 3) || text.regionMatches(true, i, "favo", 0, 4)
-          || text.regionMatches(true, i, "absta", 0, 5) || text.regionMatches(true, i, "unani", 0, 5)
-          || text.regionMatches(true, i, "conse", 0, 5) || text.regionMatches(true, i, "withou", 0, 6))) {
+          && (AsciiCase.regionMatches(text, i, "vot") || AsciiCase.regionMatches(text, i, "favo")
+          || AsciiCase.regionMatches(text, i, "absta") || AsciiCase.regionMatches(text, i, "unani")
+          || AsciiCase.regionMatches(text, i, "conse") || AsciiCase.regionMatches(text, i, "withou"))) {
         return true;
       }
     }

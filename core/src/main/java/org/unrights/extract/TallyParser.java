@@ -222,8 +222,8 @@ final class TallyParser {
       }
       if ((c == 'v' || c == 'V' || c == 'u' || c == 'U' || c == 'c' || c == 'C' || c == 'a' || c == 'A')
           && i + 4 < to && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
-        if (text.regionMatches(true, i, "vote", 0, 4) || text.regionMatches(true, i, "unan", 0, 4)
-            || text.regionMatches(true, i, "cons", 0, 4) || text.regionMatches(true, i, "accl", 0, 4)) {
+        if (AsciiCase.regionMatches(text, i, "vote") || AsciiCase.regionMatches(text, i, "unan")
+            || AsciiCase.regionMatches(text, i, "cons") || AsciiCase.regionMatches(text, i, "accl")) {
           return true;
         }
       }

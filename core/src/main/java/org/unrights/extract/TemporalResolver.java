@@ -138,15 +138,20 @@ final class TemporalResolver {
     for (int[] a : months) {
       boolean digitBefore = hasDigit(text, Math.max(from, a[0] - 9), a[0]);
       boolean digitAfter = hasDigit(text, a[1], Math.min(to, a[1] + 10));
-      window(m, a, from, to, 9, 14);
-      while (digitBefore && m.find()) {
-        full(out, 0, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
+      // a pattern's window is set only when the pattern can match: a day or year needs a digit
+      if (digitBefore) {
+        window(m, a, from, to, 9, 14);
+        while (m.find()) {
+          full(out, 0, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
+        }
       }
-      window(m.usePattern(MONTH_DAY_YEAR), a, from, to, 0, 22);
-      while (digitAfter && m.find()) {
-        full(out, 0, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
+      if (digitAfter) {
+        window(m.usePattern(MONTH_DAY_YEAR), a, from, to, 0, 22);
+        while (m.find()) {
+          full(out, 0, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
+        }
+        window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
       }
-      window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
       while (digitAfter && m.find()) {
         if (free(out, m.start(), m.end())) {
           int y = year(m.group(2));
@@ -155,7 +160,10 @@ final class TemporalResolver {
         }
       }
       window(m.usePattern(LAST_MONTH_NAME), a, from, to, 14, 0);
-      while (m.find()) {
+      // "last" or "this past" must be in the window
+      boolean last = containsIgnoreCase(text, m.regionStart(), m.regionEnd(), "last")
+          || containsIgnoreCase(text, m.regionStart(), m.regionEnd(), "past");
+      while (last && m.find()) {
         if (free(out, m.start(), m.end()) && published.isPresent()) {
           int mo = month(m.group(1));
           LocalDate p = published.get();
@@ -163,13 +171,17 @@ final class TemporalResolver {
           add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
         }
       }
-      window(m.usePattern(DAY_MONTH), a, from, to, 8, 0);
-      while (digitBefore && m.find()) {
-        monthDay(out, 0, m, month(m.group(2)), day(m.group(1)));
+      if (digitBefore) {
+        window(m.usePattern(DAY_MONTH), a, from, to, 8, 0);
+        while (m.find()) {
+          monthDay(out, 0, m, month(m.group(2)), day(m.group(1)));
+        }
       }
-      window(m.usePattern(MONTH_DAY), a, from, to, 0, 8);
-      while (digitAfter && m.find()) {
-        monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
+      if (digitAfter) {
+        window(m.usePattern(MONTH_DAY), a, from, to, 0, 8);
+        while (m.find()) {
+          monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
+        }
       }
       window(m.usePattern(IN_MONTH), a, from, to, 9, 0);
       while (m.find()) {
@@ -217,7 +229,7 @@ final class TemporalResolver {
       while (m.find()) {
         if (free(out, m.start(), m.end())) {
           // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
-          boolean since = a[0] >= 6 && text.regionMatches(true, a[0] - 6, "since ", 0, 6);
+          boolean since = a[0] >= 6 && AsciiCase.regionMatches(text, a[0] - 6, "since ");
           out.add(new DateMention(m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),
               OptionalInt.empty(), since));
         }
@@ -268,7 +280,7 @@ final class TemporalResolver {
           || Character.isDigit(after) || after == '/') {
         continue;
       }
-      if (i - from >= 6 && text.regionMatches(true, i - 6, "since ", 0, 6)) {
+      if (i - from >= 6 && AsciiCase.regionMatches(text, i - 6, "since ")) {
         continue;
       }
       int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
@@ -299,11 +311,20 @@ final class TemporalResolver {
 
   /** True for a year used as a modifier ("the 2021 protests", "its 2018 review"): it frames nothing. */
   private static boolean attributive(String text, int start, int end) {
-    boolean determiner = start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4)
-        || start >= 4 && text.regionMatches(true, start - 4, "its ", 0, 4)
-        || start >= 6 && text.regionMatches(true, start - 6, "their ", 0, 6);
+    boolean determiner = start >= 4 && AsciiCase.regionMatches(text, start - 4, "the ")
+        || start >= 4 && AsciiCase.regionMatches(text, start - 4, "its ")
+        || start >= 6 && AsciiCase.regionMatches(text, start - 6, "their ");
     return determiner && end + 1 < text.length() && text.charAt(end) == ' '
         && Character.isLowerCase(text.charAt(end + 1));
+  }
+
+  private static boolean containsIgnoreCase(String text, int from, int to, String lowerWord) {
+    for (int i = from; i + lowerWord.length() <= to; i++) {
+      if (AsciiCase.regionMatches(text, i, lowerWord)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String text, int from, int to) {
@@ -322,7 +343,7 @@ final class TemporalResolver {
 
   private static boolean containsSession(String text, int from, int to) {
     for (int i = from; i + 7 <= to; i++) {
-      if ((text.charAt(i) == 's' || text.charAt(i) == 'S') && text.regionMatches(true, i, "session", 0, 7)) {
+      if ((text.charAt(i) == 's' || text.charAt(i) == 'S') && AsciiCase.regionMatches(text, i, "session")) {
         return true;
       }
     }
@@ -367,7 +388,7 @@ final class TemporalResolver {
     }
     for (String p : prefixes) {
       // the first letter decides most cases without a region comparison
-      if (p.charAt(0) == first && text.regionMatches(ignoreCase, i, p, 0, p.length())) {
+      if (p.charAt(0) == first && (ignoreCase ? AsciiCase.regionMatches(text, i, p) : text.startsWith(p, i))) {
         return true;
       }
     }
