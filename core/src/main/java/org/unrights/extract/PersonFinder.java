@@ -51,6 +51,14 @@ final class PersonFinder {
       "Minister", "Ambassador", "Mr", "Ms", "Mrs", "Dr", "January", "February", "March", "April",
       "May", "June", "July", "August", "September", "October", "November", "December");
 
+  // where each pattern's matches may begin (see StartFilteredMatcher)
+  private static final StartFilteredMatcher.Starts ROLE_STARTS =
+      StartFilteredMatcher.Starts.of("sihrcpSIHRCP", PersonFinder::roleStart);
+  private static final StartFilteredMatcher.Starts NAME_STARTS =
+      StartFilteredMatcher.Starts.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", PersonFinder::nameStart);
+  private static final StartFilteredMatcher.Starts VERB_STARTS =
+      StartFilteredMatcher.Starts.of("clhnad", PersonFinder::verbStart);
+
   private PersonFinder() {}
 
   /**
@@ -82,8 +90,7 @@ final class PersonFinder {
         continue;
       }
       StartFilteredMatcher search = StartFilteredMatcher.of(p, s,
-          p == ROLE_THEN_NAME ? PersonFinder::roleStart : p == NAME_THEN_ROLE ? PersonFinder::nameStart
-              : PersonFinder::verbStart);
+          p == ROLE_THEN_NAME ? ROLE_STARTS : p == NAME_THEN_ROLE ? NAME_STARTS : VERB_STARTS);
       Matcher m = search.matcher();
       while (search.find()) {
         int start = from + m.start(1);
@@ -110,15 +117,53 @@ final class PersonFinder {
     if (c >= 'A' && c <= 'Z') {
       c = (char) (c + 32);
     }
-    return (c == 's' || c == 'i' || c == 'h' || c == 'r' || c == 'c' || c == 'p')
-        && StartFilteredMatcher.startsWithIgnoreCase(s, i, "spe", "ind", "hig", "sec", "hum", "rig",
-        "cha", "pre", "pro");
+    switch (c) {
+      case 's':
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "spe", "sec");
+      case 'i':
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "ind");
+      case 'h':
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "hig", "hum");
+      case 'r':
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "rig");
+      case 'c':
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "cha");
+      case 'p':
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "pre", "pro");
+      default:
+        return false;
+    }
   }
 
-  /** Where {@link #NAME_THEN_ROLE} may match: a capital letter (or a surrogate pair, left to the pattern). */
+  /**
+   * Where {@link #NAME_THEN_ROLE} may match: a capital letter (or a surrogate pair, left to the
+   * pattern) that opens two to four words, each one white-space character apart, followed by a
+   * comma. Only letters, apostrophes, hyphens, periods and those spaces can come before the comma,
+   * so the test reads on until the first other character and wants a comma there.
+   */
   private static boolean nameStart(CharSequence s, int i) {
     char c = s.charAt(i);
-    return Character.isUpperCase(c) || Character.isHighSurrogate(c);
+    if (!(Character.isUpperCase(c) || Character.isHighSurrogate(c))) {
+      return false;
+    }
+    int spaces = 0;
+    boolean lastSpace = false;
+    for (int k = i + 1; k < s.length(); k++) {
+      char d = s.charAt(k);
+      if (d == ' ' || d == '\t' || d == '\n' || d == '\u000B' || d == '\f' || d == '\r') {
+        if (lastSpace || ++spaces > 3) {
+          return false; // a name's words are one space apart, and there are at most four
+        }
+        lastSpace = true;
+        continue;
+      }
+      lastSpace = false;
+      if (d >= 128 || d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d == '\'' || d == '-' || d == '.') {
+        continue; // may be part of a name (any non-ASCII character is left to the pattern)
+      }
+      return d == ',' && spaces > 0;
+    }
+    return false;
   }
 
   /** Where {@link #VERB_THEN_NAME} may match: the first letter of a naming verb, at a word start. */

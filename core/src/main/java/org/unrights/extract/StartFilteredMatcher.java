@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * word boundary, a lookbehind or an alternation of words ("\b(?:one|two|...|\d{1,3})") spends
  * most of its time failing at positions where nothing can start. A cheap test of the character
  * there (a digit, the first letters of the alternatives, no word character before a {@code \b})
- * spares those attempts. Each accepted position is tried with {@link Matcher#lookingAt()} on a
+ * spares those attempts; a table of the ASCII characters a match may begin with spares most
+ * calls of the test itself. Each accepted position is tried with {@link Matcher#lookingAt()} on a
  * region from it to the end, with transparent and non-anchoring bounds, so look-behinds and word
  * boundaries see the text before it exactly as {@code find()} does.
  *
  * <pre>{@code
- * StartFilteredMatcher f = new StartFilteredMatcher(PATTERN.matcher(s), StartFilteredMatcher::digit);
+ * StartFilteredMatcher f = StartFilteredMatcher.of(PATTERN, s, Starts.of("0123456789", (x, i) -> true));
  * while (f.find()) {
  *   f.matcher().group(1);
  * }
@@ -26,6 +27,34 @@ import java.util.regex.Pattern;
  * <p>Not thread-safe: one instance per search, like a {@link Matcher}.
  */
 final class StartFilteredMatcher {
+
+  /**
+   * Where a pattern's matches may begin: one of a set of ASCII characters (or any non-ASCII
+   * character), where a {@link Start} test then agrees. The set is read from a table, so most
+   * positions are passed over without calling the test.
+   */
+  static final class Starts {
+    private final boolean[] ascii = new boolean[128];
+    private final Start test;
+
+    private Starts(String firsts, Start test) {
+      for (int k = 0; k < firsts.length(); k++) {
+        ascii[firsts.charAt(k)] = true;
+      }
+      this.test = test;
+    }
+
+    /**
+     * Creates the starts of a pattern.
+     *
+     * @param firsts  every ASCII character a match may begin with
+     * @param test  the test of a position whose character may begin a match, not null
+     * @return the starts, not null
+     */
+    static Starts of(String firsts, Start test) {
+      return new Starts(firsts, test);
+    }
+  }
 
   /** Tells whether a match may begin at a position. */
   @FunctionalInterface
@@ -43,6 +72,7 @@ final class StartFilteredMatcher {
   private final Matcher matcher;
   private final CharSequence input;
   private final int length;
+  private final boolean[] firsts;
   private final Start start;
   private int next;
 
@@ -51,13 +81,14 @@ final class StartFilteredMatcher {
    *
    * @param matcher  a new matcher, not null; its bounds become transparent and non-anchoring
    * @param input  the matcher's input, not null
-   * @param start  the test of possible match starts, not null
+   * @param starts  where matches may begin, not null
    */
-  StartFilteredMatcher(Matcher matcher, CharSequence input, Start start) {
+  StartFilteredMatcher(Matcher matcher, CharSequence input, Starts starts) {
     this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
     this.input = input;
     this.length = input.length();
-    this.start = start;
+    this.firsts = starts.ascii;
+    this.start = starts.test;
   }
 
   /**
@@ -65,11 +96,11 @@ final class StartFilteredMatcher {
    *
    * @param pattern  the pattern, not null
    * @param input  the input, not null
-   * @param start  the test of possible match starts, not null
+   * @param starts  where matches may begin, not null
    * @return the search, not null
    */
-  static StartFilteredMatcher of(Pattern pattern, CharSequence input, Start start) {
-    return new StartFilteredMatcher(pattern.matcher(input), input, start);
+  static StartFilteredMatcher of(Pattern pattern, CharSequence input, Starts starts) {
+    return new StartFilteredMatcher(pattern.matcher(input), input, starts);
   }
 
   /**
@@ -79,7 +110,8 @@ final class StartFilteredMatcher {
    */
   boolean find() {
     for (int i = next; i < length; i++) {
-      if (start.canStart(input, i)) {
+      char c = input.charAt(i);
+      if ((c >= 128 || firsts[c]) && start.canStart(input, i)) {
         matcher.region(i, length);
         if (matcher.lookingAt()) {
           next = matcher.end() == i ? i + 1 : matcher.end();

@@ -34,6 +34,12 @@ final class SymbolFinder {
   private static final Pattern SESSION_RESOLUTION = Pattern.compile(
       "\\b[Rr]esolutions?\\s+(S-)?(\\d{1,2}|(?:19|20)\\d\\d)/(\\d{1,3})\\b");
 
+  // where each pattern's matches may begin (see StartFilteredMatcher)
+  private static final StartFilteredMatcher.Starts CANDIDATE_STARTS =
+      StartFilteredMatcher.Starts.of("ASEG", SymbolFinder::candidateStart);
+  private static final StartFilteredMatcher.Starts RESOLUTION_STARTS =
+      StartFilteredMatcher.Starts.of("rR", SymbolFinder::resolutionStart);
+
   private SymbolFinder() {}
 
   /**
@@ -64,7 +70,7 @@ final class SymbolFinder {
     for (int i = from; i + 10 <= to && !prose; i++) {
       prose = (text.charAt(i) == 'r' || text.charAt(i) == 'R') && text.startsWith("esolution", i + 1);
     }
-    StartFilteredMatcher f = StartFilteredMatcher.of(CANDIDATE, s, SymbolFinder::candidateStart);
+    StartFilteredMatcher f = StartFilteredMatcher.of(CANDIDATE, s, CANDIDATE_STARTS);
     Matcher m = f.matcher();
     while (slash && f.find()) {
       String candidate = m.group();
@@ -86,7 +92,7 @@ final class SymbolFinder {
         break;
       }
     }
-    f = StartFilteredMatcher.of(SC_RESOLUTION, s, SymbolFinder::resolutionStart);
+    f = StartFilteredMatcher.of(SC_RESOLUTION, s, RESOLUTION_STARTS);
     Matcher sc = f.matcher();
     while (prose && f.find()) {
       Optional<DocumentSymbol> sym = DocumentSymbol.tryParse("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")");
@@ -94,7 +100,7 @@ final class SymbolFinder {
         add(out, from, sc, sym.get());
       }
     }
-    f = StartFilteredMatcher.of(SESSION_RESOLUTION, s, SymbolFinder::resolutionStart);
+    f = StartFilteredMatcher.of(SESSION_RESOLUTION, s, RESOLUTION_STARTS);
     m = f.matcher();
     while (prose && slash && f.find()) {
       String session = (m.group(1) == null ? "" : m.group(1)) + m.group(2);

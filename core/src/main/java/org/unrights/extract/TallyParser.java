@@ -22,8 +22,11 @@ import org.unrights.model.Tally;
  */
 final class TallyParser {
 
-  private static final String N = "(\\d{1,3}|no|none|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten"
-      + "|eleven|twelve|thirteen|fourteen|fifteen)(?![\\p{L}])";
+  /** The words {@link #N} reads as counts, in the pattern's order. */
+  private static final List<String> COUNT_WORDS = List.of("no", "none", "zero", "nil", "one", "two",
+      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen");
+  private static final String N = "(\\d{1,3}|" + String.join("|", COUNT_WORDS) + ")(?![\\p{L}])";
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
   private static final String VOTES = "(?:\\s+(?:votes?|members?|states?|countries|delegations))?";
@@ -77,6 +80,21 @@ final class TallyParser {
           + "|unanimously|unanimous(?:\\s+vote)?)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  // where each pattern's matches may begin (see StartFilteredMatcher)
+  private static final StartFilteredMatcher.Starts COUNT_STARTS =
+      StartFilteredMatcher.Starts.of("0123456789nNzZoOtTfFsSeE", TallyParser::countStart);
+  private static final StartFilteredMatcher.Starts COUNT_OR_VOTE_STARTS =
+      StartFilteredMatcher.Starts.of("0123456789nNzZoOtTfFsSeEvV", TallyParser::countOrVoteStart);
+  private static final StartFilteredMatcher.Starts VOTED_STARTS = StartFilteredMatcher.Starts.of("vV",
+      (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
+  private static final StartFilteredMatcher.Starts DASHED_STARTS =
+      StartFilteredMatcher.Starts.of("0123456789", TallyParser::dashedStart);
+  private static final StartFilteredMatcher.Starts WITHOUT_STARTS = StartFilteredMatcher.Starts.of("wW",
+      (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "without") && StartFilteredMatcher.wordStart(x, i));
+  private static final StartFilteredMatcher.Starts CONSENSUS_STARTS = StartFilteredMatcher.Starts.of("bBcCuU",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i)
+          && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by", "consensus", "unanimous"));
+
   private TallyParser() {}
 
   /**
@@ -99,28 +117,27 @@ final class TallyParser {
     boolean digits = hasDigit(lower);
     // each pattern runs only when the words it needs occur; a match can begin only where its start test allows
     if (against) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, TallyParser::countStart);
+      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, COUNT_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
             m.group(3) == null ? List.of() : splitNames(m.group(3)));
       }
-      f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, TallyParser::countStart);
+      f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, COUNT_STARTS);
       m = f.matcher();
       while (f.find()) {
         add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
       }
     }
     if (favour && lower.contains("abst")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, TallyParser::countStart);
+      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, COUNT_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
       }
     }
     if (digits && lower.contains("voted ")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(VOTED_TO, s,
-          (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTED_TO, s, VOTED_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
@@ -128,7 +145,7 @@ final class TallyParser {
       }
     }
     if (digits && lower.contains(" to ")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, TallyParser::countOrVoteStart);
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, COUNT_OR_VOTE_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
@@ -139,7 +156,7 @@ final class TallyParser {
       }
     }
     if (digits && lower.indexOf('-') >= 0) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(DASHED, s, TallyParser::dashedStart);
+      StartFilteredMatcher f = StartFilteredMatcher.of(DASHED, s, DASHED_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         boolean three = m.group(3) != null;
@@ -157,16 +174,14 @@ final class TallyParser {
       }
     }
     if (lower.contains("without")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(WITHOUT_VOTE, s, (x, i) ->
-          StartFilteredMatcher.startsWithIgnoreCase(x, i, "without") && StartFilteredMatcher.wordStart(x, i));
+      StartFilteredMatcher f = StartFilteredMatcher.of(WITHOUT_VOTE, s, WITHOUT_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
       }
     }
     if (lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(CONSENSUS, s, (x, i) -> StartFilteredMatcher.wordStart(x, i)
-          && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by", "consensus", "unanimous"));
+      StartFilteredMatcher f = StartFilteredMatcher.of(CONSENSUS, s, CONSENSUS_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
@@ -177,16 +192,28 @@ final class TallyParser {
   }
 
   /**
-   * Where a pattern that opens with {@code \b} and a count ({@link #N}) may match: a digit or the
-   * first letter of a number word, at a word start.
+   * Where a pattern that opens with {@code \b} and a count ({@link #N}) may match: at a word
+   * start, a digit or a whole word of {@link #COUNT_WORDS} (its ASCII letters end where the word
+   * does, as the count's look-ahead wants no letter after it).
    */
   private static boolean countStart(CharSequence s, int i) {
     char c = s.charAt(i);
-    if (c >= 'A' && c <= 'Z') {
-      c = (char) (c + 32);
+    if (c >= '0' && c <= '9') {
+      return StartFilteredMatcher.wordStart(s, i);
     }
-    return (c >= '0' && c <= '9' || c == 'n' || c == 'z' || c == 'o' || c == 't' || c == 'f' || c == 's'
-        || c == 'e') && StartFilteredMatcher.wordStart(s, i);
+    int e = i;
+    while (e < s.length() && e - i <= 8 && ((s.charAt(e) | 0x20) >= 'a' && (s.charAt(e) | 0x20) <= 'z')) {
+      e++;
+    }
+    if (e - i < 2 || e - i > 8 || !StartFilteredMatcher.wordStart(s, i)) {
+      return false;
+    }
+    for (String w : COUNT_WORDS) {
+      if (w.length() == e - i && StartFilteredMatcher.startsWithIgnoreCase(s, i, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where {@link #VOTES_TO} may match: a count, or "vote of" before it. */
