@@ -71,7 +71,7 @@ final class StartFilteredMatcher {
 
   private final Matcher matcher;
   private final CharSequence input;
-  private final int length;
+  private final int end;
   private final boolean[] firsts;
   private final Start start;
   private int next;
@@ -84,9 +84,24 @@ final class StartFilteredMatcher {
    * @param starts  where matches may begin, not null
    */
   StartFilteredMatcher(Matcher matcher, CharSequence input, Starts starts) {
+    this(matcher, input, 0, input.length(), starts);
+  }
+
+  /**
+   * Wraps a matcher over a region of its input, as {@code matcher.region(from, to)} with
+   * transparent, non-anchoring bounds would search it.
+   *
+   * @param matcher  a new matcher, not null; its bounds become transparent and non-anchoring
+   * @param input  the matcher's input, not null
+   * @param from  the start of the region
+   * @param to  the end of the region
+   * @param starts  where matches may begin, not null
+   */
+  StartFilteredMatcher(Matcher matcher, CharSequence input, int from, int to, Starts starts) {
     this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
     this.input = input;
-    this.length = input.length();
+    this.end = to;
+    this.next = from;
     this.firsts = starts.ascii;
     this.start = starts.test;
   }
@@ -109,17 +124,17 @@ final class StartFilteredMatcher {
    * @return true when a match was found; its groups are in {@link #matcher()}
    */
   boolean find() {
-    for (int i = next; i < length; i++) {
+    for (int i = next; i < end; i++) {
       char c = input.charAt(i);
       if ((c >= 128 || firsts[c]) && start.canStart(input, i)) {
-        matcher.region(i, length);
+        matcher.region(i, end);
         if (matcher.lookingAt()) {
           next = matcher.end() == i ? i + 1 : matcher.end();
           return true;
         }
       }
     }
-    next = length;
+    next = end;
     return false;
   }
 

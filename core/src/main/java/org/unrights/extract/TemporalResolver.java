@@ -63,6 +63,10 @@ final class TemporalResolver {
   private static final Pattern SESSION = Pattern.compile(
       "\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:regular\\s+)?session\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Where {@link #SESSION} may match: a digit at a word start. */
+  private static final StartFilteredMatcher.Starts SESSION_STARTS =
+      StartFilteredMatcher.Starts.of("0123456789", StartFilteredMatcher::wordStart);
+
   private final Optional<LocalDate> published;
   private int contextYear;
 
@@ -235,9 +239,10 @@ final class TemporalResolver {
         }
       }
     }
-    if (containsSession(text, from, to)) {
-      m.usePattern(SESSION).region(from, to);
-      while (m.find()) {
+    if (digits && containsSession(text, from, to)) {
+      m.usePattern(SESSION);
+      StartFilteredMatcher sessions = new StartFilteredMatcher(m, text, from, to, SESSION_STARTS);
+      while (sessions.find()) {
         if (free(out, m.start(), m.end())) {
           out.add(new DateMention(m.start(), m.end(), Optional.empty(),
               OptionalInt.of(Integer.parseInt(m.group(1))), false));
