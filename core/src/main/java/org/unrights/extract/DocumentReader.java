@@ -98,6 +98,11 @@ final class DocumentReader {
           + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d)\\b");
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
+  /**
+   * The second characters of the {@link #CLAUSE_SEPARATORS} that open with a space (" but " -> b),
+   * or null when one is a space alone.
+   */
+  private static final String SEPARATOR_SECONDS = secondCharacters(CLAUSE_SEPARATORS);
   private static final Pattern DATED_REVIEW = Pattern.compile(
       "\\b((?:19|20)\\d\\d)\\s+(?:Universal\\s+Periodic\\s+Review|UPR|[Rr]eview(?:\\s+process)?)\\b");
   /**
@@ -1344,6 +1349,10 @@ final class DocumentReader {
       if (c != ' ' && c != ';') {
         continue;
       }
+      if (c == ' ' && SEPARATOR_SECONDS != null
+          && (k + 1 >= t.start() || SEPARATOR_SECONDS.indexOf(text.charAt(k + 1)) < 0)) {
+        continue; // no separator that opens with a space goes on with this character
+      }
       for (String sep : CLAUSE_SEPARATORS) {
         if (k + sep.length() <= t.start() && text.startsWith(sep, k)) {
           return k + sep.length();
@@ -1351,6 +1360,19 @@ final class DocumentReader {
       }
     }
     return s.start();
+  }
+
+  private static String secondCharacters(String[] separators) {
+    StringBuilder b = new StringBuilder();
+    for (String sep : separators) {
+      if (sep.startsWith(" ")) {
+        if (sep.length() == 1) {
+          return null;
+        }
+        b.append(sep.charAt(1));
+      }
+    }
+    return b.toString();
   }
 
   private static boolean mayBeHabitual(String lower) {
