@@ -385,11 +385,26 @@ final class TemporalResolver {
   private static final String[] WEEKDAY_PREFIXES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   private static final String[] RELATIVE_PREFIXES = {"toda", "yest", "toni", "this", "last", "next", "earl"};
 
+  /** The first letters of each prefix list, as a table over ASCII. */
+  private static final boolean[] MONTH_FIRSTS = firstLetters(MONTH_PREFIXES);
+  private static final boolean[] WEEKDAY_FIRSTS = firstLetters(WEEKDAY_PREFIXES);
+  private static final boolean[] RELATIVE_FIRSTS = firstLetters(RELATIVE_PREFIXES);
+
+  private static boolean[] firstLetters(String[] prefixes) {
+    boolean[] table = new boolean[128];
+    for (String p : prefixes) {
+      table[p.charAt(0)] = true;
+    }
+    return table;
+  }
+
   private static boolean startsWithAny(String text, int i, String[] prefixes, boolean ignoreCase) {
-    char first = ignoreCase ? Character.toLowerCase(text.charAt(i)) : text.charAt(i);
-    String firsts = prefixes == MONTH_PREFIXES ? "JFMASOND" : prefixes == WEEKDAY_PREFIXES ? "MTWFS" : "tylne";
-    if (firsts.indexOf(first) < 0) {
-      return false;
+    char c = text.charAt(i);
+    char first = !ignoreCase ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+    boolean[] firsts = prefixes == MONTH_PREFIXES ? MONTH_FIRSTS
+        : prefixes == WEEKDAY_PREFIXES ? WEEKDAY_FIRSTS : RELATIVE_FIRSTS;
+    if (first >= 128 || !firsts[first]) {
+      return false; // the first letter decides most cases without a region comparison
     }
     for (String p : prefixes) {
       // the first letter decides most cases without a region comparison
