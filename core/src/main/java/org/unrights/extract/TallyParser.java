@@ -81,10 +81,17 @@ final class TallyParser {
       Pattern.CASE_INSENSITIVE);
 
   // where each pattern's matches may begin (see StartFilteredMatcher)
-  private static final StartFilteredMatcher.Starts COUNT_STARTS =
-      StartFilteredMatcher.Starts.of("0123456789nNzZoOtTfFsSeE", TallyParser::countStart);
-  private static final StartFilteredMatcher.Starts COUNT_OR_VOTE_STARTS =
-      StartFilteredMatcher.Starts.of("0123456789nNzZoOtTfFsSeEvV", TallyParser::countOrVoteStart);
+  private static final String COUNT_FIRSTS = "0123456789nNzZoOtTfFsSeE";
+  /** A count, then "votes", "members"... or "in" ("in favour"). */
+  private static final StartFilteredMatcher.Starts COUNT_IN_STARTS =
+      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "vmscdi"));
+  /** A count, then "votes", "members"... or "against". */
+  private static final StartFilteredMatcher.Starts COUNT_AGAINST_STARTS =
+      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "vmscda"));
+  /** A count, then "votes" or "to"; or "vote of". */
+  private static final StartFilteredMatcher.Starts COUNT_TO_STARTS =
+      StartFilteredMatcher.Starts.of(COUNT_FIRSTS + "vV", (x, i) -> countThen(x, i, "vt")
+          || StartFilteredMatcher.startsWithIgnoreCase(x, i, "vote") && StartFilteredMatcher.wordStart(x, i));
   private static final StartFilteredMatcher.Starts VOTED_STARTS = StartFilteredMatcher.Starts.of("vV",
       (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
   private static final StartFilteredMatcher.Starts DASHED_STARTS =
@@ -117,20 +124,20 @@ final class TallyParser {
     boolean digits = hasDigit(lower);
     // each pattern runs only when the words it needs occur; a match can begin only where its start test allows
     if (against) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, COUNT_STARTS);
+      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, COUNT_IN_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
             m.group(3) == null ? List.of() : splitNames(m.group(3)));
       }
-      f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, COUNT_STARTS);
+      f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, COUNT_AGAINST_STARTS);
       m = f.matcher();
       while (f.find()) {
         add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
       }
     }
     if (favour && lower.contains("abst")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, COUNT_STARTS);
+      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, COUNT_IN_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
@@ -145,7 +152,7 @@ final class TallyParser {
       }
     }
     if (digits && lower.contains(" to ")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, COUNT_OR_VOTE_STARTS);
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, COUNT_TO_STARTS);
       Matcher m = f.matcher();
       while (f.find()) {
         boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
@@ -216,10 +223,37 @@ final class TallyParser {
     return false;
   }
 
-  /** Where {@link #VOTES_TO} may match: a count, or "vote of" before it. */
-  private static boolean countOrVoteStart(CharSequence s, int i) {
-    char c = s.charAt(i);
-    return (c == 'v' || c == 'V') && StartFilteredMatcher.wordStart(s, i) || countStart(s, i);
+  /**
+   * Where a pattern that opens with {@code \b}, a count and white space may match: a count (see
+   * {@link #countStart}) of at most three digits or a count word, then white space, then a word
+   * whose first letter, in lower case, is one of {@code nextFirsts}.
+   */
+  private static boolean countThen(CharSequence s, int i, String nextFirsts) {
+    if (!countStart(s, i)) {
+      return false;
+    }
+    int e = i;
+    boolean digit = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    while (e < s.length() && (digit ? s.charAt(e) >= '0' && s.charAt(e) <= '9'
+        : (s.charAt(e) | 0x20) >= 'a' && (s.charAt(e) | 0x20) <= 'z')) {
+      e++;
+    }
+    if (digit && e - i > 3 || e >= s.length() || !space(s.charAt(e))) {
+      return false; // \d{1,3} or the count word must be followed by white space
+    }
+    while (e < s.length() && space(s.charAt(e))) {
+      e++;
+    }
+    if (e >= s.length()) {
+      return false;
+    }
+    char next = s.charAt(e);
+    return next < 128 && nextFirsts.indexOf(next >= 'A' && next <= 'Z' ? next + 32 : next) >= 0;
+  }
+
+  /** White space as {@code \s} means it in a pattern. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Where {@link #DASHED} may match: a digit not after a digit, slash, period or dash. */
