@@ -281,8 +281,9 @@ final class TallyParser {
       if (c >= '0' && c <= '9') {
         return true;
       }
-      if ((c == 'v' || c == 'V' || c == 'u' || c == 'U' || c == 'c' || c == 'C' || c == 'a' || c == 'A')
-          && i + 4 < to && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+      char l = (char) (c | 0x20); // lower case, for ASCII letters
+      if ((l == 'v' || l == 'u' || l == 'c' || l == 'a') && c < 128
+          && i + 4 < to && (i == from || !letter(text.charAt(i - 1)))) {
         if (AsciiCase.regionMatches(text, i, "vote") || AsciiCase.regionMatches(text, i, "unan")
             || AsciiCase.regionMatches(text, i, "cons") || AsciiCase.regionMatches(text, i, "accl")) {
           return true;
@@ -290,6 +291,15 @@ final class TallyParser {
       }
     }
     return false;
+  }
+
+  /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+  private static boolean letter(char c) {
+    if (c < 128) {
+      char l = (char) (c | 0x20);
+      return l >= 'a' && l <= 'z';
+    }
+    return Character.isLetter(c);
   }
 
   private static void add(List<VoteMention> out, int offset, Matcher m, int yes, int no, int abstain,
