@@ -85,6 +85,18 @@ final class TemporalResolver {
 
   private final int publishedYear;
 
+  /** The characters of the text last read (array reads skip the checks of {@link String#charAt}). */
+  private String charsOf;
+  private char[] chars;
+
+  private char[] chars(String text) {
+    if (text != charsOf) {
+      chars = text.toCharArray();
+      charsOf = text;
+    }
+    return chars;
+  }
+
   /**
    * Finds and normalises the temporal expressions of one sentence; the sentence's explicit years
    * become the context for the sentences after it.
@@ -102,15 +114,16 @@ final class TemporalResolver {
     List<int[]> relatives = new ArrayList<>();
     List<int[]> years = new ArrayList<>();
     boolean digits = false;
+    char[] t = chars(text);
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = t[i];
       digits |= c >= '0' && c <= '9';
-      if (i > from && letterOrDigit(text.charAt(i - 1))) {
+      if (i > from && letterOrDigit(t[i - 1])) {
         continue;
       }
       if (letter(c)) {
         int e = i;
-        while (e < to && letter(text.charAt(e))) {
+        while (e < to && letter(t[e])) {
           e++;
         }
         if (e - i >= 3) {
@@ -125,7 +138,7 @@ final class TemporalResolver {
         i = e - 1;
       } else if (c == '1' || c == '2') {
         int e = i;
-        while (e < to && digit(text.charAt(e))) {
+        while (e < to && digit(t[e])) {
           e++;
         }
         if (e - i == 4) {
@@ -273,9 +286,10 @@ final class TemporalResolver {
    * @param to  the sentence's end
    */
   void noteYears(String text, int from, int to) {
+    char[] t = chars(text);
     for (int i = from; i + 4 <= to; i++) {
-      char c = text.charAt(i);
-      if (!(c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+      char c = t[i];
+      if (!(c == '1' && t[i + 1] == '9' || c == '2' && t[i + 1] == '0')
           || !Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))) {
         continue;
       }
