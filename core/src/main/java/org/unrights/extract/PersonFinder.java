@@ -91,8 +91,8 @@ final class PersonFinder {
       }
       StartFilteredMatcher search = StartFilteredMatcher.of(p, s,
           p == ROLE_THEN_NAME ? ROLE_STARTS : p == NAME_THEN_ROLE ? NAME_STARTS : VERB_STARTS);
-      Matcher m = search.matcher();
       while (search.find()) {
+        Matcher m = search.matcher();
         int start = from + m.start(1);
         int end = from + m.end(1);
         String name = trim(text.substring(start, end));
@@ -111,25 +111,29 @@ final class PersonFinder {
     return out;
   }
 
-  /** Where {@link #ROLE_THEN_NAME} may match: the first letters of a role, in any case. */
+  /** Where {@link #ROLE_THEN_NAME} may match: the words of a role, in any case. */
   private static boolean roleStart(CharSequence s, int i) {
     char c = s.charAt(i);
     if (c >= 'A' && c <= 'Z') {
       c = (char) (c + 32);
     }
+    // the words of each role in ROLE, as far as they are fixed
     switch (c) {
       case 's':
-        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "spe", "sec");
+        return StartFilteredMatcher.words(s, i, "special", "rapporteur")
+            || StartFilteredMatcher.words(s, i, "special", "envoy")
+            || StartFilteredMatcher.startsWithIgnoreCase(s, i, "secretary");
       case 'i':
-        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "ind");
+        return StartFilteredMatcher.words(s, i, "independent", "expert");
       case 'h':
-        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "hig", "hum");
+        return StartFilteredMatcher.words(s, i, "high", "commissioner")
+            || StartFilteredMatcher.words(s, i, "human", "rights", "chief");
       case 'r':
-        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "rig");
+        return StartFilteredMatcher.words(s, i, "rights", "chief");
       case 'c':
-        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "cha");
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "chair");
       case 'p':
-        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "pre", "pro");
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "president", "prosecutor");
       default:
         return false;
     }
@@ -166,11 +170,10 @@ final class PersonFinder {
     return false;
   }
 
-  /** Where {@link #VERB_THEN_NAME} may match: the first letter of a naming verb, at a word start. */
+  /** Where {@link #VERB_THEN_NAME} may match: a naming verb at a word start. */
   private static boolean verbStart(CharSequence s, int i) {
-    char c = s.charAt(i);
-    return (c == 'c' || c == 'l' || c == 'h' || c == 'n' || c == 'a' || c == 'd')
-        && StartFilteredMatcher.wordStart(s, i);
+    return StartFilteredMatcher.wordStart(s, i) && StartFilteredMatcher.startsWithIgnoreCase(s, i,
+        "chaired", "led", "headed", "named", "appointed", "nominated", "designated");
   }
 
   private static final String[] ROLE_STEMS = {"rapporteur", "expert", "commissioner", "secretary",

@@ -69,7 +69,9 @@ final class StartFilteredMatcher {
     boolean canStart(CharSequence s, int i);
   }
 
-  private final Matcher matcher;
+  /** The pattern, for a matcher made at the first possible start; null when given a matcher. */
+  private final Pattern pattern;
+  private Matcher matcher;
   private final CharSequence input;
   private final int end;
   private final boolean[] firsts;
@@ -98,6 +100,7 @@ final class StartFilteredMatcher {
    * @param starts  where matches may begin, not null
    */
   StartFilteredMatcher(Matcher matcher, CharSequence input, int from, int to, Starts starts) {
+    this.pattern = null;
     this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
     this.input = input;
     this.end = to;
@@ -115,7 +118,16 @@ final class StartFilteredMatcher {
    * @return the search, not null
    */
   static StartFilteredMatcher of(Pattern pattern, CharSequence input, Starts starts) {
-    return new StartFilteredMatcher(pattern.matcher(input), input, starts);
+    return new StartFilteredMatcher(pattern, input, starts);
+  }
+
+  /** A search whose matcher is made only when a position may start a match: making one costs. */
+  private StartFilteredMatcher(Pattern pattern, CharSequence input, Starts starts) {
+    this.pattern = pattern;
+    this.input = input;
+    this.end = input.length();
+    this.firsts = starts.ascii;
+    this.start = starts.test;
   }
 
   /**
@@ -127,6 +139,9 @@ final class StartFilteredMatcher {
     for (int i = next; i < end; i++) {
       char c = input.charAt(i);
       if ((c >= 128 || firsts[c]) && start.canStart(input, i)) {
+        if (matcher == null) {
+          matcher = pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+        }
         matcher.region(i, end);
         if (matcher.lookingAt()) {
           next = matcher.end() == i ? i + 1 : matcher.end();
@@ -141,7 +156,7 @@ final class StartFilteredMatcher {
   /**
    * Returns the matcher holding the last match.
    *
-   * @return the matcher, not null
+   * @return the matcher, not null after {@link #find()} returned true
    */
   Matcher matcher() {
     return matcher;
@@ -162,6 +177,47 @@ final class StartFilteredMatcher {
     }
     char c = s.charAt(i - 1);
     return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
+  }
+
+  /**
+   * True for the white space {@code \s} means in a pattern: space, tab, line feed, vertical tab,
+   * form feed, carriage return.
+   *
+   * @param c  the character
+   * @return whether it is such white space
+   */
+  static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * True when the text at {@code i} holds the words in order, one or more white-space characters
+   * ({@link #space}) apart, ignoring ASCII case: where {@code word1\s+word2\s+...} of a
+   * {@link Pattern#CASE_INSENSITIVE} pattern may match.
+   *
+   * @param s  the input
+   * @param i  the position
+   * @param lowerWords  lower-case ASCII words
+   * @return whether they are at {@code i}
+   */
+  static boolean words(CharSequence s, int i, String... lowerWords) {
+    int k = i;
+    for (int w = 0; w < lowerWords.length; w++) {
+      if (w > 0) {
+        int gap = k;
+        while (k < s.length() && space(s.charAt(k))) {
+          k++;
+        }
+        if (k == gap) {
+          return false;
+        }
+      }
+      if (!startsWithIgnoreCase(s, k, lowerWords[w])) {
+        return false;
+      }
+      k += lowerWords[w].length();
+    }
+    return true;
   }
 
   /**

@@ -71,8 +71,8 @@ final class SymbolFinder {
       prose = (text.charAt(i) == 'r' || text.charAt(i) == 'R') && text.startsWith("esolution", i + 1);
     }
     StartFilteredMatcher f = StartFilteredMatcher.of(CANDIDATE, s, CANDIDATE_STARTS);
-    Matcher m = f.matcher();
     while (slash && f.find()) {
+      Matcher m = f.matcher();
       String candidate = m.group();
       int end = m.end();
       while (!candidate.isEmpty()) {
@@ -93,16 +93,16 @@ final class SymbolFinder {
       }
     }
     f = StartFilteredMatcher.of(SC_RESOLUTION, s, RESOLUTION_STARTS);
-    Matcher sc = f.matcher();
     while (prose && f.find()) {
+      Matcher sc = f.matcher();
       Optional<DocumentSymbol> sym = DocumentSymbol.tryParse("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")");
       if (sym.isPresent()) {
         add(out, from, sc, sym.get());
       }
     }
     f = StartFilteredMatcher.of(SESSION_RESOLUTION, s, RESOLUTION_STARTS);
-    m = f.matcher();
     while (prose && slash && f.find()) {
+      Matcher m = f.matcher();
       String session = (m.group(1) == null ? "" : m.group(1)) + m.group(2);
       String number = m.group(3);
       Optional<String> symbol = Optional.empty();

@@ -125,36 +125,36 @@ final class TallyParser {
     // each pattern runs only when the words it needs occur; a match can begin only where its start test allows
     if (against) {
       StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, COUNT_IN_STARTS);
-      Matcher m = f.matcher();
       while (f.find()) {
+        Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
             m.group(3) == null ? List.of() : splitNames(m.group(3)));
       }
       f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, COUNT_AGAINST_STARTS);
-      m = f.matcher();
       while (f.find()) {
+        Matcher m = f.matcher();
         add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
       }
     }
     if (favour && lower.contains("abst")) {
       StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, COUNT_IN_STARTS);
-      Matcher m = f.matcher();
       while (f.find()) {
+        Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
       }
     }
     if (digits && lower.contains("voted ")) {
       StartFilteredMatcher f = StartFilteredMatcher.of(VOTED_TO, s, VOTED_STARTS);
-      Matcher m = f.matcher();
       while (f.find()) {
+        Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
             List.of());
       }
     }
     if (digits && lower.contains(" to ")) {
       StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, COUNT_TO_STARTS);
-      Matcher m = f.matcher();
       while (f.find()) {
+        Matcher m = f.matcher();
         boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
             || m.group(4) != null;
         if (strong) {
@@ -164,8 +164,8 @@ final class TallyParser {
     }
     if (digits && lower.indexOf('-') >= 0) {
       StartFilteredMatcher f = StartFilteredMatcher.of(DASHED, s, DASHED_STARTS);
-      Matcher m = f.matcher();
       while (f.find()) {
+        Matcher m = f.matcher();
         boolean three = m.group(3) != null;
         boolean withAbstentions = m.group(4) != null;
         if (!(three || withAbstentions)) {
@@ -182,15 +182,15 @@ final class TallyParser {
     }
     if (lower.contains("without")) {
       StartFilteredMatcher f = StartFilteredMatcher.of(WITHOUT_VOTE, s, WITHOUT_STARTS);
-      Matcher m = f.matcher();
       while (f.find()) {
+        Matcher m = f.matcher();
         addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
       }
     }
     if (lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation")) {
       StartFilteredMatcher f = StartFilteredMatcher.of(CONSENSUS, s, CONSENSUS_STARTS);
-      Matcher m = f.matcher();
       while (f.find()) {
+        Matcher m = f.matcher();
         addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
       }
     }
@@ -238,10 +238,10 @@ final class TallyParser {
         : (s.charAt(e) | 0x20) >= 'a' && (s.charAt(e) | 0x20) <= 'z')) {
       e++;
     }
-    if (digit && e - i > 3 || e >= s.length() || !space(s.charAt(e))) {
+    if (digit && e - i > 3 || e >= s.length() || !StartFilteredMatcher.space(s.charAt(e))) {
       return false; // \d{1,3} or the count word must be followed by white space
     }
-    while (e < s.length() && space(s.charAt(e))) {
+    while (e < s.length() && StartFilteredMatcher.space(s.charAt(e))) {
       e++;
     }
     if (e >= s.length()) {
@@ -251,10 +251,6 @@ final class TallyParser {
     return next < 128 && nextFirsts.indexOf(next >= 'A' && next <= 'Z' ? next + 32 : next) >= 0;
   }
 
-  /** White space as {@code \s} means it in a pattern. */
-  private static boolean space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** Where {@link #DASHED} may match: a digit not after a digit, slash, period or dash. */
   private static boolean dashedStart(CharSequence s, int i) {
