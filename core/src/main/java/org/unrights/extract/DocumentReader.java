@@ -124,6 +124,13 @@ final class DocumentReader {
   private static final String[] SPONSOR_STEMS = {"by", "tabled", "sponsor", "forward", "introduced",
       "drafted", "presented", "submitted", "behalf", "backed", "brought"};
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
+  /** Where {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} may match (see {@link StartFilteredMatcher}). */
+  private static final StartFilteredMatcher.Starts SPONSOR_STARTS = StartFilteredMatcher.Starts.of("tspbidc",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "tabled",
+          "sponsor", "put forward", "brought", "introduced", "drafted", "presented", "submitted", "behalf of",
+          "backed", "co-sponsor"));
+  private static final StartFilteredMatcher.Starts BY_STARTS = StartFilteredMatcher.Starts.of("b",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by"));
 
   private final String sourceId;
   private final String original;
@@ -190,7 +197,11 @@ final class DocumentReader {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      if (c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + 32);
+      } else if (c >= 128) {
+        chars[i] = Character.toLowerCase(c);
+      }
     }
     return new String(chars);
   }
@@ -1694,8 +1705,8 @@ final class DocumentReader {
     if (!mayFollowSponsorWord(before)) {
       return false; // no sponsoring word and no "by": the patterns cannot match
     }
-    return SPONSOR_BEFORE.matcher(before).find()
-        || BY_BEFORE.matcher(before).find() && afterTableTrigger(start);
+    return StartFilteredMatcher.of(SPONSOR_BEFORE, before, SPONSOR_STARTS).find()
+        || StartFilteredMatcher.of(BY_BEFORE, before, BY_STARTS).find() && afterTableTrigger(start);
   }
 
   private static boolean mayFollowSponsorWord(String before) {
