@@ -96,10 +96,6 @@ final class DocumentReader {
   private static final Pattern HABITUAL = Pattern.compile(
       "\\b(?:in\\s+a\\s+row|every\\s+year|each\\s+year|annually|repeatedly|regularly|routinely"
           + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d)\\b");
-  /** Where {@link #HABITUAL} may match (see {@link StartFilteredMatcher}): its first words, at a word start. */
-  private static final StartFilteredMatcher.Starts HABITUAL_STARTS = StartFilteredMatcher.Starts.of("iearys",
-      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "in",
-          "every", "each", "annually", "repeatedly", "regularly", "routinely", "year", "such", "since"));
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   /**
@@ -128,13 +124,6 @@ final class DocumentReader {
   private static final String[] SPONSOR_STEMS = {"by", "tabled", "sponsor", "forward", "introduced",
       "drafted", "presented", "submitted", "behalf", "backed", "brought"};
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
-  /** Where {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} may match (see {@link StartFilteredMatcher}). */
-  private static final StartFilteredMatcher.Starts SPONSOR_STARTS = StartFilteredMatcher.Starts.of("tspbidc",
-      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "tabled",
-          "sponsor", "put forward", "brought", "introduced", "drafted", "presented", "submitted", "behalf of",
-          "backed", "co-sponsor"));
-  private static final StartFilteredMatcher.Starts BY_STARTS = StartFilteredMatcher.Starts.of("b",
-      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by"));
 
   private final String sourceId;
   private final String original;
@@ -906,7 +895,7 @@ final class DocumentReader {
     boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
-    if (!visitLike && mayBeHabitual(lower) && StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS).find()) {
+    if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
     switch (kind) {
@@ -1709,8 +1698,8 @@ final class DocumentReader {
     if (!mayFollowSponsorWord(before)) {
       return false; // no sponsoring word and no "by": the patterns cannot match
     }
-    return StartFilteredMatcher.of(SPONSOR_BEFORE, before, SPONSOR_STARTS).find()
-        || StartFilteredMatcher.of(BY_BEFORE, before, BY_STARTS).find() && afterTableTrigger(start);
+    return SPONSOR_BEFORE.matcher(before).find()
+        || BY_BEFORE.matcher(before).find() && afterTableTrigger(start);
   }
 
   private static boolean mayFollowSponsorWord(String before) {

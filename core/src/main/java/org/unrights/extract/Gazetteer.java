@@ -1,10 +1,13 @@
 package org.unrights.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.unrights.model.State;
 import org.unrights.model.StateStatus;
 import org.unrights.model.States;
@@ -61,7 +64,7 @@ final class Gazetteer {
 
   /** A node of the trie while it is built; {@link #compile} then packs the trie into arrays. */
   private static final class Node {
-    final java.util.TreeMap<Character, Node> children = new java.util.TreeMap<>();
+    final TreeMap<Character, Node> children = new TreeMap<>();
     List<Entry> entries;
 
     Node add(char c) {
@@ -111,7 +114,7 @@ final class Gazetteer {
   /** Packs the built trie into the arrays the walk reads. */
   private void compile() {
     List<Node> order = new ArrayList<>();
-    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    ArrayDeque<Node> stack = new ArrayDeque<>();
     stack.push(root);
     while (!stack.isEmpty()) {
       Node n = stack.pop();
@@ -121,7 +124,7 @@ final class Gazetteer {
         stack.push(kids.get(k)); // depth first, children in character order
       }
     }
-    java.util.IdentityHashMap<Node, Integer> id = new java.util.IdentityHashMap<>();
+    IdentityHashMap<Node, Integer> id = new IdentityHashMap<>();
     for (int k = 0; k < order.size(); k++) {
       id.put(order.get(k), k);
     }

@@ -34,6 +34,8 @@ final class PersonFinder {
       + "|human\\s+rights\\s+chief|rights\\s+chief|special\\s+envoy|chair(?:man|woman|person)?"
       + "|president\\s+of\\s+the\\s+(?:human\\s+rights\\s+)?council|prosecutor)";
 
+  // Each pattern below is searched only from the positions its *_STARTS (below) allow:
+  // a pattern that gains an alternative opening with another word must have its starts widened.
   private static final Pattern ROLE_THEN_NAME = Pattern.compile(
       ROLE + "(?:\\s+(?:on|for|of)\\s+[^,;()\"]{1,120})?,?\\s+" + NAME);
   private static final Pattern NAME_THEN_ROLE = Pattern.compile(

@@ -27,6 +27,8 @@ final class SymbolFinder {
    */
   record Found(int start, int end, DocumentSymbol symbol) {}
 
+  // Each pattern below is searched only from the positions its *_STARTS (below) allow:
+  // a pattern that gains an alternative opening with another word must have its starts widened.
   private static final Pattern CANDIDATE = Pattern.compile(
       "(?<![\\p{L}\\d/])(?:A|S|E|GA|SC)/[A-Za-z0-9.\\-/]{1,60}(?:\\s?\\((?:\\d{4}|[IVXLS\\-]{1,8})\\))?");
   private static final Pattern SC_RESOLUTION = Pattern.compile(

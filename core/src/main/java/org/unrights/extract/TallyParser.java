@@ -32,6 +32,8 @@ final class TallyParser {
   private static final String VOTES = "(?:\\s+(?:votes?|members?|states?|countries|delegations))?";
   private static final String ABST = "(?:abstentions?|abstaining|abstained|abstain)";
 
+  // Each pattern below is searched only from the positions its *_STARTS (after the patterns) allow:
+  // a pattern that gains an alternative opening with another word must have its starts widened.
   /** "116 in favour to 20 against, with 53 abstentions", "13 in favour, 2 against (A, B)". */
   private static final Pattern FAVOUR_AGAINST = Pattern.compile(
       "\\b" + N + VOTES + "\\s+in\\s+favou?r(?:\\s+of\\s+(?:it|the\\s+(?:text|resolution|draft)))?"

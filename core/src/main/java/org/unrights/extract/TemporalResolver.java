@@ -63,7 +63,7 @@ final class TemporalResolver {
   private static final Pattern SESSION = Pattern.compile(
       "\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:regular\\s+)?session\\b", Pattern.CASE_INSENSITIVE);
 
-  /** Where {@link #SESSION} may match: a digit at a word start. */
+  /** Where {@link #SESSION} may match: a digit at a word start (widen it if SESSION changes how it opens). */
   private static final StartFilteredMatcher.Starts SESSION_STARTS =
       StartFilteredMatcher.Starts.of("0123456789", StartFilteredMatcher::wordStart);
 
