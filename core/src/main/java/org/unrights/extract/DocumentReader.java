@@ -93,9 +93,17 @@ final class DocumentReader {
   private static final Pattern INDEFINITE_THEMATIC = Pattern.compile(
       "\\b(?:a|another|two|three|four|several)\\s+(?:further\\s+)?(?:draft|resolution|text|decision)s?"
           + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+(?:situation|crisis|conflict|country)|human\\s+rights\\s+in)");
-  private static final Pattern HABITUAL = Pattern.compile(
+  static final Pattern HABITUAL = Pattern.compile(
       "\\b(?:in\\s+a\\s+row|every\\s+year|each\\s+year|annually|repeatedly|regularly|routinely"
           + "|year\\s+after\\s+year|such\\s+resolutions|since\\s+(?:19|20)\\d\\d)\\b");
+  /**
+   * Where {@link #HABITUAL} may match: the first word of one of its phrases, at a word start (see
+   * {@link StartFilteredMatcher}; {@code DocumentReaderStartsTest} checks that every phrase of the
+   * pattern is allowed, so a new phrase needs its first word here).
+   */
+  static final StartFilteredMatcher.Starts HABITUAL_STARTS = StartFilteredMatcher.Starts.of("iearys",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "in",
+          "every", "each", "annually", "repeatedly", "regularly", "routinely", "year", "such", "since"));
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   /**
@@ -117,13 +125,24 @@ final class DocumentReader {
   private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
       Pattern.compile("(?:in|after|following|upon|on|by|when|having)\\s");
-  private static final Pattern SPONSOR_BEFORE = Pattern.compile(
+  static final Pattern SPONSOR_BEFORE = Pattern.compile(
       "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|behalf of|sponsors?|backed"
           + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
   /** Every word {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} need holds one of these. */
   private static final String[] SPONSOR_STEMS = {"by", "tabled", "sponsor", "forward", "introduced",
       "drafted", "presented", "submitted", "behalf", "backed", "brought"};
-  private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
+  static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
+  /**
+   * Where {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} may match: one of their words at a word
+   * start (see {@link StartFilteredMatcher}; {@code DocumentReaderStartsTest} checks that every
+   * word of the patterns is allowed, so a new word needs its start here).
+   */
+  static final StartFilteredMatcher.Starts SPONSOR_STARTS = StartFilteredMatcher.Starts.of("tspbidc",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "tabled",
+          "sponsor", "put forward", "brought", "introduced", "drafted", "presented", "submitted", "behalf of",
+          "backed", "co-sponsor"));
+  static final StartFilteredMatcher.Starts BY_STARTS = StartFilteredMatcher.Starts.of("b",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by"));
 
   private final String sourceId;
   private final String original;
@@ -895,7 +914,7 @@ final class DocumentReader {
     boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
-    if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find()) {
+    if (!visitLike && mayBeHabitual(lower) && StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS).find()) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
     switch (kind) {
@@ -1698,8 +1717,8 @@ final class DocumentReader {
     if (!mayFollowSponsorWord(before)) {
       return false; // no sponsoring word and no "by": the patterns cannot match
     }
-    return SPONSOR_BEFORE.matcher(before).find()
-        || BY_BEFORE.matcher(before).find() && afterTableTrigger(start);
+    return StartFilteredMatcher.of(SPONSOR_BEFORE, before, SPONSOR_STARTS).find()
+        || StartFilteredMatcher.of(BY_BEFORE, before, BY_STARTS).find() && afterTableTrigger(start);
   }
 
   private static boolean mayFollowSponsorWord(String before) {

@@ -54,6 +54,19 @@ final class StartFilteredMatcher {
     static Starts of(String firsts, Start test) {
       return new Starts(firsts, test);
     }
+
+    /**
+     * Tells whether a match may begin at a position: its character is in the table and the test
+     * agrees.
+     *
+     * @param s  the input
+     * @param i  the position, {@code 0 <= i < s.length()}
+     * @return false only when no match begins at {@code i}
+     */
+    boolean allow(CharSequence s, int i) {
+      char c = s.charAt(i);
+      return (c >= 128 || ascii[c]) && test.canStart(s, i);
+    }
   }
 
   /** Tells whether a match may begin at a position. */
