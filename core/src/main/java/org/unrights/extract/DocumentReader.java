@@ -106,12 +106,25 @@ final class DocumentReader {
   private static final Pattern INDEFINITE_THEMATIC = Pattern.compile(
       "\\b(?:a|another|two|three|four|several)\\s+(?:further\\s+)?(?:draft|resolution|text|decision)s?"
           + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+(?:situation|crisis|conflict|country)|human\\s+rights\\s+in)");
-  private static final Pattern HABITUAL = Pattern.compile(
+  static final Pattern HABITUAL = Pattern.compile(
       "\\b(?:in\\s+a\\s+row|every\\s+year|each\\s+year|annually|repeatedly|regularly|routinely"
           + "|year\\s+after\\s+year|such\\s+resolutions"
           + "|since\\s+(?:(?:19|20)\\d\\d|the\\s+(?:early\\s+|mid-?|late\\s+)?(?:19|20)\\d0s)|most\\s+years)\\b");
+  /**
+   * Where {@link #HABITUAL} may match: the first word of one of its phrases, at a word start (see
+   * {@link StartFilteredMatcher}; {@code DocumentReaderStartsTest} checks that every phrase of the
+   * pattern is allowed, so a new phrase needs its first word here).
+   */
+  static final StartFilteredMatcher.Starts HABITUAL_STARTS = StartFilteredMatcher.Starts.of("iearysm",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "in",
+          "every", "each", "annually", "repeatedly", "regularly", "routinely", "year", "such", "since", "most"));
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
+  /**
+   * The second characters of the {@link #CLAUSE_SEPARATORS} that open with a space (" but " -> b),
+   * or null when one is a space alone.
+   */
+  private static final String SEPARATOR_SECONDS = secondCharacters(CLAUSE_SEPARATORS);
   private static final Pattern DATED_REVIEW = Pattern.compile(
       "\\b((?:19|20)\\d\\d)\\s+(?:Universal\\s+Periodic\\s+Review|UPR|[Rr]eview(?:\\s+process)?)\\b");
   /**
@@ -126,7 +139,7 @@ final class DocumentReader {
   private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
       Pattern.compile("(?:in|after|following|upon|on|by|when|having|at|during)\\s");
-  private static final Pattern SPONSOR_BEFORE = Pattern.compile(
+  static final Pattern SPONSOR_BEFORE = Pattern.compile(
       "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|proposed|behalf of|sponsors?|backed"
           + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:(?:delegations?|representatives?|governments?)\\s+of\\s+(?:the\\s+)?)?"
           + "(?:[\\p{L} ]{0,25}\\s+and\\s+)?$");
@@ -136,7 +149,18 @@ final class DocumentReader {
   private static final Pattern AGENT_OF_PARTICIPLE = Pattern.compile(
       "\\b(?:proposed|tabled|sponsored|introduced|submitted|put\\s+forward|urged|asked|pressed|backed|supported"
           + "|requested|recommended)\\s+by\\s+(?:the\\s+)?$");
-  private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
+  static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+(?:the\\s+)?$");
+  /**
+   * Where {@link #SPONSOR_BEFORE} and {@link #BY_BEFORE} may match: one of their words at a word
+   * start (see {@link StartFilteredMatcher}; {@code DocumentReaderStartsTest} checks that every
+   * word of the patterns is allowed, so a new word needs its start here).
+   */
+  static final StartFilteredMatcher.Starts SPONSOR_STARTS = StartFilteredMatcher.Starts.of("tspbidc",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "tabled",
+          "sponsor", "put forward", "brought", "introduced", "drafted", "presented", "submitted", "behalf of",
+          "backed", "co-sponsor", "proposed"));
+  static final StartFilteredMatcher.Starts BY_STARTS = StartFilteredMatcher.Starts.of("b",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by"));
 
   private final String sourceId;
   private final String original;
@@ -194,19 +218,13 @@ final class DocumentReader {
     this.original = original.toString();
     this.text = TextNormalizer.normalize(original);
     this.lowerText = lowerCase(text);
-    Matcher dateline = DATELINE.matcher(text.substring(0, Math.min(text.length(), 600)));
-    this.datelineEnd = dateline.find() ? dateline.end() : -1;
-    Optional<PartialDate> reference = datelineDate(text, published).or(() -> published);
+    List<int[]> datelines = datelines(text);
+    this.datelineEnd = datelines.isEmpty() ? -1 : datelines.get(0)[1];
+    Optional<PartialDate> reference = datelineDate(text, datelines, published).or(() -> published);
     this.published = reference;
     this.temporal = new TemporalResolver(reference);
   }
 
-  /**
-   * The date of a dateline that opens one of a text's first lines ("GENEVA, 5 October 2023 -",
-   * "NEW YORK, Dec. 18 (Wire) -", "GENEVA (6 July 2023) -"): the day the story was filed, which
-   * frames "today" and "on Tuesday" even when the publication date says otherwise. Empty when no
-   * dateline gives a full day.
-   */
   /**
    * Lower-cases a text one character at a time, so that offsets into the result are offsets into
    * the text ({@link String#toLowerCase} may change the length, e.g. for a dotted capital I).
@@ -215,15 +233,59 @@ final class DocumentReader {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      if (c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + 32);
+      } else if (c >= 128) {
+        chars[i] = Character.toLowerCase(c);
+      }
     }
     return new String(chars);
   }
 
-  static Optional<PartialDate> datelineDate(String text, Optional<PartialDate> published) {
-    Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 600)));
-    while (m.find()) {
-      for (DateMention dm : new TemporalResolver(published).resolve(text, m.start(), m.end())) {
+  /**
+   * The {@link #DATELINE} matches in the first 600 characters, as {start, end}, in text order. A
+   * match never crosses a line and needs a dash before a space or tab or at the line's end, so only
+   * the lines that hold one are tried, each from its start.
+   */
+  static List<int[]> datelines(String text) {
+    String head = text.substring(0, Math.min(text.length(), 600));
+    List<int[]> out = new ArrayList<>(1);
+    Matcher m = null;
+    int lineStart = 0;
+    while (lineStart < head.length()) {
+      int lineEnd = head.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? head.length() : lineEnd;
+      if (dashBeforeSpace(head, lineStart, lineEnd)) {
+        m = m == null ? DATELINE.matcher(head) : m;
+        m.region(lineStart, lineEnd);
+        if (m.lookingAt()) {
+          out.add(new int[] {m.start(), m.end()});
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private static boolean dashBeforeSpace(String s, int from, int to) {
+    for (int i = s.indexOf('-', from); i >= 0 && i < to; i = s.indexOf('-', i + 1)) {
+      if (i + 1 == to || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date of a dateline that opens one of a text's first lines ("GENEVA, 5 October 2023 -",
+   * "NEW YORK, Dec. 18 (Wire) -", "GENEVA (6 July 2023) -"): the day the story was filed, which
+   * frames "today" and "on Tuesday" even when the publication date says otherwise. Empty when no
+   * dateline gives a full day.
+   */
+  private static Optional<PartialDate> datelineDate(String text, List<int[]> datelines,
+      Optional<PartialDate> published) {
+    for (int[] m : datelines) {
+      for (DateMention dm : new TemporalResolver(published).resolve(text, m[0], m[1])) {
         PartialDate d = dm.date().orElse(null);
         if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
           return Optional.of(d);
@@ -294,8 +356,8 @@ final class DocumentReader {
       String before = previousWord(hit.start());
       if (before.equals("in") || before.equals("on") || before.equals("for")) {
         w *= 2; // "human rights in Burundi", "the resolution on Iran"
-      } else if (before.equals("of") && text.regionMatches(true, Math.max(0, hit.start() - 18),
-          "representative of", 0, 17)) {
+      } else if (before.equals("of") && AsciiCase.regionMatches(text, Math.max(0, hit.start() - 18),
+          "representative of")) {
         w *= 0.2; // a speaker
       }
       if (hit.end() <= headlineEnd) {
@@ -758,7 +820,7 @@ final class DocumentReader {
 
   private boolean precededBy(int pos, String word) {
     int from = pos - word.length();
-    return from >= 0 && text.regionMatches(true, from, word, 0, word.length());
+    return from >= 0 && AsciiCase.regionMatches(text, from, word); // words are lower-case ASCII
   }
 
   private boolean startsWithPronoun(Sentence s) {
@@ -782,9 +844,9 @@ final class DocumentReader {
       char c = text.charAt(i);
       c = c < 128 ? (char) (c | 0x20) : c;
       if ((c == 'v' || c == 'f' || c == 'a' || c == 'u' || c == 'c' || c == 'w')
-          && (text.regionMatches(true, i, "vot", 0, 3) || text.regionMatches(true, i, "favo", 0, 4)
-          || text.regionMatches(true, i, "absta", 0, 5) || text.regionMatches(true, i, "unani", 0, 5)
-          || text.regionMatches(true, i, "conse", 0, 5) || text.regionMatches(true, i, "withou", 0, 6))) {
+          && (AsciiCase.regionMatches(text, i, "vot") || AsciiCase.regionMatches(text, i, "favo")
+          || AsciiCase.regionMatches(text, i, "absta") || AsciiCase.regionMatches(text, i, "unani")
+          || AsciiCase.regionMatches(text, i, "conse") || AsciiCase.regionMatches(text, i, "withou"))) {
         return true;
       }
     }
@@ -956,8 +1018,12 @@ final class DocumentReader {
   }
 
   private int participleClauseStart(Sentence s, Trigger t) {
-    int comma = text.lastIndexOf(',', t.start());
-    if (comma <= s.start() || t.start() - comma >= 60) {
+    int comma = t.start();
+    int floor = Math.max(s.start(), t.start() - 60); // only a comma after the sentence start, closer than 60, counts
+    while (comma > floor && text.charAt(comma) != ',') {
+      comma--;
+    }
+    if (comma <= floor) {
       return s.start();
     }
     int w = comma + 1;
@@ -1097,7 +1163,8 @@ final class DocumentReader {
     if (negatedArgument(s, t)) {
       return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
     }
-    if (!visitLike && mayBeHabitual(lower) && HABITUAL.matcher(lower).find() && !habitOfALaterVerb(s, lower, t, triggers)) {
+    if (!visitLike && mayBeHabitual(lower) && StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS).find()
+        && !habitOfALaterVerb(s, lower, t, triggers)) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
     switch (kind) {
@@ -1688,6 +1755,10 @@ final class DocumentReader {
       if (c != ' ' && c != ';') {
         continue;
       }
+      if (c == ' ' && SEPARATOR_SECONDS != null
+          && (k + 1 >= t.start() || SEPARATOR_SECONDS.indexOf(text.charAt(k + 1)) < 0)) {
+        continue; // no separator that opens with a space goes on with this character
+      }
       for (String sep : CLAUSE_SEPARATORS) {
         if (k + sep.length() <= t.start() && text.startsWith(sep, k)) {
           return k + sep.length();
@@ -1754,6 +1825,19 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  private static String secondCharacters(String[] separators) {
+    StringBuilder b = new StringBuilder();
+    for (String sep : separators) {
+      if (sep.startsWith(" ")) {
+        if (sep.length() == 1) {
+          return null;
+        }
+        b.append(sep.charAt(1));
+      }
+    }
+    return b.toString();
   }
 
   private static boolean mayBeHabitual(String lower) {
@@ -2419,8 +2503,8 @@ final class DocumentReader {
     if (!mayFollowSponsorWord(before)) {
       return false; // no sponsoring word and no "by": the patterns cannot match
     }
-    return SPONSOR_BEFORE.matcher(before).find()
-        || BY_BEFORE.matcher(before).find() && afterTableTrigger(start);
+    return StartFilteredMatcher.of(SPONSOR_BEFORE, before, SPONSOR_STARTS).find()
+        || StartFilteredMatcher.of(BY_BEFORE, before, BY_STARTS).find() && afterTableTrigger(start);
   }
 
   private static boolean mayFollowSponsorWord(String before) {

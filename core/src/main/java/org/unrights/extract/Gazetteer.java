@@ -1,9 +1,13 @@
 package org.unrights.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.unrights.model.State;
 import org.unrights.model.StateStatus;
 import org.unrights.model.States;
@@ -58,44 +62,34 @@ final class Gazetteer {
   private record Entry(String phrase, Kind kind, String value, boolean exactCase,
       boolean capitalised) {}
 
+  /** A node of the trie while it is built; {@link #compile} then packs the trie into arrays. */
   private static final class Node {
-    char[] keys = new char[0];
-    Node[] children = new Node[0];
+    final TreeMap<Character, Node> children = new TreeMap<>();
     List<Entry> entries;
 
-    Node[] ascii;
-
-    Node child(char c) {
-      if (ascii != null && c < 128) {
-        return ascii[c];
-      }
-      char[] k = keys;
-      for (int i = 0; i < k.length; i++) {
-        if (k[i] == c) {
-          return children[i];
-        }
-      }
-      return null;
-    }
-
     Node add(char c) {
-      Node existing = child(c);
-      if (existing != null) {
-        return existing;
-      }
-      Node created = new Node();
-      keys = Arrays.copyOf(keys, keys.length + 1);
-      children = Arrays.copyOf(children, children.length + 1);
-      keys[keys.length - 1] = c;
-      children[children.length - 1] = created;
-      return created;
+      return children.computeIfAbsent(c, k -> new Node());
     }
   }
 
   private static final Gazetteer STANDARD = buildStandard();
 
-  private final Node root = new Node();
+  /** The trie while it is built; null once compiled. */
+  private Node root = new Node();
   private int size;
+
+  /**
+   * The compiled trie. Node {@code n}'s children are indexed by character: {@code nodes[3n]} is
+   * where its cells start in {@code next}, {@code nodes[3n + 1]} its lowest child character,
+   * {@code nodes[3n + 2]} the width of its range of child characters (0 for a leaf), and
+   * {@code next[nodes[3n] + c - nodes[3n + 1]]} the child for character {@code c}, or -1. Nodes
+   * are numbered depth first and their three numbers are side by side, so a walk reads
+   * neighbouring array cells; node 0 is the root.
+   */
+  private int[] nodes;
+  private int[] next;
+  /** The phrases that end at each node, or null. */
+  private Entry[][] entries;
 
   private Gazetteer() {}
 
@@ -117,33 +111,59 @@ final class Gazetteer {
     return size;
   }
 
-  /** Gives every node with many children a direct table for ASCII, once the trie is complete. */
-  private static void index(Node node) {
-    for (Node child : node.children) {
-      index(child);
-    }
-    if (node.keys.length > 2) {
-      // ASCII keys in a direct table; the rest (rare) stay in the key list, scanned after it
-      node.ascii = new Node[128];
-      int rest = 0;
-      for (int i = 0; i < node.keys.length; i++) {
-        if (node.keys[i] < 128) {
-          node.ascii[node.keys[i]] = node.children[i];
-        } else {
-          node.keys[rest] = node.keys[i];
-          node.children[rest] = node.children[i];
-          rest++;
-        }
+  /** Packs the built trie into the arrays the walk reads. */
+  private void compile() {
+    List<Node> order = new ArrayList<>();
+    ArrayDeque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      order.add(n);
+      List<Node> kids = new ArrayList<>(n.children.values());
+      for (int k = kids.size() - 1; k >= 0; k--) {
+        stack.push(kids.get(k)); // depth first, children in character order
       }
-      Node[] kept = Arrays.copyOf(node.children, node.children.length);
-      node.keys = Arrays.copyOf(node.keys, rest);
-      node.children = Arrays.copyOf(kept, rest);
     }
+    IdentityHashMap<Node, Integer> id = new IdentityHashMap<>();
+    for (int k = 0; k < order.size(); k++) {
+      id.put(order.get(k), k);
+    }
+    int count = order.size();
+    nodes = new int[3 * count];
+    entries = new Entry[count][];
+    int cells = 0;
+    for (int k = 0; k < count; k++) {
+      Node n = order.get(k);
+      if (!n.children.isEmpty()) {
+        nodes[3 * k] = cells;
+        nodes[3 * k + 1] = n.children.firstKey();
+        nodes[3 * k + 2] = n.children.lastKey() - n.children.firstKey() + 1;
+        cells += nodes[3 * k + 2];
+      }
+      if (n.entries != null) {
+        entries[k] = n.entries.toArray(new Entry[0]);
+      }
+    }
+    next = new int[cells];
+    Arrays.fill(next, -1);
+    for (int k = 0; k < count; k++) {
+      for (Map.Entry<Character, Node> c : order.get(k).children.entrySet()) {
+        next[nodes[3 * k] + c.getKey() - nodes[3 * k + 1]] = id.get(c.getValue());
+      }
+    }
+    root = null;
+  }
+
+  /** The child of a node for a character, or -1. */
+  private int child(int node, char c) {
+    int at = 3 * node;
+    int k = c - nodes[at + 1];
+    return k >= 0 && k < nodes[at + 2] ? next[nodes[at] + k] : -1;
   }
 
   private static Gazetteer buildStandard() {
     Gazetteer g = buildTables();
-    index(g.root);
+    g.compile();
     return g;
   }
 
@@ -275,7 +295,7 @@ final class Gazetteer {
   private int longest(char[] a, String text, int i, int to, Entry[] found) {
     int bestEnd = -1;
     found[0] = null;
-    Node node = root;
+    int node = 0;
     int j = i;
     while (j < to) {
       char t = a[j];
@@ -288,13 +308,13 @@ final class Gazetteer {
       } else {
         t = lower(t);
       }
-      node = node.child(t);
-      if (node == null) {
+      node = child(node, t);
+      if (node < 0) {
         break;
       }
       j += step;
-      if (node.entries != null && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]))) {
-        Entry e = accept(node.entries, text, i, j);
+      if (entries[node] != null && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]))) {
+        Entry e = accept(entries[node], text, i, j);
         if (e != null) {
           found[0] = e;
           bestEnd = j;
@@ -330,7 +350,7 @@ final class Gazetteer {
     return Character.isLetterOrDigit(c);
   }
 
-  private static Entry accept(List<Entry> entries, String text, int start, int end) {
+  private static Entry accept(Entry[] entries, String text, int start, int end) {
     for (Entry e : entries) {
       if (e.exactCase) {
         if (end - start != e.phrase.length() || !text.startsWith(e.phrase, start)) {

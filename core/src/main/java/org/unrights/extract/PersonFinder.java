@@ -35,6 +35,8 @@ final class PersonFinder {
       + "|human\\s+rights\\s+chief|rights\\s+chief|special\\s+envoy|chair(?:man|woman|person)?"
       + "|president\\s+of\\s+the\\s+(?:human\\s+rights\\s+)?council|prosecutor)";
 
+  // Each pattern below is searched only from the positions its *_STARTS (below) allow:
+  // a pattern that gains an alternative opening with another word must have its starts widened.
   private static final Pattern ROLE_THEN_NAME = Pattern.compile(
       ROLE + "(?:\\s+(?:on|for|of)\\s+[^,;()\"]{1,120})?,?\\s+" + NAME);
   private static final Pattern NAME_THEN_ROLE = Pattern.compile(
@@ -54,6 +56,14 @@ final class PersonFinder {
       "Occupied", "Territory", "Territories", "Region", "Province", "Mission", "Inquiry", "Experts",
       "Expert", "Mechanism", "Panel", "Resolution");
 
+  // where each pattern's matches may begin (see StartFilteredMatcher)
+  private static final StartFilteredMatcher.Starts ROLE_STARTS =
+      StartFilteredMatcher.Starts.of("sihrcpSIHRCP", PersonFinder::roleStart);
+  private static final StartFilteredMatcher.Starts NAME_STARTS =
+      StartFilteredMatcher.Starts.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", PersonFinder::nameStart);
+  private static final StartFilteredMatcher.Starts VERB_STARTS =
+      StartFilteredMatcher.Starts.of("clhnad", PersonFinder::verbStart);
+
   private PersonFinder() {}
 
   /**
@@ -66,11 +76,11 @@ final class PersonFinder {
    */
   static List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
-    if (!mayHoldRole(text, from, to)) {
+    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    if (!mayHoldRole(lower)) {
       return out;
     }
     CharSequence s = text.subSequence(from, to);
-    String lower = s.toString().toLowerCase(java.util.Locale.ROOT);
     boolean verb = lower.contains("led by") || lower.contains("headed") || lower.contains("chaired")
         || lower.contains("named") || lower.contains("appointed") || lower.contains("nominated")
         || lower.contains("designated");
@@ -84,8 +94,10 @@ final class PersonFinder {
       if (p == NAME_THEN_ROLE && lower.indexOf(',') < 0) {
         continue;
       }
-      Matcher m = p.matcher(s);
-      while (m.find()) {
+      StartFilteredMatcher search = StartFilteredMatcher.of(p, s,
+          p == ROLE_THEN_NAME ? ROLE_STARTS : p == NAME_THEN_ROLE ? NAME_STARTS : VERB_STARTS);
+      while (search.find()) {
+        Matcher m = search.matcher();
         int start = from + m.start(1);
         int end = from + m.end(1);
         String name = trim(text.substring(start, end));
@@ -104,13 +116,77 @@ final class PersonFinder {
     return out;
   }
 
+  /** Where {@link #ROLE_THEN_NAME} may match: the words of a role, in any case. */
+  private static boolean roleStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    if (c >= 'A' && c <= 'Z') {
+      c = (char) (c + 32);
+    }
+    // the words of each role in ROLE, as far as they are fixed
+    switch (c) {
+      case 's':
+        return StartFilteredMatcher.words(s, i, "special", "rapporteur")
+            || StartFilteredMatcher.words(s, i, "special", "envoy")
+            || StartFilteredMatcher.startsWithIgnoreCase(s, i, "secretary");
+      case 'i':
+        return StartFilteredMatcher.words(s, i, "independent", "expert");
+      case 'h':
+        return StartFilteredMatcher.words(s, i, "high", "commissioner")
+            || StartFilteredMatcher.words(s, i, "human", "rights", "chief");
+      case 'r':
+        return StartFilteredMatcher.words(s, i, "rights", "chief");
+      case 'c':
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "chair");
+      case 'p':
+        return StartFilteredMatcher.startsWithIgnoreCase(s, i, "president", "prosecutor");
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Where {@link #NAME_THEN_ROLE} may match: a capital letter (or a surrogate pair, left to the
+   * pattern) that opens two to four words, each one white-space character apart, followed by a
+   * comma. Only letters, apostrophes, hyphens, periods and those spaces can come before the comma,
+   * so the test reads on until the first other character and wants a comma there.
+   */
+  private static boolean nameStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    if (!(Character.isUpperCase(c) || Character.isHighSurrogate(c))) {
+      return false;
+    }
+    int spaces = 0;
+    boolean lastSpace = false;
+    for (int k = i + 1; k < s.length(); k++) {
+      char d = s.charAt(k);
+      if (d == ' ' || d == '\t' || d == '\n' || d == '\u000B' || d == '\f' || d == '\r') {
+        if (lastSpace || ++spaces > 3) {
+          return false; // a name's words are one space apart, and there are at most four
+        }
+        lastSpace = true;
+        continue;
+      }
+      lastSpace = false;
+      if (d >= 128 || d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d == '\'' || d == '-' || d == '.') {
+        continue; // may be part of a name (any non-ASCII character is left to the pattern)
+      }
+      return d == ',' && spaces > 0;
+    }
+    return false;
+  }
+
+  /** Where {@link #VERB_THEN_NAME} may match: a naming verb at a word start. */
+  private static boolean verbStart(CharSequence s, int i) {
+    return StartFilteredMatcher.wordStart(s, i) && StartFilteredMatcher.startsWithIgnoreCase(s, i,
+        "chaired", "led", "headed", "named", "appointed", "nominated", "designated");
+  }
+
   private static final String[] ROLE_STEMS = {"rapporteur", "expert", "commissioner", "secretary",
       "chief", "envoy", "chair", "president", "prosecutor", "led ", "headed", "named", "appointed",
       "nominated", "designated"};
 
-  /** A cheap test that spares the patterns: some role word or naming verb must occur. */
-  private static boolean mayHoldRole(String text, int from, int to) {
-    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+  /** A cheap test of the lower-cased sentence that spares the patterns: some role word or naming verb must occur. */
+  private static boolean mayHoldRole(String lower) {
     for (String stem : ROLE_STEMS) {
       if (lower.contains(stem)) {
         return true;

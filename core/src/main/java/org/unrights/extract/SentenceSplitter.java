@@ -45,8 +45,9 @@ final class SentenceSplitter {
     int start = skipSpace(text, 0);
     boolean paragraph = true;
     int i = start;
+    char[] a = text.toCharArray(); // array reads in the loop over every character
     while (i < n) {
-      char c = text.charAt(i);
+      char c = a[i];
       if (c == '\n') {
         int j = i + 1;
         boolean blank = false;

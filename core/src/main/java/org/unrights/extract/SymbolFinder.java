@@ -27,12 +27,20 @@ final class SymbolFinder {
    */
   record Found(int start, int end, DocumentSymbol symbol) {}
 
+  // Each pattern below is searched only from the positions its *_STARTS (below) allow:
+  // a pattern that gains an alternative opening with another word must have its starts widened.
   private static final Pattern CANDIDATE = Pattern.compile(
       "(?<![\\p{L}\\d/])(?:A|S|E|GA|SC)/[A-Za-z0-9.\\-/]{1,60}(?:\\s?\\((?:\\d{4}|[IVXLS\\-]{1,8})\\))?");
   private static final Pattern SC_RESOLUTION = Pattern.compile(
       "\\b[Rr]esolutions?\\s+(\\d{1,4})\\s*\\(((?:19|20)\\d\\d)\\)");
   private static final Pattern SESSION_RESOLUTION = Pattern.compile(
       "\\b[Rr]esolutions?\\s+(S-)?(\\d{1,2}|(?:19|20)\\d\\d)/(\\d{1,3})\\b");
+
+  // where each pattern's matches may begin (see StartFilteredMatcher)
+  private static final StartFilteredMatcher.Starts CANDIDATE_STARTS =
+      StartFilteredMatcher.Starts.of("ASEG", SymbolFinder::candidateStart);
+  private static final StartFilteredMatcher.Starts RESOLUTION_STARTS =
+      StartFilteredMatcher.Starts.of("rR", SymbolFinder::resolutionStart);
 
   private SymbolFinder() {}
 
@@ -64,8 +72,9 @@ final class SymbolFinder {
     for (int i = from; i + 10 <= to && !prose; i++) {
       prose = (text.charAt(i) == 'r' || text.charAt(i) == 'R') && text.startsWith("esolution", i + 1);
     }
-    Matcher m = CANDIDATE.matcher(s);
-    while (slash && m.find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(CANDIDATE, s, CANDIDATE_STARTS);
+    while (slash && f.find()) {
+      Matcher m = f.matcher();
       String candidate = m.group();
       int end = m.end();
       while (!candidate.isEmpty()) {
@@ -85,15 +94,17 @@ final class SymbolFinder {
         break;
       }
     }
-    Matcher sc = SC_RESOLUTION.matcher(s);
-    while (prose && sc.find()) {
+    f = StartFilteredMatcher.of(SC_RESOLUTION, s, RESOLUTION_STARTS);
+    while (prose && f.find()) {
+      Matcher sc = f.matcher();
       Optional<DocumentSymbol> sym = DocumentSymbol.tryParse("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")");
       if (sym.isPresent()) {
         add(out, from, sc, sym.get());
       }
     }
-    m = SESSION_RESOLUTION.matcher(s);
-    while (prose && slash && m.find()) {
+    f = StartFilteredMatcher.of(SESSION_RESOLUTION, s, RESOLUTION_STARTS);
+    while (prose && slash && f.find()) {
+      Matcher m = f.matcher();
       String session = (m.group(1) == null ? "" : m.group(1)) + m.group(2);
       String number = m.group(3);
       Optional<String> symbol = Optional.empty();
@@ -112,6 +123,23 @@ final class SymbolFinder {
     }
     out.sort((a, b2) -> Integer.compare(a.start(), b2.start()));
     return out;
+  }
+
+  /** Where {@link #CANDIDATE} may match: "A/", "S/", "E/", "GA/" or "SC/". */
+  private static boolean candidateStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    int n = s.length();
+    if ((c == 'A' || c == 'S' || c == 'E') && i + 1 < n && s.charAt(i + 1) == '/') {
+      return true;
+    }
+    return (c == 'G' && i + 2 < n && s.charAt(i + 1) == 'A' || c == 'S' && i + 2 < n && s.charAt(i + 1) == 'C')
+        && s.charAt(i + 2) == '/';
+  }
+
+  /** Where the prose patterns may match: "resolution" or "Resolution". */
+  private static boolean resolutionStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return (c == 'r' || c == 'R') && StartFilteredMatcher.startsWithIgnoreCase(s, i + 1, "esolution");
   }
 
   private static void add(List<Found> out, int from, Matcher m, DocumentSymbol symbol) {

@@ -23,13 +23,18 @@ import org.unrights.model.Tally;
  */
 final class TallyParser {
 
-  private static final String N = "(\\d{1,3}|no|none|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten"
-      + "|eleven|twelve|thirteen|fourteen|fifteen)(?![\\p{L}])";
+  /** The words {@link #N} reads as counts, in the pattern's order. */
+  private static final List<String> COUNT_WORDS = List.of("no", "none", "zero", "nil", "one", "two",
+      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen");
+  private static final String N = "(\\d{1,3}|" + String.join("|", COUNT_WORDS) + ")(?![\\p{L}])";
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
   private static final String VOTES = "(?:\\s+(?:votes?|members?|states?|countries|delegations)(?:\\s+voting)?)?";
   private static final String ABST = "(?:abstentions?|abstaining|abstained|abstain)";
 
+  // Each pattern below is searched only from the positions its *_STARTS (after the patterns) allow:
+  // a pattern that gains an alternative opening with another word must have its starts widened.
   /** "116 in favour to 20 against, with 53 abstentions", "13 in favour, 2 against (A, B)". */
   private static final Pattern FAVOUR_AGAINST = Pattern.compile(
       "\\b" + N + VOTES + "\\s+in\\s+favou?r(?:\\s+of\\s+(?:it|the\\s+(?:text|resolution|draft)))?"
@@ -85,6 +90,31 @@ final class TallyParser {
           + "|unanimously|unanimous(?:\\s+vote)?)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  // where each pattern's matches may begin (see StartFilteredMatcher)
+  private static final String COUNT_FIRSTS = "0123456789nNzZoOtTfFsSeE";
+  /** A count, then "votes", "members"... or "in" ("in favour"). */
+  private static final StartFilteredMatcher.Starts COUNT_IN_STARTS =
+      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "vmscdi"));
+  /** A count, then "votes", "members"... or "for". */
+  private static final StartFilteredMatcher.Starts COUNT_FOR_STARTS =
+      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "vmscdf"));
+  /** A count, then "votes", "members"... or "against". */
+  private static final StartFilteredMatcher.Starts COUNT_AGAINST_STARTS =
+      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "vmscda"));
+  /** A count, then "votes" or "to"; or "vote of". */
+  private static final StartFilteredMatcher.Starts COUNT_TO_STARTS =
+      StartFilteredMatcher.Starts.of(COUNT_FIRSTS + "vV", (x, i) -> countThen(x, i, "vt")
+          || StartFilteredMatcher.startsWithIgnoreCase(x, i, "vote") && StartFilteredMatcher.wordStart(x, i));
+  private static final StartFilteredMatcher.Starts VOTED_STARTS = StartFilteredMatcher.Starts.of("vV",
+      (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
+  private static final StartFilteredMatcher.Starts DASHED_STARTS =
+      StartFilteredMatcher.Starts.of("0123456789", TallyParser::dashedStart);
+  private static final StartFilteredMatcher.Starts WITHOUT_STARTS = StartFilteredMatcher.Starts.of("wW",
+      (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "without") && StartFilteredMatcher.wordStart(x, i));
+  private static final StartFilteredMatcher.Starts CONSENSUS_STARTS = StartFilteredMatcher.Starts.of("bBcCuU",
+      (x, i) -> StartFilteredMatcher.wordStart(x, i)
+          && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by", "consensus", "unanimous"));
+
   private TallyParser() {}
 
   /**
@@ -103,65 +133,92 @@ final class TallyParser {
     CharSequence s = text.subSequence(from, to);
     String lower = s.toString().toLowerCase(Locale.ROOT);
     boolean favour = lower.contains("favo");
+    boolean against = favour && lower.contains("against"); // both patterns with it need the word
     boolean digits = hasDigit(lower);
-    Matcher m = FAVOUR_AGAINST.matcher(s);
-    while (favour && m.find()) {
-      add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
-          m.group(3) == null ? List.of() : splitNames(m.group(3)));
-    }
-    m = FOR_AGAINST.matcher(s);
-    while (digits && lower.contains(" for") && lower.contains("against") && m.find()) {
-      add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
-          m.group(3) == null ? List.of() : splitNames(m.group(3)));
-    }
-    m = AGAINST_FAVOUR.matcher(s);
-    while (favour && m.find()) {
-      add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
-    }
-    m = FAVOUR_ABSTAIN.matcher(s);
-    while (favour && m.find()) {
-      add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
-    }
-    m = VOTED_TO.matcher(s);
-    while (digits && lower.contains("voted ") && m.find()) {
-      add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
-          List.of());
-    }
-    m = VOTES_TO.matcher(s);
-    while (digits && lower.contains(" to ") && m.find()) {
-      boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
-          || m.group(4) != null;
-      if (strong) {
-        add(out, from, m, count(m.group(1)), count(m.group(3)), count(m.group(4)), List.of());
+    // each pattern runs only when the words it needs occur; a match can begin only where its start test allows
+    if (against) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, COUNT_IN_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
+            m.group(3) == null ? List.of() : splitNames(m.group(3)));
+      }
+      f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, COUNT_AGAINST_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
       }
     }
-    m = DASHED.matcher(s);
-    while (digits && lower.indexOf('-') >= 0 && m.find()) {
-      boolean three = m.group(3) != null;
-      boolean withAbstentions = m.group(4) != null;
-      if (!(three || withAbstentions) && !twoNumberVote(s, m)) {
-        continue;
+    if (digits && lower.contains(" for") && lower.contains("against")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(FOR_AGAINST, s, COUNT_FOR_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
+            m.group(3) == null ? List.of() : splitNames(m.group(3)));
       }
-      int windowStart = Math.max(0, m.start() - 80);
-      if (!VOTE_WORD.matcher(s.subSequence(windowStart, Math.min(s.length(), m.end() + 40))).find()
-          && !withAbstentions) {
-        continue;
+    }
+    if (favour && lower.contains("abst")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, COUNT_IN_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
       }
-      int abstain = three ? count(m.group(3)) : count(m.group(4));
-      add(out, from, m, count(m.group(1)), count(m.group(2)), abstain, List.of());
     }
-    m = WITHOUT_VOTE.matcher(s);
-    while (lower.contains("without") && m.find()) {
-      addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
+    if (digits && lower.contains("voted ")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTED_TO, s, VOTED_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
+            List.of());
+      }
     }
-    m = CONSENSUS.matcher(s);
-    while ((lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation"))
-        && m.find()) {
-      addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
+    if (digits && lower.contains(" to ")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, COUNT_TO_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
+            || m.group(4) != null;
+        if (strong) {
+          add(out, from, m, count(m.group(1)), count(m.group(3)), count(m.group(4)), List.of());
+        }
+      }
+    }
+    if (digits && lower.indexOf('-') >= 0) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(DASHED, s, DASHED_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        boolean three = m.group(3) != null;
+        boolean withAbstentions = m.group(4) != null;
+        if (!(three || withAbstentions) && !twoNumberVote(s, m)) {
+          continue;
+        }
+        int windowStart = Math.max(0, m.start() - 80);
+        if (!VOTE_WORD.matcher(s.subSequence(windowStart, Math.min(s.length(), m.end() + 40))).find()
+            && !withAbstentions) {
+          continue;
+        }
+        int abstain = three ? count(m.group(3)) : count(m.group(4));
+        add(out, from, m, count(m.group(1)), count(m.group(2)), abstain, List.of());
+      }
+    }
+    if (lower.contains("without")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(WITHOUT_VOTE, s, WITHOUT_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
+      }
+    }
+    if (lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(CONSENSUS, s, CONSENSUS_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
+      }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
+
 
   /**
    * Whether two dashed numbers without abstentions ("passed 143-5", "a 19-17 vote", "by a vote of
@@ -199,6 +256,69 @@ final class TallyParser {
       "\\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|rejected|defeated|endorsed|tally|margin|ballot)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Where a pattern that opens with {@code \b} and a count ({@link #N}) may match: at a word
+   * start, a digit or a whole word of {@link #COUNT_WORDS} (its ASCII letters end where the word
+   * does, as the count's look-ahead wants no letter after it).
+   */
+  private static boolean countStart(CharSequence s, int i) {
+    char c = s.charAt(i);
+    if (c >= '0' && c <= '9') {
+      return StartFilteredMatcher.wordStart(s, i);
+    }
+    int e = i;
+    while (e < s.length() && e - i <= 8 && ((s.charAt(e) | 0x20) >= 'a' && (s.charAt(e) | 0x20) <= 'z')) {
+      e++;
+    }
+    if (e - i < 2 || e - i > 8 || !StartFilteredMatcher.wordStart(s, i)) {
+      return false;
+    }
+    for (String w : COUNT_WORDS) {
+      if (w.length() == e - i && StartFilteredMatcher.startsWithIgnoreCase(s, i, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a pattern that opens with {@code \b}, a count and white space may match: a count (see
+   * {@link #countStart}) of at most three digits or a count word, then white space, then a word
+   * whose first letter, in lower case, is one of {@code nextFirsts}.
+   */
+  private static boolean countThen(CharSequence s, int i, String nextFirsts) {
+    if (!countStart(s, i)) {
+      return false;
+    }
+    int e = i;
+    boolean digit = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    while (e < s.length() && (digit ? s.charAt(e) >= '0' && s.charAt(e) <= '9'
+        : (s.charAt(e) | 0x20) >= 'a' && (s.charAt(e) | 0x20) <= 'z')) {
+      e++;
+    }
+    if (digit && e - i > 3 || e >= s.length() || !StartFilteredMatcher.space(s.charAt(e))) {
+      return false; // \d{1,3} or the count word must be followed by white space
+    }
+    while (e < s.length() && StartFilteredMatcher.space(s.charAt(e))) {
+      e++;
+    }
+    if (e >= s.length()) {
+      return false;
+    }
+    char next = s.charAt(e);
+    return next < 128 && nextFirsts.indexOf(next >= 'A' && next <= 'Z' ? next + 32 : next) >= 0;
+  }
+
+
+  /** Where {@link #DASHED} may match: a digit not after a digit, slash, period or dash. */
+  private static boolean dashedStart(CharSequence s, int i) {
+    if (!StartFilteredMatcher.digit(s, i)) {
+      return false;
+    }
+    char b = i == 0 ? ' ' : s.charAt(i - 1);
+    return !(b >= '0' && b <= '9' || b == '/' || b == '.' || b == '-');
+  }
+
   /** A cheap test that spares the patterns: a digit, or the stem of "vote", "unanimous", "consensus", "acclamation". */
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -215,15 +335,25 @@ final class TallyParser {
       if (c >= '0' && c <= '9') {
         return true;
       }
-      if ((c == 'v' || c == 'V' || c == 'u' || c == 'U' || c == 'c' || c == 'C' || c == 'a' || c == 'A')
-          && i + 4 < to && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
-        if (text.regionMatches(true, i, "vote", 0, 4) || text.regionMatches(true, i, "unan", 0, 4)
-            || text.regionMatches(true, i, "cons", 0, 4) || text.regionMatches(true, i, "accl", 0, 4)) {
+      char l = (char) (c | 0x20); // lower case, for ASCII letters
+      if ((l == 'v' || l == 'u' || l == 'c' || l == 'a') && c < 128
+          && i + 4 < to && (i == from || !letter(text.charAt(i - 1)))) {
+        if (AsciiCase.regionMatches(text, i, "vote") || AsciiCase.regionMatches(text, i, "unan")
+            || AsciiCase.regionMatches(text, i, "cons") || AsciiCase.regionMatches(text, i, "accl")) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+  private static boolean letter(char c) {
+    if (c < 128) {
+      char l = (char) (c | 0x20);
+      return l >= 'a' && l <= 'z';
+    }
+    return Character.isLetter(c);
   }
 
   private static void add(List<VoteMention> out, int offset, Matcher m, int yes, int no, int abstain,

@@ -65,6 +65,10 @@ final class TemporalResolver {
   private static final Pattern SESSION = Pattern.compile(
       "\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:regular\\s+)?session\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Where {@link #SESSION} may match: a digit at a word start (widen it if SESSION changes how it opens). */
+  private static final StartFilteredMatcher.Starts SESSION_STARTS =
+      StartFilteredMatcher.Starts.of("0123456789", StartFilteredMatcher::wordStart);
+
   private final Optional<LocalDate> published;
   private int contextYear;
 
@@ -85,6 +89,18 @@ final class TemporalResolver {
   /** The year of each day and month the document has already given in full (month * 100 + day). */
   private final java.util.Map<Integer, Integer> fullDays = new java.util.HashMap<>();
 
+  /** The characters of the text last read (array reads skip the checks of {@link String#charAt}). */
+  private String charsOf;
+  private char[] chars;
+
+  private char[] chars(String text) {
+    if (text != charsOf) {
+      chars = text.toCharArray();
+      charsOf = text;
+    }
+    return chars;
+  }
+
   /**
    * Finds and normalises the temporal expressions of one sentence; the sentence's explicit years
    * become the context for the sentences after it.
@@ -96,28 +112,28 @@ final class TemporalResolver {
    */
   List<DateMention> resolve(String text, int from, int to) {
     List<DateMention> out = new ArrayList<>();
-    if (!mayHoldDate(text, from, to)) {
-      return out;
-    }
     // one scan for anchors; each pattern then runs only in a small window around an anchor
     List<int[]> months = new ArrayList<>();
     List<int[]> weekdays = new ArrayList<>();
     List<int[]> relatives = new ArrayList<>();
     List<int[]> years = new ArrayList<>();
+    boolean digits = false;
+    char[] t = chars(text);
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      char c = t[i];
+      digits |= c >= '0' && c <= '9';
+      if (i > from && letterOrDigit(t[i - 1])) {
         continue;
       }
-      if (Character.isLetter(c)) {
+      if (letter(c)) {
         int e = i;
-        while (e < to && Character.isLetter(text.charAt(e))) {
+        while (e < to && letter(t[e])) {
           e++;
         }
         if (e - i >= 3) {
-          if (Character.isUpperCase(c) && startsWithAny(text, i, MONTH_PREFIXES, false)) {
+          if (upperCase(c) && startsWithAny(text, i, MONTH_PREFIXES, false)) {
             months.add(new int[] {i, e});
-          } else if (Character.isUpperCase(c) && startsWithAny(text, i, WEEKDAY_PREFIXES, false)) {
+          } else if (upperCase(c) && startsWithAny(text, i, WEEKDAY_PREFIXES, false)) {
             weekdays.add(new int[] {i, e});
           } else if (e - i >= 4 && startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
             relatives.add(new int[] {i, e});
@@ -126,7 +142,7 @@ final class TemporalResolver {
         i = e - 1;
       } else if (c == '1' || c == '2') {
         int e = i;
-        while (e < to && Character.isDigit(text.charAt(e))) {
+        while (e < to && digit(t[e])) {
           e++;
         }
         if (e - i == 4) {
@@ -135,20 +151,28 @@ final class TemporalResolver {
         i = e - 1;
       }
     }
+    if (!digits && months.isEmpty() && weekdays.isEmpty() && relatives.isEmpty()) {
+      return out; // no digit and no anchor: no pattern can match
+    }
     Matcher m = DAY_MONTH_YEAR.matcher(text);
     m.useTransparentBounds(true).useAnchoringBounds(false);
     for (int[] a : months) {
       boolean digitBefore = hasDigit(text, Math.max(from, a[0] - 9), a[0]);
       boolean digitAfter = hasDigit(text, a[1], Math.min(to, a[1] + 10));
-      window(m, a, from, to, 9, 14);
-      while (digitBefore && m.find()) {
-        full(out, 0, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
+      // a pattern's window is set only when the pattern can match: a day or year needs a digit
+      if (digitBefore) {
+        window(m, a, from, to, 9, 14);
+        while (m.find()) {
+          full(out, 0, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
+        }
       }
-      window(m.usePattern(MONTH_DAY_YEAR), a, from, to, 0, 22);
-      while (digitAfter && m.find()) {
-        full(out, 0, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
+      if (digitAfter) {
+        window(m.usePattern(MONTH_DAY_YEAR), a, from, to, 0, 22);
+        while (m.find()) {
+          full(out, 0, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
+        }
+        window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
       }
-      window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
       while (digitAfter && m.find()) {
         // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
         // 2024" to its own anchor, whole
@@ -159,7 +183,10 @@ final class TemporalResolver {
         }
       }
       window(m.usePattern(LAST_MONTH_NAME), a, from, to, 14, 0);
-      while (m.find()) {
+      // "last" or "this past" must be in the window
+      boolean last = containsIgnoreCase(text, m.regionStart(), m.regionEnd(), "last")
+          || containsIgnoreCase(text, m.regionStart(), m.regionEnd(), "past");
+      while (last && m.find()) {
         if (free(out, m.start(), m.end()) && published.isPresent()) {
           int mo = month(m.group(1));
           LocalDate p = published.get();
@@ -167,13 +194,17 @@ final class TemporalResolver {
           add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
         }
       }
-      window(m.usePattern(DAY_MONTH), a, from, to, 8, 0);
-      while (digitBefore && m.find()) {
-        monthDay(out, 0, m, month(m.group(2)), day(m.group(1)));
+      if (digitBefore) {
+        window(m.usePattern(DAY_MONTH), a, from, to, 8, 0);
+        while (m.find()) {
+          monthDay(out, 0, m, month(m.group(2)), day(m.group(1)));
+        }
       }
-      window(m.usePattern(MONTH_DAY), a, from, to, 0, 8);
-      while (digitAfter && m.find()) {
-        monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
+      if (digitAfter) {
+        window(m.usePattern(MONTH_DAY), a, from, to, 0, 8);
+        while (m.find()) {
+          monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
+        }
       }
       boolean relativeYear = text.startsWith(" last year", a[1]) || text.startsWith(" this year", a[1]);
       if (relativeYear) {
@@ -239,15 +270,16 @@ final class TemporalResolver {
       while (m.find()) {
         if (free(out, m.start(), m.end()) && !namedFor(text, m.start())) { // "the Constitution of 2010": a name
           // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
-          boolean since = a[0] >= 6 && text.regionMatches(true, a[0] - 6, "since ", 0, 6);
+          boolean since = a[0] >= 6 && AsciiCase.regionMatches(text, a[0] - 6, "since ");
           out.add(new DateMention(m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),
               OptionalInt.empty(), since));
         }
       }
     }
-    if (containsSession(text, from, to)) {
-      m.usePattern(SESSION).region(from, to);
-      while (m.find()) {
+    if (digits && containsSession(text, from, to)) {
+      m.usePattern(SESSION);
+      StartFilteredMatcher sessions = new StartFilteredMatcher(m, text, from, to, SESSION_STARTS);
+      while (sessions.find()) {
         if (free(out, m.start(), m.end())) {
           out.add(new DateMention(m.start(), m.end(), Optional.empty(),
               OptionalInt.of(Integer.parseInt(m.group(1))), false));
@@ -278,9 +310,10 @@ final class TemporalResolver {
    * @param to  the sentence's end
    */
   void noteYears(String text, int from, int to) {
+    char[] t = chars(text);
     for (int i = from; i + 4 <= to; i++) {
-      char c = text.charAt(i);
-      if (!(c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+      char c = t[i];
+      if (!(c == '1' && t[i + 1] == '9' || c == '2' && t[i + 1] == '0')
           || !Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))) {
         continue;
       }
@@ -290,7 +323,7 @@ final class TemporalResolver {
           || Character.isDigit(after) || after == '/') {
         continue;
       }
-      if (i - from >= 6 && text.regionMatches(true, i - 6, "since ", 0, 6)) {
+      if (i - from >= 6 && AsciiCase.regionMatches(text, i - 6, "since ")) {
         continue;
       }
       int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
@@ -308,8 +341,12 @@ final class TemporalResolver {
    * 2008"): background about something else, whose year does not frame the narrative.
    */
   private static boolean inRelativeClause(String text, int from, int pos) {
-    int comma = text.lastIndexOf(',', pos - 1);
-    if (comma < from || pos - comma > 60) {
+    int comma = pos - 1;
+    int floor = Math.max(from, pos - 60); // only a comma in the sentence, at most 60 back, counts
+    while (comma >= floor && text.charAt(comma) != ',') {
+      comma--;
+    }
+    if (comma < floor) {
       return false;
     }
     return text.startsWith(", which ", comma) || text.startsWith(", who ", comma);
@@ -317,9 +354,9 @@ final class TemporalResolver {
 
   /** True for a year used as a modifier ("the 2021 protests", "its 2018 review"): it frames nothing. */
   private static boolean attributive(String text, int start, int end) {
-    boolean determiner = start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4)
-        || start >= 4 && text.regionMatches(true, start - 4, "its ", 0, 4)
-        || start >= 6 && text.regionMatches(true, start - 6, "their ", 0, 6);
+    boolean determiner = start >= 4 && AsciiCase.regionMatches(text, start - 4, "the ")
+        || start >= 4 && AsciiCase.regionMatches(text, start - 4, "its ")
+        || start >= 6 && AsciiCase.regionMatches(text, start - 6, "their ");
     return determiner && end + 1 < text.length() && text.charAt(end) == ' '
         && Character.isLowerCase(text.charAt(end + 1)) || namedFor(text, start);
   }
@@ -340,6 +377,15 @@ final class TemporalResolver {
         && !startsWithAny(text, w, MONTH_PREFIXES, false); // "the UPR of 2014" is a date
   }
 
+  private static boolean containsIgnoreCase(String text, int from, int to, String lowerWord) {
+    for (int i = from; i + lowerWord.length() <= to; i++) {
+      if (AsciiCase.regionMatches(text, i, lowerWord)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasDigit(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -356,7 +402,7 @@ final class TemporalResolver {
 
   private static boolean containsSession(String text, int from, int to) {
     for (int i = from; i + 7 <= to; i++) {
-      if ((text.charAt(i) == 's' || text.charAt(i) == 'S') && text.regionMatches(true, i, "session", 0, 7)) {
+      if ((text.charAt(i) == 's' || text.charAt(i) == 'S') && AsciiCase.regionMatches(text, i, "session")) {
         return true;
       }
     }
@@ -364,25 +410,28 @@ final class TemporalResolver {
   }
 
 
-  /**
-   * A cheap test that spares the patterns: a digit, a capitalised month or weekday, or a relative
-   * word ("today", "yesterday", "tonight", "this", "last", "next", "earlier").
-   */
-  private static boolean mayHoldDate(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-      if (Character.isLetter(c) && (i == from || !Character.isLetter(text.charAt(i - 1))) && i + 3 <= to) {
-        if (Character.isUpperCase(c) && (startsWithAny(text, i, MONTH_PREFIXES, false)
-            || startsWithAny(text, i, WEEKDAY_PREFIXES, false))
-            || startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
-          return true;
-        }
-      }
+  /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+  private static boolean letter(char c) {
+    if (c < 128) {
+      char l = (char) (c | 0x20);
+      return l >= 'a' && l <= 'z';
     }
-    return false;
+    return Character.isLetter(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with a fast path for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? letter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isDigit(char)}, with a fast path for ASCII. */
+  private static boolean digit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  /** {@link Character#isUpperCase(char)}, with a fast path for ASCII. */
+  private static boolean upperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
@@ -390,15 +439,30 @@ final class TemporalResolver {
   private static final String[] WEEKDAY_PREFIXES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   private static final String[] RELATIVE_PREFIXES = {"toda", "yest", "toni", "this", "last", "next", "earl"};
 
+  /** The first letters of each prefix list, as a table over ASCII. */
+  private static final boolean[] MONTH_FIRSTS = firstLetters(MONTH_PREFIXES);
+  private static final boolean[] WEEKDAY_FIRSTS = firstLetters(WEEKDAY_PREFIXES);
+  private static final boolean[] RELATIVE_FIRSTS = firstLetters(RELATIVE_PREFIXES);
+
+  private static boolean[] firstLetters(String[] prefixes) {
+    boolean[] table = new boolean[128];
+    for (String p : prefixes) {
+      table[p.charAt(0)] = true;
+    }
+    return table;
+  }
+
   private static boolean startsWithAny(String text, int i, String[] prefixes, boolean ignoreCase) {
-    char first = ignoreCase ? Character.toLowerCase(text.charAt(i)) : text.charAt(i);
-    String firsts = prefixes == MONTH_PREFIXES ? "JFMASOND" : prefixes == WEEKDAY_PREFIXES ? "MTWFS" : "tylne";
-    if (firsts.indexOf(first) < 0) {
-      return false;
+    char c = text.charAt(i);
+    char first = !ignoreCase ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+    boolean[] firsts = prefixes == MONTH_PREFIXES ? MONTH_FIRSTS
+        : prefixes == WEEKDAY_PREFIXES ? WEEKDAY_FIRSTS : RELATIVE_FIRSTS;
+    if (first >= 128 || !firsts[first]) {
+      return false; // the first letter decides most cases without a region comparison
     }
     for (String p : prefixes) {
       // the first letter decides most cases without a region comparison
-      if (p.charAt(0) == first && text.regionMatches(ignoreCase, i, p, 0, p.length())) {
+      if (p.charAt(0) == first && (ignoreCase ? AsciiCase.regionMatches(text, i, p) : text.startsWith(p, i))) {
         return true;
       }
     }

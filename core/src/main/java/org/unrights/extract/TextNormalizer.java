@@ -40,6 +40,16 @@ final class TextNormalizer {
       if (i == n) {
         return str; // plain printable ASCII: already normal, no copy
       }
+      // the printable ASCII prefix is already normal: copy it, rewrite from the first other character
+      char[] out = str.toCharArray();
+      for (int k = i; k < n; k++) {
+        char c = out[k];
+        if (c < 0x20 || c >= 0x7F) {
+          // a Windows line end (CR LF) is one line break, not two: the CR becomes a space
+          out[k] = c == '\r' && k + 1 < n && out[k + 1] == '\n' ? ' ' : normalize(c);
+        }
+      }
+      return new String(out);
     }
     char[] out = new char[n];
     for (int i = 0; i < n; i++) {

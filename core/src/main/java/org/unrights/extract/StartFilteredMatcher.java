@@ -1,0 +1,280 @@
+package org.unrights.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular-expression search that tries only the positions where a match can begin: the same
+ * matches, in the same order, as {@link Matcher#find()} over the whole input, provided that every
+ * match of the pattern begins at a position the {@link Start} test accepts.
+ *
+ * <p>{@code find()} tries a pattern at every position of a sentence; a pattern that opens with a
+ * word boundary, a lookbehind or an alternation of words ("\b(?:one|two|...|\d{1,3})") spends
+ * most of its time failing at positions where nothing can start. A cheap test of the character
+ * there (a digit, the first letters of the alternatives, no word character before a {@code \b})
+ * spares those attempts; a table of the ASCII characters a match may begin with spares most
+ * calls of the test itself. Each accepted position is tried with {@link Matcher#lookingAt()} on a
+ * region from it to the end, with transparent and non-anchoring bounds, so look-behinds and word
+ * boundaries see the text before it exactly as {@code find()} does.
+ *
+ * <pre>{@code
+ * StartFilteredMatcher f = StartFilteredMatcher.of(PATTERN, s, Starts.of("0123456789", (x, i) -> true));
+ * while (f.find()) {
+ *   f.matcher().group(1);
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one instance per search, like a {@link Matcher}.
+ */
+final class StartFilteredMatcher {
+
+  /**
+   * Where a pattern's matches may begin: one of a set of ASCII characters (or any non-ASCII
+   * character), where a {@link Start} test then agrees. The set is read from a table, so most
+   * positions are passed over without calling the test.
+   */
+  static final class Starts {
+    private final boolean[] ascii = new boolean[128];
+    private final Start test;
+
+    private Starts(String firsts, Start test) {
+      for (int k = 0; k < firsts.length(); k++) {
+        ascii[firsts.charAt(k)] = true;
+      }
+      this.test = test;
+    }
+
+    /**
+     * Creates the starts of a pattern.
+     *
+     * @param firsts  every ASCII character a match may begin with
+     * @param test  the test of a position whose character may begin a match, not null
+     * @return the starts, not null
+     */
+    static Starts of(String firsts, Start test) {
+      return new Starts(firsts, test);
+    }
+
+    /**
+     * Tells whether a match may begin at a position: its character is in the table and the test
+     * agrees.
+     *
+     * @param s  the input
+     * @param i  the position, {@code 0 <= i < s.length()}
+     * @return false only when no match begins at {@code i}
+     */
+    boolean allow(CharSequence s, int i) {
+      char c = s.charAt(i);
+      return (c >= 128 || ascii[c]) && test.canStart(s, i);
+    }
+  }
+
+  /** Tells whether a match may begin at a position. */
+  @FunctionalInterface
+  interface Start {
+    /**
+     * Tells whether a match may begin at a position.
+     *
+     * @param s  the input
+     * @param i  the position, {@code 0 <= i < s.length()}
+     * @return false only when no match of the pattern begins at {@code i}
+     */
+    boolean canStart(CharSequence s, int i);
+  }
+
+  /** The pattern, for a matcher made at the first possible start; null when given a matcher. */
+  private final Pattern pattern;
+  private Matcher matcher;
+  private final CharSequence input;
+  private final int end;
+  private final boolean[] firsts;
+  private final Start start;
+  private int next;
+
+  /**
+   * Wraps a matcher over its whole input.
+   *
+   * @param matcher  a new matcher, not null; its bounds become transparent and non-anchoring
+   * @param input  the matcher's input, not null
+   * @param starts  where matches may begin, not null
+   */
+  StartFilteredMatcher(Matcher matcher, CharSequence input, Starts starts) {
+    this(matcher, input, 0, input.length(), starts);
+  }
+
+  /**
+   * Wraps a matcher over a region of its input, as {@code matcher.region(from, to)} with
+   * transparent, non-anchoring bounds would search it.
+   *
+   * @param matcher  a new matcher, not null; its bounds become transparent and non-anchoring
+   * @param input  the matcher's input, not null
+   * @param from  the start of the region
+   * @param to  the end of the region
+   * @param starts  where matches may begin, not null
+   */
+  StartFilteredMatcher(Matcher matcher, CharSequence input, int from, int to, Starts starts) {
+    this.pattern = null;
+    this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
+    this.input = input;
+    this.end = to;
+    this.next = from;
+    this.firsts = starts.ascii;
+    this.start = starts.test;
+  }
+
+  /**
+   * Creates a search of a pattern over an input.
+   *
+   * @param pattern  the pattern, not null
+   * @param input  the input, not null
+   * @param starts  where matches may begin, not null
+   * @return the search, not null
+   */
+  static StartFilteredMatcher of(Pattern pattern, CharSequence input, Starts starts) {
+    return new StartFilteredMatcher(pattern, input, starts);
+  }
+
+  /** A search whose matcher is made only when a position may start a match: making one costs. */
+  private StartFilteredMatcher(Pattern pattern, CharSequence input, Starts starts) {
+    this.pattern = pattern;
+    this.input = input;
+    this.end = input.length();
+    this.firsts = starts.ascii;
+    this.start = starts.test;
+  }
+
+  /**
+   * Finds the next match, as {@link Matcher#find()} would.
+   *
+   * @return true when a match was found; its groups are in {@link #matcher()}
+   */
+  boolean find() {
+    for (int i = next; i < end; i++) {
+      char c = input.charAt(i);
+      if ((c >= 128 || firsts[c]) && start.canStart(input, i)) {
+        if (matcher == null) {
+          matcher = pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        matcher.region(i, end);
+        if (matcher.lookingAt()) {
+          next = matcher.end() == i ? i + 1 : matcher.end();
+          return true;
+        }
+      }
+    }
+    next = end;
+    return false;
+  }
+
+  /**
+   * Returns the matcher holding the last match.
+   *
+   * @return the matcher, not null after {@link #find()} returned true
+   */
+  Matcher matcher() {
+    return matcher;
+  }
+
+  /**
+   * True when the character before {@code i} cannot end a word, so a {@code \b} before a word
+   * character at {@code i} may hold: not an ASCII letter, digit or underscore. (Any other
+   * character is left to the pattern, which is exact for every JDK's definition of {@code \b}.)
+   *
+   * @param s  the input
+   * @param i  the position
+   * @return false only when {@code \b} cannot hold before a word character at {@code i}
+   */
+  static boolean wordStart(CharSequence s, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char c = s.charAt(i - 1);
+    return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
+  }
+
+  /**
+   * True for the white space {@code \s} means in a pattern: space, tab, line feed, vertical tab,
+   * form feed, carriage return.
+   *
+   * @param c  the character
+   * @return whether it is such white space
+   */
+  static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * True when the text at {@code i} holds the words in order, one or more white-space characters
+   * ({@link #space}) apart, ignoring ASCII case: where {@code word1\s+word2\s+...} of a
+   * {@link Pattern#CASE_INSENSITIVE} pattern may match.
+   *
+   * @param s  the input
+   * @param i  the position
+   * @param lowerWords  lower-case ASCII words
+   * @return whether they are at {@code i}
+   */
+  static boolean words(CharSequence s, int i, String... lowerWords) {
+    int k = i;
+    for (int w = 0; w < lowerWords.length; w++) {
+      if (w > 0) {
+        int gap = k;
+        while (k < s.length() && space(s.charAt(k))) {
+          k++;
+        }
+        if (k == gap) {
+          return false;
+        }
+      }
+      if (!startsWithIgnoreCase(s, k, lowerWords[w])) {
+        return false;
+      }
+      k += lowerWords[w].length();
+    }
+    return true;
+  }
+
+  /**
+   * True when an ASCII digit is at {@code i}.
+   *
+   * @param s  the input
+   * @param i  the position
+   * @return whether {@code s.charAt(i)} is 0-9
+   */
+  static boolean digit(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * True when the text at {@code i} starts with one of the prefixes, ignoring ASCII case (as a
+   * {@link Pattern#CASE_INSENSITIVE} pattern does).
+   *
+   * @param s  the input
+   * @param i  the position
+   * @param lowerPrefixes  lower-case ASCII prefixes
+   * @return whether one of them is at {@code i}
+   */
+  static boolean startsWithIgnoreCase(CharSequence s, int i, String... lowerPrefixes) {
+    for (String p : lowerPrefixes) {
+      int n = p.length();
+      if (i + n > s.length()) {
+        continue;
+      }
+      int k = 0;
+      while (k < n) {
+        char c = s.charAt(i + k);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        if (c != p.charAt(k)) {
+          break;
+        }
+        k++;
+      }
+      if (k == n) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
