@@ -317,6 +317,72 @@ final class DocumentReader {
     previousState = currentState;
     currentState = soleState(hits);
     readSentenceBody(si, s, hits);
+    citedResolutions(si, s);
+  }
+
+  private static final Pattern CITED_RESOLUTION = Pattern.compile(
+      "\\b[Ii]ts\\s+resolutions?\\s+(?:[A-Z]+/(?:[A-Z0-9.]+/){0,3})?(?:S-)?(?:\\d{1,3}/\\d{1,4}|\\d{3,4}\\s*\\(\\d{4}\\))"
+      + "\\s+of\\s+(?:(\\d{1,2})\\s+([A-Z][a-z]{2,8})|([A-Z][a-z]{2,8})\\s+(\\d{1,2}),?)\\s+((?:19|20)\\d\\d)\\b");
+
+  /**
+   * A resolution a body cites as its own, by number and date ("Recalling its resolution 20/13 of
+   * 5 July 2012", "pursuant to its resolution 78/220 of 19 December 2023", "By its resolution 55/19
+   * of 4 April 2024, the Council ..."): that body adopted it that day. "its" is the voting body
+   * named before it in the sentence, else the one named after it there, else the one last named.
+   */
+  private void citedResolutions(int si, Sentence s) {
+    int at = lowerText.indexOf("its resolution", s.start());
+    if (at < 0 || at >= s.end()) {
+      return;
+    }
+    Matcher m = CITED_RESOLUTION.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      int its = m.start();
+      Body before = null;
+      Body after = null;
+      int beforePos = -1;
+      int afterPos = Integer.MAX_VALUE;
+      for (Map.Entry<Body, Integer> e : lastBody.entrySet()) {
+        int pos = e.getValue();
+        if (!VOTING.contains(e.getKey())) {
+          continue;
+        }
+        if (pos < its && pos > beforePos) {
+          before = e.getKey();
+          beforePos = pos;
+        } else if (pos > its && pos < s.end() && pos < afterPos) {
+          after = e.getKey();
+          afterPos = pos;
+        }
+      }
+      Body actor = beforePos >= s.start() ? before : after != null ? after : before;
+      String monthName = m.group(2) != null ? m.group(2) : m.group(3);
+      int month = monthNumber(monthName);
+      if (actor == null || month == 0) {
+        continue;
+      }
+      int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+      String state = currentState != null ? currentState : topicState;
+      Draft d = new Draft();
+      d.type = StepType.RESOLUTION_ADOPTED;
+      d.actor = actor;
+      d.actorExplicit = true;
+      d.sentenceIndex = si;
+      d.sentence = s;
+      d.triggerEnd = m.end();
+      d.date = PartialDate.parse(String.format(Locale.ROOT, "%s-%02d-%02d", m.group(5), month, day));
+      d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+      drafts.add(d);
+    }
+  }
+
+  private static int monthNumber(String name) {
+    for (java.time.Month mo : java.time.Month.values()) {
+      if (mo.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).equals(name)) {
+        return mo.getValue();
+      }
+    }
+    return 0;
   }
 
   /**

@@ -1,0 +1,59 @@
+package org.unrights.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.unrights.model.Body;
+import org.unrights.model.PartialDate;
+import org.unrights.model.State;
+import org.unrights.model.Step;
+import org.unrights.model.StepType;
+import org.unrights.model.Tally;
+
+/**
+ * General rules added after the ninth held-out set (resolution texts and reports that cite earlier
+ * resolutions by number and date, meeting records, numeric dates): each test states one rule on
+ * sentences written for the test, not taken from any evaluation text.
+ */
+class GeneralRulesRound9Test {
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static List<Step> steps(String text, String published) {
+    return EXTRACTOR.extract("doc-r9", text, Optional.of(PartialDate.parse(published))).steps();
+  }
+
+  private static List<String> summary(List<Step> steps) {
+    return steps.stream().map(s -> s.type().id() + " " + s.actor().map(Body::id).orElse("-") + " "
+        + s.subjectState().map(State::alpha3).orElse("-") + " " + s.date().map(Object::toString).orElse("-"))
+        .collect(Collectors.toList());
+  }
+
+  private static Optional<Tally> tallyOf(List<Step> steps, StepType type) {
+    return steps.stream().filter(s -> s.type() == type).findFirst().flatMap(Step::tally);
+  }
+
+  @Test
+  void resolutionCitedByNumberAndDate_isAnAdoptionByTheBodyItsNames() {
+    // a preambular paragraph of a resolution: "its" is the body that opens the text
+    assertThat(summary(steps("The General Assembly,\n\nBearing in mind its resolution 77/230 of 15 December 2022 on "
+        + "the situation of human rights in Myanmar,\n\nNoting with concern the reports received,", "2023-12-19")))
+        .containsExactly("resolution-adopted ga MMR 2022-12-15");
+    // a report: "pursuant to its resolution", the body named before it
+    assertThat(summary(steps("This note is transmitted to the Human Rights Council pursuant to its resolution 51/4 "
+        + "of 6 October 2022 on Afghanistan, in which it asked for an update.", "2023-03-01")))
+        .containsExactly("resolution-adopted hrc AFG 2022-10-06");
+    // fronted: "By its resolution ..., the Council"
+    assertThat(summary(steps("By its resolution 46/17 of 23 March 2021, the Human Rights Council asked the "
+        + "High Commissioner to follow the situation in Sri Lanka.", "2021-09-10")))
+        .containsExactly("resolution-adopted hrc LKA 2021-03-23");
+    // a resolution named without its date, or someone else's text, is no step
+    assertThat(steps("The Government of Sri Lanka rejected resolution 46/1 as politically motivated.", "2021-09-10"))
+        .isEmpty();
+    assertThat(steps("Amnesty International recalled its report of 3 May 2021 on Sri Lanka.", "2021-09-10"))
+        .isEmpty();
+  }
+}
