@@ -318,6 +318,96 @@ final class DocumentReader {
     currentState = soleState(hits);
     readSentenceBody(si, s, hits);
     citedResolutions(si, s);
+    resolutionText(si, s, hits);
+  }
+
+  /** The body that opens a resolution's own text ("The Human Rights Council,"), and that line's sentence. */
+  private Body textAuthor;
+  private int textAuthorSentence = -1;
+  private final List<Draft> operativeDrafts = new ArrayList<>();
+
+  /**
+   * A resolution's own text: the line "The Human Rights Council," (the body alone, then a comma)
+   * opens it; an operative paragraph "2. Decides to extend the mandate of ..." / "Decides to
+   * establish ..." is then that body's renewal or establishment, dated like the text's own adoption
+   * told above it ("Resolution adopted by the Human Rights Council on 4 April 2024"); the closing
+   * "[Adopted by a recorded vote of 22 to 10, with 15 abstentions ...]" is the vote of that adoption
+   * and of those steps.
+   */
+  private void resolutionText(int si, Sentence s, List<Gazetteer.Hit> hits) {
+    int a = s.start();
+    int e = s.end();
+    while (e > a && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e - a < 8) {
+      return;
+    }
+    if (textAuthor == null) {
+      if (e - a < 50 && text.charAt(e - 1) == ',' && text.startsWith("The ", a) && hits.size() == 1
+          && hits.get(0).kind() == Gazetteer.Kind.BODY) {
+        Body b = Body.fromId(hits.get(0).value());
+        if (b != null && VOTING.contains(b)) {
+          textAuthor = b;
+          textAuthorSentence = si;
+        }
+      }
+      return;
+    }
+    int p = a;
+    while (p < e && (Character.isDigit(text.charAt(p)) || text.charAt(p) == '.' || text.charAt(p) == ' ')) {
+      p++;
+    }
+    if (text.startsWith("Decides to ", p)) {
+      String lower = lowerText.substring(p + 11, e);
+      StepType type = null;
+      if ((lower.startsWith("extend") || lower.startsWith("renew")) && lower.contains("mandate")) {
+        type = StepType.MANDATE_RENEWED;
+      } else if ((lower.startsWith("establish") || lower.startsWith("create")) && mentionsMechanism(lower)) {
+        type = StepType.MECHANISM_ESTABLISHED;
+      }
+      if (type == null) {
+        return;
+      }
+      Draft own = ownAdoption();
+      Draft d = new Draft();
+      d.type = type;
+      d.actor = textAuthor;
+      d.actorExplicit = true;
+      d.sentenceIndex = si;
+      d.sentence = s;
+      d.triggerEnd = p + 11;
+      d.date = own == null ? null : own.date;
+      String state = currentState != null ? currentState : topicState;
+      d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+      drafts.add(d);
+      operativeDrafts.add(d);
+    } else if (text.startsWith("[Adopted ", a) || text.startsWith("Adopted by a recorded vote", a)
+        || text.startsWith("Adopted without a vote", a)) {
+      List<VoteMention> votes = TallyParser.find(text, s.start(), s.end());
+      if (votes.isEmpty()) {
+        return;
+      }
+      Draft own = ownAdoption();
+      if (own != null && own.vote == null) {
+        own.vote = votes.get(0);
+      }
+      for (Draft d : operativeDrafts) {
+        if (d.vote == null) {
+          d.vote = votes.get(0);
+        }
+      }
+    }
+  }
+
+  /** The adoption of the resolution whose own text this is: the body's adoption told before its opening line. */
+  private Draft ownAdoption() {
+    for (Draft d : drafts) {
+      if (d.type == StepType.RESOLUTION_ADOPTED && d.actor == textAuthor && d.sentenceIndex < textAuthorSentence) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static final Pattern CITED_RESOLUTION = Pattern.compile(
@@ -331,8 +421,7 @@ final class DocumentReader {
    * named before it in the sentence, else the one named after it there, else the one last named.
    */
   private void citedResolutions(int si, Sentence s) {
-    int at = lowerText.indexOf("its resolution", s.start());
-    if (at < 0 || at >= s.end()) {
+    if (!containsWithin("its resolution", s.start(), s.end())) {
       return;
     }
     Matcher m = CITED_RESOLUTION.matcher(text).region(s.start(), s.end());
@@ -374,6 +463,17 @@ final class DocumentReader {
       d.state = state == null ? null : States.byAlpha3(state).orElse(null);
       drafts.add(d);
     }
+  }
+
+  /** True when the lower-cased text holds a phrase between two offsets (no scan past them). */
+  private boolean containsWithin(String phrase, int from, int to) {
+    char first = phrase.charAt(0);
+    for (int i = from, last = to - phrase.length(); i <= last; i++) {
+      if (lowerText.charAt(i) == first && lowerText.startsWith(phrase, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int monthNumber(String name) {

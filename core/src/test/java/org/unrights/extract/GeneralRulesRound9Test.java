@@ -56,4 +56,28 @@ class GeneralRulesRound9Test {
     assertThat(steps("Amnesty International recalled its report of 3 May 2021 on Sri Lanka.", "2021-09-10"))
         .isEmpty();
   }
+
+  @Test
+  void operativeParagraphOfAResolutionText_isTheStepOfTheBodyThatOpensIt() {
+    String text = "Resolution adopted by the General Assembly on 18 December 2023\n\n"
+        + "The General Assembly,\n\nGuided by the Charter of the United Nations,\n\n"
+        + "1. Welcomes the cooperation of several States;\n\n"
+        + "2. Decides to renew the mandate of the Independent Expert on the situation of human rights in Haiti "
+        + "for a further year;\n\n3. Decides to remain seized of the matter.\n\n"
+        + "[Adopted by a recorded vote of 101 to 12, with 40 abstentions.]";
+    List<Step> steps = steps(text, "2023-12-18");
+    assertThat(summary(steps)).containsExactly("resolution-adopted ga HTI 2023-12-18",
+        "mandate-renewed ga HTI 2023-12-18");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(101, 12, 40));
+    assertThat(tallyOf(steps, StepType.MANDATE_RENEWED)).contains(Tally.of(101, 12, 40));
+    // "Decides to extend" in its own words, the text adopted without a vote
+    steps = steps("Resolution adopted by the Human Rights Council on 6 October 2023\n\nThe Human Rights Council,\n\n"
+        + "1. Decides to extend, for a period of one year, the mandate of the Special Rapporteur on the situation "
+        + "of human rights in Burundi;\n\n[Adopted without a vote.]", "2023-10-06");
+    assertThat(summary(steps)).containsExactly("resolution-adopted hrc BDI 2023-10-06",
+        "mandate-renewed hrc BDI 2023-10-06");
+    // outside a resolution's own text, "decides to" opening a line is no step
+    assertThat(steps("The committee decides to extend the deadline.\n\nDecides to extend the mandate of the "
+        + "working group on the draft declaration;", "2023-10-06")).isEmpty();
+  }
 }
