@@ -2125,7 +2125,7 @@ final class DocumentReader {
     // 2b. a fronted clause ("After presenting its report in March, the mission said"): the
     //     subject of the main clause, after the first comma
     int comma = indexWithin(',', t.end(), s.end());
-    if (comma > 0 && indexWithin(',', s.start(), s.end()) == comma && !precededBy(t.start(), "it ")
+    if (comma > 0 && clauseCommaWithin(s.start(), s.end()) == comma && !precededBy(t.start(), "it ")
         && fronted(lowerText.substring(s.start(), t.start()), t)) { // "In May it adopted ...,": no fronted clause
       for (Entity e : entities) {
         if (e.start > comma && e.body != null) {
@@ -2512,6 +2512,17 @@ final class DocumentReader {
     int from = Math.max(0, t.start() - 16);
     String before = lowerText.substring(from, t.start());
     return before.contains("was ") || before.contains("were ") || before.contains("been ");
+  }
+
+  /** The first comma between two offsets that is not a thousands separator ("its 9,871st meeting"), or -1. */
+  private int clauseCommaWithin(int from, int to) {
+    for (int k = indexWithin(',', from, to); k > 0; k = indexWithin(',', k + 1, to)) {
+      if (k == 0 || k + 1 >= text.length() || !Character.isDigit(text.charAt(k - 1))
+          || !Character.isDigit(text.charAt(k + 1))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private int indexWithin(char c, int from, int to) {

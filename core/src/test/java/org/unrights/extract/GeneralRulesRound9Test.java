@@ -80,4 +80,19 @@ class GeneralRulesRound9Test {
     assertThat(steps("The committee decides to extend the deadline.\n\nDecides to extend the mandate of the "
         + "working group on the draft declaration;", "2023-10-06")).isEmpty();
   }
+
+  @Test
+  void numberedMeetingHeldOnADay_isAMeetingOfTheBody() {
+    assertThat(summary(steps("At its 8,512th meeting, held on 3 May 2019, the Security Council took up the "
+        + "situation in Haiti.", "2019-05-03"))).containsExactly("meeting-held unsc HTI 2019-05-03");
+    assertThat(summary(steps("The Security Council held its 7,001st meeting on 9 March 2021 on the situation in "
+        + "Yemen.", "2021-03-10"))).containsExactly("meeting-held unsc YEM 2021-03-09");
+    // a meeting that was only put off is no step
+    assertThat(steps("The Security Council meeting on Yemen was postponed.", "2021-03-10")).isEmpty();
+    // a meeting someone only takes part in, or one not held by a UN body, is no step
+    assertThat(steps("The representative of Haiti was invited to take part in the Security Council meeting on "
+        + "the situation in Haiti.", "2019-05-03")).isEmpty();
+    assertThat(steps("Haitian activists held a meeting in Geneva on 3 May 2019 on the situation in Haiti.",
+        "2019-05-03")).isEmpty();
+  }
 }
