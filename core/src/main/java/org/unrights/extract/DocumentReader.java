@@ -695,7 +695,31 @@ final class DocumentReader {
           return;
         }
       }
+      Body fronted = frontedLeadBody(s, entities, dm);
+      if (fronted != null) {
+        leadDate = pd;
+        leadBody = fronted;
+        return;
+      }
     }
+  }
+
+  /**
+   * A lead whose date is told in a fronted clause before its body ("At its 9,871st meeting, held on
+   * 12 June 2025, the Security Council considered ..."; "On 3 May, at a public meeting, the Council
+   * ..."): the voting body that opens the main clause, just after the clause's comma.
+   */
+  private Body frontedLeadBody(Sentence s, List<Entity> entities, DateMention dm) {
+    if (!(lowerText.startsWith("at ", s.start()) || lowerText.startsWith("on ", s.start()))) {
+      return null;
+    }
+    for (Entity e : entities) {
+      if (e.start > dm.end()) {
+        int comma = indexWithin(',', Math.max(dm.end(), e.start - 12), e.start);
+        return e.body != null && VOTING.contains(e.body) && !e.resolutionRef && comma >= 0 ? e.body : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -95,4 +95,20 @@ class GeneralRulesRound9Test {
     assertThat(steps("Haitian activists held a meeting in Geneva on 3 May 2019 on the situation in Haiti.",
         "2019-05-03")).isEmpty();
   }
+
+  @Test
+  void leadDateToldInAFrontedClause_datesTheBodysLaterVotes() {
+    List<Step> steps = steps("At its 8,600th meeting, held on 20 August 2019, the Security Council took up the "
+        + "situation in Yemen.\n\nThe draft resolution was not adopted, owing to the negative vote of a permanent "
+        + "member of the Council.", "2019-08-20");
+    assertThat(summary(steps)).containsExactly("meeting-held unsc YEM 2019-08-20", "veto-cast unsc YEM 2019-08-20");
+    steps = steps("On 20 August 2019, at a public meeting, the Security Council voted on a draft on Yemen.\n\n"
+        + "The draft failed owing to the negative vote of a permanent member.", "2019-08-21");
+    assertThat(summary(steps)).contains("veto-cast unsc YEM 2019-08-20");
+    // a date in a fronted clause that is not the body's own sitting does not date later votes
+    steps = steps("At a press conference held on 20 August 2019, activists said the Security Council was "
+        + "divided on Yemen.\n\nThe draft resolution was not adopted, owing to the negative vote of a permanent "
+        + "member of the Council.", "2019-08-21");
+    assertThat(summary(steps)).containsExactly("veto-cast unsc YEM -");
+  }
 }
