@@ -2159,7 +2159,7 @@ final class DocumentReader {
     }
     // 2c. a participle after a comma ("In a resolution on Nicaragua, adopted by a recorded vote
     //     of ..., the Council extended"): the main clause's subject that follows it
-    if (t.start() >= 2 && text.charAt(t.start() - 2) == ',' && passiveParticiple(t)) {
+    if (t.start() >= 2 && text.charAt(t.start() - 2) == ',' && (passiveParticiple(t) || datedParticiple(t))) {
       for (Entity e : entities) {
         if (e.start > t.end() && e.body != null && !e.resolutionRef) {
           int lastComma = text.lastIndexOf(',', e.start);
@@ -2480,6 +2480,29 @@ final class DocumentReader {
   }
 
   /** "adopted by", "adopted without": a past participle that modifies a noun before it. */
+  /**
+   * A participle dated before its agent or vote: ", adopted on 21 December 2022 by 12 votes ...",
+   * ", adopted in March 2019 without a vote," (the date within 25 characters).
+   */
+  private boolean datedParticiple(Trigger t) {
+    if (!(text.startsWith(" on ", t.end()) || text.startsWith(" in ", t.end()))
+        || !lowerText.startsWith("ed", t.end() - 2)) {
+      return false;
+    }
+    int to = Math.min(text.length(), t.end() + 30);
+    for (int k = t.end() + 4; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';' || c == '.') {
+        return false;
+      }
+      if (c == ' ' && (text.startsWith(" by ", k) || text.startsWith(" without ", k)
+          || text.startsWith(" unanimously", k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean passiveParticiple(Trigger t) {
     String w = text.substring(t.start(), t.end());
     return w.endsWith("ed") && (text.startsWith(" by ", t.end()) || text.startsWith(" without ", t.end())

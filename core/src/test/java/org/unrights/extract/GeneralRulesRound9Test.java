@@ -111,4 +111,19 @@ class GeneralRulesRound9Test {
         + "member of the Council.", "2019-08-21");
     assertThat(summary(steps)).containsExactly("veto-cast unsc YEM -");
   }
+
+  @Test
+  void participleDatedBeforeItsVote_takesTheMainClausesBody() {
+    List<Step> steps = steps("The Security Council met on Monday. In resolution 2500 (2020), adopted on 4 March "
+        + "2020 by 13 votes in favour, none against and 2 abstentions, the Council backed the talks on Myanmar.",
+        "2021-05-03");
+    assertThat(summary(steps)).contains("resolution-adopted unsc MMR 2020-03-04");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(13, 0, 2));
+    assertThat(summary(steps("Through a text on Eritrea, adopted in July 2019 without a vote, the Human Rights "
+        + "Council kept the rapporteur in place.", "2021-05-03"))).contains("resolution-adopted hrc ERI 2019-07");
+    // a participle with no vote after its date names no adoption by the body that follows
+    assertThat(summary(steps("In the constitution, adopted on 4 March 2020 after a referendum, the Security "
+        + "Council saw a step towards peace in Myanmar.", "2021-05-03")))
+        .noneMatch(x -> x.startsWith("resolution-adopted"));
+  }
 }
