@@ -316,9 +316,65 @@ final class DocumentReader {
     }
     previousState = currentState;
     currentState = soleState(hits);
+    Body presentReporter = presentReportAuthor(s);
     readSentenceBody(si, s, hits);
+    if (presentReporter != null) {
+      presentReport(si, s, presentReporter);
+    }
     citedResolutions(si, s);
     resolutionText(si, s, hits);
+  }
+
+  private static final Pattern PRESENT_REPORT = Pattern.compile(
+      "(?:the|this) (?:present )?report(?:,)? (?:is|was|has been) (?:hereby )?(?:submitted|presented|prepared|issued)\\b");
+
+  /**
+   * A report that opens its summary with "The present report is submitted to the General Assembly
+   * pursuant to ..." is published, on the document's date, by the author its title names ("Report
+   * of the Secretary-General", "Report of the Special Rapporteur on ..."): the reporter last named
+   * before the sentence. Null when the sentence is no such opening or no reporter is named.
+   */
+  private Body presentReportAuthor(Sentence s) {
+    if (!(lowerText.startsWith("the present report", s.start()) || lowerText.startsWith("this report", s.start()))) {
+      return null;
+    }
+    if (!PRESENT_REPORT.matcher(lowerText).region(s.start(), s.end()).lookingAt()) {
+      return null;
+    }
+    Body best = null;
+    int bestPos = -1;
+    for (Map.Entry<Body, Integer> e : lastBody.entrySet()) {
+      if (REPORTERS.contains(e.getKey()) && e.getValue() < s.start() && e.getValue() > bestPos) {
+        best = e.getKey();
+        bestPos = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** "The present report is submitted pursuant to ...": a report, not a draft, is what is submitted. */
+  private boolean reportSubmitted(Trigger t) {
+    String before = lowerText.substring(Math.max(0, t.start() - 20), t.start());
+    return before.endsWith("report is ") || before.endsWith("report was ") || before.endsWith("report has been ");
+  }
+
+  private void presentReport(int si, Sentence s, Body reporter) {
+    if (published.isEmpty() || published.get().precision() != PartialDate.Precision.DAY) {
+      return;
+    }
+    Draft d = new Draft();
+    d.type = StepType.REPORT_PUBLISHED;
+    d.actor = reporter;
+    d.actorExplicit = true;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = s.start() + 18;
+    d.date = published.get();
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    if (d.state != null) {
+      drafts.add(d);
+    }
   }
 
   /** The body that opens a resolution's own text ("The Human Rights Council,"), and that line's sentence. */
@@ -1424,8 +1480,8 @@ final class DocumentReader {
         actors = REPORTERS;
         break;
       case "present":
-        if (hypo) {
-          return null;
+        if (hypo || reportSubmitted(t)) {
+          return null; // "The present report is submitted pursuant to ...": see presentReport
         }
         if (startsWithObject(right, "draft", "resolution", "text", "amendment")) {
           type = right.contains("amendment") ? StepType.AMENDMENT_PROPOSED : StepType.DRAFT_TABLED;

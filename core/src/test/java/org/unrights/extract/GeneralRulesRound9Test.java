@@ -126,4 +126,19 @@ class GeneralRulesRound9Test {
         + "Council saw a step towards peace in Myanmar.", "2021-05-03")))
         .noneMatch(x -> x.startsWith("resolution-adopted"));
   }
+
+  @Test
+  void presentReportSubmitted_isPublishedByTheAuthorItsTitleNames() {
+    assertThat(summary(steps("Situation of human rights in Myanmar - Report of the Secretary-General\n\n"
+        + "Summary\n\nThe present report is submitted pursuant to General Assembly resolution 77/227 and "
+        + "covers the year to 31 July 2023.", "2023-08-21"))).containsExactly("report-published secretary-general MMR 2023-08-21");
+    assertThat(summary(steps("Report of the Special Rapporteur on the situation of human rights in Burundi\n\n"
+        + "This report is presented to the Human Rights Council in accordance with its resolution 54/24.",
+        "2024-06-20"))).contains("report-published special-rapporteur BDI 2024-06-20");
+    // a report only announced, or one with no author named, is no publication
+    assertThat(steps("Situation of human rights in Myanmar - Report of the Secretary-General\n\n"
+        + "The report will be submitted to the General Assembly in October.", "2023-08-21")).isEmpty();
+    assertThat(steps("Situation in Myanmar\n\nThe present report is submitted pursuant to a request of the "
+        + "donors.", "2023-08-21")).isEmpty();
+  }
 }
