@@ -378,7 +378,229 @@ final class DocumentReader {
     }
     previousState = currentState;
     currentState = soleState(hits);
+    Body presentReporter = presentReportAuthor(s);
     readSentenceBody(si, s, hits);
+    if (presentReporter != null) {
+      presentReport(si, s, presentReporter);
+    }
+    citedResolutions(si, s);
+    resolutionText(si, s, hits);
+  }
+
+  private static final Pattern PRESENT_REPORT = Pattern.compile(
+      "(?:the|this) (?:present )?report(?:,)? (?:is|was|has been) (?:hereby )?(?:submitted|presented|prepared|issued)\\b");
+
+  /**
+   * A report that opens its summary with "The present report is submitted to the General Assembly
+   * pursuant to ..." is published, on the document's date, by the author its title names ("Report
+   * of the Secretary-General", "Report of the Special Rapporteur on ..."): the reporter last named
+   * before the sentence. Null when the sentence is no such opening or no reporter is named.
+   */
+  private Body presentReportAuthor(Sentence s) {
+    if (!(lowerText.startsWith("the present report", s.start()) || lowerText.startsWith("this report", s.start()))) {
+      return null;
+    }
+    if (!PRESENT_REPORT.matcher(lowerText).region(s.start(), s.end()).lookingAt()) {
+      return null;
+    }
+    Body best = null;
+    int bestPos = -1;
+    for (Map.Entry<Body, Integer> e : lastBody.entrySet()) {
+      if (REPORTERS.contains(e.getKey()) && e.getValue() < s.start() && e.getValue() > bestPos) {
+        best = e.getKey();
+        bestPos = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** "The present report is submitted pursuant to ...": a report, not a draft, is what is submitted. */
+  private boolean reportSubmitted(Trigger t) {
+    String before = lowerText.substring(Math.max(0, t.start() - 20), t.start());
+    return before.endsWith("report is ") || before.endsWith("report was ") || before.endsWith("report has been ");
+  }
+
+  private void presentReport(int si, Sentence s, Body reporter) {
+    if (published.isEmpty() || published.get().precision() != PartialDate.Precision.DAY) {
+      return;
+    }
+    Draft d = new Draft();
+    d.type = StepType.REPORT_PUBLISHED;
+    d.actor = reporter;
+    d.actorExplicit = true;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = s.start() + 18;
+    d.date = published.get();
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    if (d.state != null) {
+      drafts.add(d);
+    }
+  }
+
+  /** The body that opens a resolution's own text ("The Human Rights Council,"), and that line's sentence. */
+  private Body textAuthor;
+  private int textAuthorSentence = -1;
+  private final List<Draft> operativeDrafts = new ArrayList<>();
+
+  /**
+   * A resolution's own text: the line "The Human Rights Council," (the body alone, then a comma)
+   * opens it; an operative paragraph "2. Decides to extend the mandate of ..." / "Decides to
+   * establish ..." is then that body's renewal or establishment, dated like the text's own adoption
+   * told above it ("Resolution adopted by the Human Rights Council on 4 April 2024"); the closing
+   * "[Adopted by a recorded vote of 22 to 10, with 15 abstentions ...]" is the vote of that adoption
+   * and of those steps.
+   */
+  private void resolutionText(int si, Sentence s, List<Gazetteer.Hit> hits) {
+    int a = s.start();
+    int e = s.end();
+    while (e > a && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e - a < 8) {
+      return;
+    }
+    if (textAuthor == null) {
+      if (e - a < 50 && text.charAt(e - 1) == ',' && text.startsWith("The ", a) && hits.size() == 1
+          && hits.get(0).kind() == Gazetteer.Kind.BODY) {
+        Body b = Body.fromId(hits.get(0).value());
+        if (b != null && VOTING.contains(b)) {
+          textAuthor = b;
+          textAuthorSentence = si;
+        }
+      }
+      return;
+    }
+    int p = a;
+    while (p < e && (Character.isDigit(text.charAt(p)) || text.charAt(p) == '.' || text.charAt(p) == ' ')) {
+      p++;
+    }
+    if (text.startsWith("Decides to ", p)) {
+      String lower = lowerText.substring(p + 11, e);
+      StepType type = null;
+      if ((lower.startsWith("extend") || lower.startsWith("renew")) && lower.contains("mandate")) {
+        type = StepType.MANDATE_RENEWED;
+      } else if ((lower.startsWith("establish") || lower.startsWith("create")) && mentionsMechanism(lower)) {
+        type = StepType.MECHANISM_ESTABLISHED;
+      }
+      if (type == null) {
+        return;
+      }
+      Draft own = ownAdoption();
+      Draft d = new Draft();
+      d.type = type;
+      d.actor = textAuthor;
+      d.actorExplicit = true;
+      d.sentenceIndex = si;
+      d.sentence = s;
+      d.triggerEnd = p + 11;
+      d.date = own == null ? null : own.date;
+      String state = currentState != null ? currentState : topicState;
+      d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+      drafts.add(d);
+      operativeDrafts.add(d);
+    } else if (text.startsWith("[Adopted ", a) || text.startsWith("Adopted by a recorded vote", a)
+        || text.startsWith("Adopted without a vote", a)) {
+      List<VoteMention> votes = TallyParser.find(text, s.start(), s.end());
+      if (votes.isEmpty()) {
+        return;
+      }
+      Draft own = ownAdoption();
+      if (own != null && own.vote == null) {
+        own.vote = votes.get(0);
+      }
+      for (Draft d : operativeDrafts) {
+        if (d.vote == null) {
+          d.vote = votes.get(0);
+        }
+      }
+    }
+  }
+
+  /** The adoption of the resolution whose own text this is: the body's adoption told before its opening line. */
+  private Draft ownAdoption() {
+    for (Draft d : drafts) {
+      if (d.type == StepType.RESOLUTION_ADOPTED && d.actor == textAuthor && d.sentenceIndex < textAuthorSentence) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern CITED_RESOLUTION = Pattern.compile(
+      "\\b[Ii]ts\\s+resolutions?\\s+(?:[A-Z]+/(?:[A-Z0-9.]+/){0,3})?(?:S-)?(?:\\d{1,3}/\\d{1,4}|\\d{3,4}\\s*\\(\\d{4}\\))"
+      + "\\s+of\\s+(?:(\\d{1,2})\\s+([A-Z][a-z]{2,8})|([A-Z][a-z]{2,8})\\s+(\\d{1,2}),?)\\s+((?:19|20)\\d\\d)\\b");
+
+  /**
+   * A resolution a body cites as its own, by number and date ("Recalling its resolution 20/13 of
+   * 5 July 2012", "pursuant to its resolution 78/220 of 19 December 2023", "By its resolution 55/19
+   * of 4 April 2024, the Council ..."): that body adopted it that day. "its" is the voting body
+   * named before it in the sentence, else the one named after it there, else the one last named.
+   */
+  private void citedResolutions(int si, Sentence s) {
+    if (!containsWithin("its resolution", s.start(), s.end())) {
+      return;
+    }
+    Matcher m = CITED_RESOLUTION.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      int its = m.start();
+      Body before = null;
+      Body after = null;
+      int beforePos = -1;
+      int afterPos = Integer.MAX_VALUE;
+      for (Map.Entry<Body, Integer> e : lastBody.entrySet()) {
+        int pos = e.getValue();
+        if (!VOTING.contains(e.getKey())) {
+          continue;
+        }
+        if (pos < its && pos > beforePos) {
+          before = e.getKey();
+          beforePos = pos;
+        } else if (pos > its && pos < s.end() && pos < afterPos) {
+          after = e.getKey();
+          afterPos = pos;
+        }
+      }
+      Body actor = beforePos >= s.start() ? before : after != null ? after : before;
+      String monthName = m.group(2) != null ? m.group(2) : m.group(3);
+      int month = monthNumber(monthName);
+      if (actor == null || month == 0) {
+        continue;
+      }
+      int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+      String state = currentState != null ? currentState : topicState;
+      Draft d = new Draft();
+      d.type = StepType.RESOLUTION_ADOPTED;
+      d.actor = actor;
+      d.actorExplicit = true;
+      d.sentenceIndex = si;
+      d.sentence = s;
+      d.triggerEnd = m.end();
+      d.date = PartialDate.parse(String.format(Locale.ROOT, "%s-%02d-%02d", m.group(5), month, day));
+      d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+      drafts.add(d);
+    }
+  }
+
+  /** True when the lower-cased text holds a phrase between two offsets (no scan past them). */
+  private boolean containsWithin(String phrase, int from, int to) {
+    char first = phrase.charAt(0);
+    for (int i = from, last = to - phrase.length(); i <= last; i++) {
+      if (lowerText.charAt(i) == first && lowerText.startsWith(phrase, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int monthNumber(String name) {
+    for (java.time.Month mo : java.time.Month.values()) {
+      if (mo.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).equals(name)) {
+        return mo.getValue();
+      }
+    }
+    return 0;
   }
 
   /**
@@ -591,7 +813,31 @@ final class DocumentReader {
           return;
         }
       }
+      Body fronted = frontedLeadBody(s, entities, dm);
+      if (fronted != null) {
+        leadDate = pd;
+        leadBody = fronted;
+        return;
+      }
     }
+  }
+
+  /**
+   * A lead whose date is told in a fronted clause before its body ("At its 9,871st meeting, held on
+   * 12 June 2025, the Security Council considered ..."; "On 3 May, at a public meeting, the Council
+   * ..."): the voting body that opens the main clause, just after the clause's comma.
+   */
+  private Body frontedLeadBody(Sentence s, List<Entity> entities, DateMention dm) {
+    if (!(lowerText.startsWith("at ", s.start()) || lowerText.startsWith("on ", s.start()))) {
+      return null;
+    }
+    for (Entity e : entities) {
+      if (e.start > dm.end()) {
+        int comma = indexWithin(',', Math.max(dm.end(), e.start - 12), e.start);
+        return e.body != null && VOTING.contains(e.body) && !e.resolutionRef && comma >= 0 ? e.body : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1301,8 +1547,8 @@ final class DocumentReader {
         actors = REPORTERS;
         break;
       case "present":
-        if (hypo) {
-          return null;
+        if (hypo || reportSubmitted(t)) {
+          return null; // "The present report is submitted pursuant to ...": see presentReport
         }
         if (startsWithObject(right, "draft", "resolution", "text", "amendment")) {
           type = right.contains("amendment") ? StepType.AMENDMENT_PROPOSED : StepType.DRAFT_TABLED;
@@ -2043,7 +2289,7 @@ final class DocumentReader {
     // 2b. a fronted clause ("After presenting its report in March, the mission said"): the
     //     subject of the main clause, after the first comma
     int comma = indexWithin(',', t.end(), s.end());
-    if (comma > 0 && indexWithin(',', s.start(), s.end()) == comma && !precededBy(t.start(), "it ")
+    if (comma > 0 && clauseCommaWithin(s.start(), s.end()) == comma && !precededBy(t.start(), "it ")
         && fronted(lowerText.substring(s.start(), t.start()), t)) { // "In May it adopted ...,": no fronted clause
       for (Entity e : entities) {
         if (e.start > comma && e.body != null) {
@@ -2053,7 +2299,7 @@ final class DocumentReader {
     }
     // 2c. a participle after a comma ("In a resolution on Nicaragua, adopted by a recorded vote
     //     of ..., the Council extended"): the main clause's subject that follows it
-    if (t.start() >= 2 && text.charAt(t.start() - 2) == ',' && passiveParticiple(t)) {
+    if (t.start() >= 2 && text.charAt(t.start() - 2) == ',' && (passiveParticiple(t) || datedParticiple(t))) {
       for (Entity e : entities) {
         if (e.start > t.end() && e.body != null && !e.resolutionRef) {
           int lastComma = text.lastIndexOf(',', e.start);
@@ -2374,6 +2620,29 @@ final class DocumentReader {
   }
 
   /** "adopted by", "adopted without": a past participle that modifies a noun before it. */
+  /**
+   * A participle dated before its agent or vote: ", adopted on 21 December 2022 by 12 votes ...",
+   * ", adopted in March 2019 without a vote," (the date within 25 characters).
+   */
+  private boolean datedParticiple(Trigger t) {
+    if (!(text.startsWith(" on ", t.end()) || text.startsWith(" in ", t.end()))
+        || !lowerText.startsWith("ed", t.end() - 2)) {
+      return false;
+    }
+    int to = Math.min(text.length(), t.end() + 30);
+    for (int k = t.end() + 4; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';' || c == '.') {
+        return false;
+      }
+      if (c == ' ' && (text.startsWith(" by ", k) || text.startsWith(" without ", k)
+          || text.startsWith(" unanimously", k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean passiveParticiple(Trigger t) {
     String w = text.substring(t.start(), t.end());
     return w.endsWith("ed") && (text.startsWith(" by ", t.end()) || text.startsWith(" without ", t.end())
@@ -2430,6 +2699,17 @@ final class DocumentReader {
     int from = Math.max(0, t.start() - 16);
     String before = lowerText.substring(from, t.start());
     return before.contains("was ") || before.contains("were ") || before.contains("been ");
+  }
+
+  /** The first comma between two offsets that is not a thousands separator ("its 9,871st meeting"), or -1. */
+  private int clauseCommaWithin(int from, int to) {
+    for (int k = indexWithin(',', from, to); k > 0; k = indexWithin(',', k + 1, to)) {
+      if (k == 0 || k + 1 >= text.length() || !Character.isDigit(text.charAt(k - 1))
+          || !Character.isDigit(text.charAt(k + 1))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private int indexWithin(char c, int from, int to) {
