@@ -436,7 +436,8 @@ final class DocumentReader {
     // "An amendment proposed by Iran was rejected by ...": an amendment vote in the body last named
     boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
-        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers)) {
+        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers)
+        && !(SentenceSplitter.datedEntry(text, s.start()) && latest(VOTING) != null)) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
       }
@@ -888,6 +889,32 @@ final class DocumentReader {
     return b;
   }
 
+  /**
+   * The voting body of an earlier step whose resolution the sentence names again by number ("was
+   * created by resolution 42/25" after "2019 - resolution 42/25 - adopted"); null when none.
+   */
+  private Body actorOfSymbolTold(String lower) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (d.symbol == null || d.actor == null || !VOTING.contains(d.actor)) {
+        continue;
+      }
+      String sym = d.symbol.toString();
+      int r = sym.indexOf("RES/");
+      if (r < 0) {
+        continue;
+      }
+      int sp = sym.indexOf(' ', r);
+      String number = sym.substring(r + 4, sp < 0 ? sym.length() : sp); // "42/25", "2669"
+      int at = lower.indexOf("resolution " + number);
+      int end = at + 11 + number.length();
+      if (at >= 0 && (end >= lower.length() || !Character.isDigit(lower.charAt(end)))) {
+        return d.actor;
+      }
+    }
+    return null;
+  }
+
   private Body latest(Set<Body> allowed) {
     Body best = null;
     int bestPos = -1;
@@ -1043,6 +1070,10 @@ final class DocumentReader {
       if (!refuseLike && NEGATIONS.contains(w)) {
         return true;
       }
+      if (!refuseLike && w.equals("none") && i + 1 < n && (words.get(i + 1).equals("was")
+          || words.get(i + 1).equals("were"))) {
+        return true; // "none was adopted by consensus" (not "none against, was adopted")
+      }
       if (w.equals("to") && !(i + 1 < n && DETERMINERS.contains(words.get(i + 1))) && !prepositionalTo(words, i)) {
         // "to the text" is a preposition; "to adopt" an intention
         boolean decided = false;
@@ -1108,6 +1139,9 @@ final class DocumentReader {
         if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
+        }
+        if (right.startsWith(" the following ")) {
+          return null; // "has adopted the following resolutions:": a list's heading, its entries are the steps
         }
         if (word.equals("adoption of") && (!adoptedThrough(t)
             || !startsWithObject(right, "resolution", "text", "draft", "decision"))) {
@@ -1459,6 +1493,9 @@ final class DocumentReader {
         && possessiveReport(s, t)) {
       actor = latest(REPORTERS); // "Its report, presented to the Council on ...": the reporter named before
     }
+    if (actor == null && !actors.isEmpty() && SentenceSplitter.datedEntry(text, s.start())) {
+      actor = latest(actors); // "2019 - resolution 42/25 - adopted 19-7-21": an entry of a list the body heads
+    }
     Draft byResolution = null;
     if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)) {
       byResolution = adoptionBefore(si, t); // "it adopted a resolution ... that established"
@@ -1479,6 +1516,10 @@ final class DocumentReader {
         && passive(t) && !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2) {
       Body recent = drafts.get(drafts.size() - 1).actor;
       actor = recent != null && VOTING.contains(recent) ? recent : null; // "a second text was also adopted"
+    }
+    if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)
+        && passive(t) && lower.contains("resolution ")) {
+      actor = actorOfSymbolTold(lower); // "created by resolution 42/25": the body told adopting 42/25
     }
     if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)
         && passive(t) && !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2) {

@@ -48,4 +48,36 @@ class GeneralRulesRound8Test {
     assertThat(steps("The Government of Iran has never made public the number of people executed.",
         "2023-03-10")).isEmpty();
   }
+
+  @Test
+  void datedListEntries_areStepsOfTheBodyThatHeadsTheList() {
+    List<Step> steps = steps("Burundi at the Human Rights Council\n\nThe Human Rights Council has adopted the "
+        + "following texts on Burundi (year - symbol - vote):\n\n2016 - resolution 33/24 - adopted 19-7-21\n"
+        + "2017 - resolution 36/19 - adopted 22-11-14\n\nBoth were put to a vote; none was adopted by "
+        + "consensus.", "2021-03-01");
+    assertThat(summary(steps)).containsExactly("resolution-adopted hrc BDI 2016", "resolution-adopted hrc BDI 2017");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(19, 7, 21));
+    assertThat(summary(steps("Chronology of the Human Rights Council on Burundi:\n"
+        + "October 2016 \u2013 resolution 33/24 adopted by 19 votes to 7, with 21 abstentions\n"
+        + "September 2017 \u2013 resolution 36/19 adopted by 22 votes to 11, with 14 abstentions\n", "2021-03-01")))
+        .containsExactly("resolution-adopted hrc BDI 2016-10", "resolution-adopted hrc BDI 2017-09");
+    // a year and a dash inside wrapped prose is no list entry; a list entry without a trigger is no step
+    assertThat(steps("The Human Rights Council on Burundi: a note.\n2016 - the year the commission began "
+        + "its work\n2017 - the year of its second report", "2021-03-01")).isEmpty();
+  }
+
+  @Test
+  void mechanismMadeByAResolutionToldBefore_takesThatResolutionsBody() {
+    String list = "Burundi at the Human Rights Council\n\nThe Human Rights Council has adopted the following "
+        + "texts on Burundi:\n\n2016 - resolution 33/24 - adopted 19-7-21\n2017 - resolution 36/19 - adopted "
+        + "22-11-14\n\nBoth were put to a vote.\n\nCommission of inquiry\n\n";
+    assertThat(summary(steps(list + "The commission of inquiry on Burundi was established by resolution 33/24 on "
+        + "30 September 2016. Its mandate was renewed by resolution 36/19 in September 2017.", "2021-03-01")))
+        .containsExactly("resolution-adopted hrc BDI 2016", "resolution-adopted hrc BDI 2017",
+            "mechanism-established hrc BDI 2016-09-30", "mandate-renewed hrc BDI 2017-09");
+    // another number names another text: no body is borrowed
+    assertThat(summary(steps(list + "The commission of inquiry on Burundi was established by resolution 33/2 on "
+        + "30 September 2016.", "2021-03-01")))
+        .doesNotContain("mechanism-established hrc BDI 2016-09-30");
+  }
 }
