@@ -99,6 +99,7 @@ final class TemporalResolver {
     if (!mayHoldDate(text, from, to)) {
       return out;
     }
+    resolving = text;
     // one scan for anchors; each pattern then runs only in a small window around an anchor
     List<int[]> months = new ArrayList<>();
     List<int[]> weekdays = new ArrayList<>();
@@ -205,7 +206,8 @@ final class TemporalResolver {
             add(out, start, m.end(), safe(() -> PartialDate.ofYearMonth(ahead, mo)), true);
             continue;
           }
-          int y = yearFor(mo, 1);
+          int written = yearWrittenBefore(out, start);
+          int y = written != 0 ? written : yearFor(mo, 1);
           add(out, start, m.end(), y == 0 ? Optional.empty()
               : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
         }
@@ -419,7 +421,8 @@ final class TemporalResolver {
       return;
     }
     Integer given = fullDays.get(mo * 100 + d);
-    int y = given != null ? given : yearFor(mo, d);
+    int written = given != null ? given : yearWrittenBefore(out, from + m.start());
+    int y = written != 0 ? written : yearFor(mo, d);
     add(out, from + m.start(), from + m.end(),
         y == 0 ? safe(() -> PartialDate.ofMonthDay(mo, d)) : safe(() -> PartialDate.of(y, mo, d)),
         false);
@@ -443,6 +446,26 @@ final class TemporalResolver {
     String word = text.substring(at, Math.min(text.length(), at + 5)).toLowerCase(Locale.ROOT);
     return word.startsWith("next") || before.endsWith("starting ") || before.endsWith("beginning ")
         || before.endsWith("due ") || before.endsWith("scheduled ") || before.endsWith("expected ");
+  }
+
+  /** The text {@link #resolve} reads. */
+  private String resolving = "";
+
+  /**
+   * The year written out in the last date before a position in the same sentence ("published on
+   * 16 September 2020 and presented on 23 September": 2020, whatever year the text told before);
+   * 0 when none.
+   */
+  private int yearWrittenBefore(List<DateMention> out, int pos) {
+    DateMention best = null;
+    for (DateMention d : out) {
+      if (d.start() < pos && !d.future() && d.end() >= 4 && (best == null || d.start() > best.start())
+          && d.date().isPresent() && d.date().get().year().isPresent()
+          && Character.isDigit(resolving.charAt(d.end() - 1)) && Character.isDigit(resolving.charAt(d.end() - 4))) {
+        best = d;
+      }
+    }
+    return best == null ? 0 : best.date().get().year().getAsInt();
   }
 
   /** The year of a month-day: the document's context year, else the publication's (or the year before). */

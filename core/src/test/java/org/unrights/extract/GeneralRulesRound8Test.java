@@ -80,4 +80,20 @@ class GeneralRulesRound8Test {
         + "30 September 2016.", "2021-03-01")))
         .doesNotContain("mechanism-established hrc BDI 2016-09-30");
   }
+
+  @Test
+  void dayOrMonthWithoutYear_takesTheYearWrittenEarlierInItsSentence() {
+    assertThat(summary(steps("The Human Rights Council renewed the mandate on Syria in October 2022. The commission "
+        + "of inquiry on Syria published a report on 16 September 2020 and presented it to the Human Rights "
+        + "Council on 23 September.", "2024-05-10"))).containsExactly("mandate-renewed hrc SYR 2022-10",
+            "report-published coi SYR 2020-09-16", "report-presented coi SYR 2020-09-23");
+    assertThat(summary(steps("The Human Rights Council renewed the mandate on Syria in October 2022. The commission "
+        + "of inquiry on Syria published its report in February 2014, and in March it presented the report to "
+        + "the Human Rights Council.", "2024-05-10"))).containsExactly("mandate-renewed hrc SYR 2022-10",
+            "report-published coi SYR 2014-02", "report-presented coi SYR 2014-03");
+    // with no year written in the sentence, the year the text told before still frames the day
+    assertThat(summary(steps("The Human Rights Council renewed the mandate on Belarus in October 2022. On 3 March, "
+        + "the Special Rapporteur on Belarus presented her report to the Council.", "2024-05-10")))
+        .containsExactly("mandate-renewed hrc BLR 2022-10", "report-presented special-rapporteur BLR 2022-03-03");
+  }
 }
