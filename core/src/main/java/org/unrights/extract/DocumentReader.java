@@ -1415,7 +1415,8 @@ final class DocumentReader {
           return null;
         }
         if (!(around.contains("visit") || around.contains("access") || around.contains("entry")
-            || around.contains("request") || around.contains("invitation") || letsNoOneIn(right))) {
+            || around.contains("request") || around.contains("invitation") || letsNoOneIn(right)
+            || word.endsWith(" admitted"))) { // "informed the mission that it would not be admitted"
           return null;
         }
         type = StepType.VISIT_REFUSED;
@@ -1534,6 +1535,9 @@ final class DocumentReader {
       }
       if (d.visitor == null && type != StepType.VISIT_REQUESTED) {
         d.visitor = requestJustTold(si, lower); // "The Government ... rejected the request"
+      }
+      if (d.visitor == null && type == StepType.VISIT_REFUSED && word.endsWith(" admitted")) {
+        d.visitor = requestedVisitor(si); // "... wrote back that we would not be admitted": the visit just requested
       }
       if (d.visitor == null) {
         return null;

@@ -96,4 +96,20 @@ class GeneralRulesRound8Test {
         + "the Special Rapporteur on Belarus presented her report to the Council.", "2024-05-10")))
         .containsExactly("mandate-renewed hrc BLR 2022-10", "report-presented special-rapporteur BLR 2022-03-03");
   }
+
+  @Test
+  void askingToBeLetIn_isARequest_andNotBeingAdmitted_aRefusal() {
+    assertThat(summary(steps("The commission of inquiry on Eritrea wrote to the Government in July 2014 asking to be "
+        + "allowed into the country. In August the Government replied that the commission would not be admitted.",
+        "2016-01-10"))).containsExactly("visit-requested coi ERI 2014-07", "visit-refused - ERI 2014-08");
+    assertThat(summary(steps("The Special Rapporteur on Belarus sent a letter in January asking to be invited. "
+        + "The authorities answered that she had not been admitted because they do not recognize the mandate.",
+        "2024-05-10"))).containsExactly("visit-requested special-rapporteur BLR 2024-01", "visit-refused - BLR -");
+    assertThat(summary(steps("The fact-finding mission on Venezuela was set up by the Human Rights Council in 2019. In "
+        + "a letter dated 3 March 2020, the Ministry of Foreign Affairs informed the mission that it would not be "
+        + "admitted.", "2021-01-10"))).containsExactly("mechanism-established hrc VEN 2019",
+            "visit-refused - VEN 2020-03-03");
+    // admission to something other than a country, with no visit told, is no refusal
+    assertThat(steps("Venezuela was not admitted to the regional trade bloc in 2019.", "2021-01-10")).isEmpty();
+  }
 }
