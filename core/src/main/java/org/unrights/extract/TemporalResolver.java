@@ -53,7 +53,7 @@ final class TemporalResolver {
   private static final Pattern MONTH_RELATIVE_YEAR =
       Pattern.compile("\\b" + MONTH + "\\s+(?i:(last|this)\\s+year)\\b");
   private static final Pattern IN_MONTH = Pattern.compile(
-      "\\b(?i:in|since|by|during|until|from|early|late|mid-|on|this|next|before|after)\\s+"
+      "\\b(?i:in|since|by|during|until|from|early|late|mid-|on|this|that|next|before|after)\\s+"
           + MONTH + "(?![\\p{L}])");
   private static final Pattern YEAR_ALONE =
       Pattern.compile("(?<![\\d/.-])(?<!\\d \\()(?<!\\d\\()" + YEAR + "(?![\\d/]|-\\d)");
@@ -105,6 +105,7 @@ final class TemporalResolver {
     List<int[]> weekdays = new ArrayList<>();
     List<int[]> relatives = new ArrayList<>();
     List<int[]> years = new ArrayList<>();
+    List<int[]> agos = null;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -122,6 +123,11 @@ final class TemporalResolver {
             weekdays.add(new int[] {i, e});
           } else if (e - i >= 4 && startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
             relatives.add(new int[] {i, e});
+          } else if (e - i == 5 && text.startsWith(" ago", e) && text.regionMatches(true, i, "years", 0, 5)) {
+            if (agos == null) {
+              agos = new ArrayList<>();
+            }
+            agos.add(new int[] {i, e});
           }
         }
         i = e - 1;
@@ -213,6 +219,11 @@ final class TemporalResolver {
         }
       }
       m.usePattern(DAY_MONTH_YEAR);
+    }
+    if (agos != null && published.isPresent()) {
+      for (int[] a : agos) {
+        yearsAgo(out, text, from, a);
+      }
     }
     m.usePattern(RELATIVE);
     for (int[] a : relatives) {
@@ -376,6 +387,9 @@ final class TemporalResolver {
       if (c >= '0' && c <= '9') {
         return true;
       }
+      if (c == 'y' && text.startsWith("years ago", i)) {
+        return true; // "twenty years ago"
+      }
       if (Character.isLetter(c) && (i == from || !Character.isLetter(text.charAt(i - 1))) && i + 3 <= to) {
         if (Character.isUpperCase(c) && (startsWithAny(text, i, MONTH_PREFIXES, false)
             || startsWithAny(text, i, WEEKDAY_PREFIXES, false))
@@ -446,6 +460,42 @@ final class TemporalResolver {
     String word = text.substring(at, Math.min(text.length(), at + 5)).toLowerCase(Locale.ROOT);
     return word.startsWith("next") || before.endsWith("starting ") || before.endsWith("beginning ")
         || before.endsWith("due ") || before.endsWith("scheduled ") || before.endsWith("expected ");
+  }
+
+  private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty");
+
+  /**
+   * "ten years ago", "20 years ago this month": that many years before publication (with the
+   * publication's month when "this month" follows).
+   */
+  private void yearsAgo(List<DateMention> out, String text, int from, int[] a) {
+    int w = a[0] - 1;
+    int s = w;
+    while (s > from && Character.isLetterOrDigit(text.charAt(s - 1))) {
+      s--;
+    }
+    if (w <= from || text.charAt(w) != ' ' || s == w) {
+      return;
+    }
+    String count = text.substring(s, w).toLowerCase(Locale.ROOT);
+    int n = COUNT_WORDS.indexOf(count) + 2;
+    if (n == 1 && count.length() <= 2 && Character.isDigit(count.charAt(0))
+        && Character.isDigit(count.charAt(count.length() - 1))) {
+      n = Integer.parseInt(count);
+    }
+    if (n < 2 || !free(out, s, a[1] + 4)) {
+      return;
+    }
+    LocalDate p = published.get();
+    int y = p.getYear() - n;
+    int end = a[1] + 4;
+    if (text.regionMatches(true, end, " this month", 0, 11)) {
+      add(out, s, end + 11, safe(() -> PartialDate.ofYearMonth(y, p.getMonthValue())), false);
+    } else {
+      add(out, s, end, safe(() -> PartialDate.ofYear(y)), false);
+    }
   }
 
   /** The text {@link #resolve} reads. */

@@ -112,4 +112,18 @@ class GeneralRulesRound8Test {
     // admission to something other than a country, with no visit told, is no refusal
     assertThat(steps("Venezuela was not admitted to the regional trade bloc in 2019.", "2021-01-10")).isEmpty();
   }
+
+  @Test
+  void yearsAgo_countsBackFromPublication_andThatMonthKeepsTheYearTold() {
+    assertThat(summary(steps("Ten years ago this month, the commission of inquiry on North Korea published a report. "
+        + "That November the Third Committee approved a draft on North Korea by 112 votes to 18, with 53 "
+        + "abstentions.", "2024-02-10"))).containsExactly("report-published coi PRK 2014-02",
+            "resolution-adopted ga-third-committee PRK 2014-11");
+    assertThat(summary(steps("The Human Rights Council created the mandate on Belarus 12 years ago. Twenty years ago "
+        + "the Commission on Human Rights adopted a resolution on Belarus.", "2024-02-10")))
+        .containsExactly("mechanism-established hrc BLR 2012", "resolution-adopted chr BLR 2004");
+    // no count, no date
+    assertThat(summary(steps("Several years ago the Human Rights Council created the mandate on Belarus.",
+        "2024-02-10"))).containsExactly("mechanism-established hrc BLR -");
+  }
 }
