@@ -762,6 +762,39 @@ final class DocumentReader {
     return from >= 0 && text.regionMatches(true, from, word, 0, word.length());
   }
 
+  /** "we published", "I presented": a first-person subject just before the trigger. */
+  private boolean firstPersonSubject(Trigger t) {
+    int p = t.start();
+    boolean we = p >= 3 && text.regionMatches(true, p - 3, "we ", 0, 3);
+    boolean i = p >= 2 && text.startsWith("I ", p - 2);
+    int w = p - (we ? 3 : 2);
+    if ((we || i) && (w == 0 || !Character.isLetter(text.charAt(w - 1)))) {
+      return true;
+    }
+    // "in it we recommended that the Security Council refer": the subject of the verb that governs it
+    for (int k = p - 1; k > 0 && k > p - 60; k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == '.' || c == ';' || c == ':') {
+        return false;
+      }
+      if (c == ' ' && k + 4 <= p && (text.regionMatches(true, k + 1, "we ", 0, 3) || text.startsWith("I ", k + 1))) {
+        int e = k + (text.charAt(k + 1) == 'I' ? 3 : 4);
+        return e < p && text.startsWith("recommended that ", e) || text.startsWith("called for ", e);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a report was published or presented in this sentence or the two before ("presented it to the Council"). */
+  private boolean reportJustTold(int si) {
+    for (int i = drafts.size() - 1; i >= 0 && si - drafts.get(i).sentenceIndex <= 2; i--) {
+      if (drafts.get(i).type == StepType.REPORT_PUBLISHED || drafts.get(i).type == StepType.REPORT_PRESENTED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean startsWithPronoun(Sentence s) {
     int i = s.start();
     return text.startsWith("He ", i) || text.startsWith("She ", i) || text.startsWith("It ", i)
@@ -1276,7 +1309,7 @@ final class DocumentReader {
           actors = VOTING;
           statesBlock = false;
         } else if (around.contains("report") || around.contains("findings") || around.contains("update")
-            || around.contains("assessment")) {
+            || around.contains("assessment") || right.startsWith(" it to the ") && reportJustTold(si)) {
           // "presented her findings at a press conference": made public, not presented to a body
           type = toThePress(right) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
           actors = REPORTERS;
@@ -2040,6 +2073,15 @@ final class DocumentReader {
     // 2d. a pronoun subject ("after it referred the situation in Darfur"): the body last named
     if (pronounSubject(t) || pronounThen(t)) {
       Body b = latest(allowed);
+      if (b != null) {
+        return b;
+      }
+    }
+    // 2g. a first-person subject in a recollection ("we published our report", "I presented it"):
+    //     the mechanism last named, the speaker's own
+    if (firstPersonSubject(t)) {
+      Body b = latest(EnumSet.copyOf(MECHANISMS).stream().filter(allowed::contains)
+          .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Body.class))));
       if (b != null) {
         return b;
       }

@@ -126,4 +126,20 @@ class GeneralRulesRound8Test {
     assertThat(summary(steps("Several years ago the Human Rights Council created the mandate on Belarus.",
         "2024-02-10"))).containsExactly("mechanism-established hrc BLR -");
   }
+
+  @Test
+  void firstPersonRecollection_isTheMechanismLastNamed() {
+    assertThat(summary(steps("INTERVIEWER: What did the commission of inquiry on Eritrea do next?\n\nGUEST: We "
+        + "published our report in June 2015, and in it we recommended that the Security Council refer the "
+        + "situation to the International Criminal Court. Then in July I presented it to the Council in Geneva.",
+        "2020-01-10"))).containsExactly("report-published coi ERI 2015-06", "referral-recommended coi ERI 2015-06",
+            "report-presented coi ERI 2015-07");
+    assertThat(summary(steps("Q: You were the Special Rapporteur on Iran for six years. A: Yes. I presented my last "
+        + "report to the Human Rights Council in March 2022.", "2023-01-10")))
+        .containsExactly("report-presented special-rapporteur IRN 2022-03");
+    // "we" a state's delegation, with no mechanism named: no report step is invented
+    assertThat(steps("The delegation of Iran said: we presented our national report to the Human Rights Council "
+        + "in 2019.", "2020-01-10").stream().filter(x -> x.type() == StepType.REPORT_PRESENTED
+            && x.actor().map(b -> b == Body.COI || b == Body.SPECIAL_RAPPORTEUR).orElse(false))).isEmpty();
+  }
 }
