@@ -39,6 +39,9 @@ final class DocumentReader {
       Body.CHR, Body.UNSC, Body.ECOSOC);
   private static final Set<Body> REPORTERS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR,
       Body.INDEPENDENT_EXPERTS, Body.OHCHR, Body.HIGH_COMMISSIONER, Body.SECRETARY_GENERAL);
+  /** Who presents a report to a body: the reporters, and the ICC Prosecutor reporting to the Security Council. */
+  private static final Set<Body> PRESENTERS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR,
+      Body.INDEPENDENT_EXPERTS, Body.OHCHR, Body.HIGH_COMMISSIONER, Body.SECRETARY_GENERAL, Body.ICC);
   private static final Pattern CONCLUDED_EVENT = Pattern.compile(
       "\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:visit|mission|session|trip|tour|dialogue|"
           + "meeting|debate|consultations?|deliberations|work)\\b");
@@ -1312,7 +1315,7 @@ final class DocumentReader {
             || around.contains("assessment") || right.startsWith(" it to the ") && reportJustTold(si)) {
           // "presented her findings at a press conference": made public, not presented to a body
           type = toThePress(right) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
-          actors = REPORTERS;
+          actors = type == StepType.REPORT_PRESENTED ? PRESENTERS : REPORTERS;
         } else {
           return null;
         }

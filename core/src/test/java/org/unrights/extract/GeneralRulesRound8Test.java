@@ -142,4 +142,18 @@ class GeneralRulesRound8Test {
         + "in 2019.", "2020-01-10").stream().filter(x -> x.type() == StepType.REPORT_PRESENTED
             && x.actor().map(b -> b == Body.COI || b == Body.SPECIAL_RAPPORTEUR).orElse(false))).isEmpty();
   }
+
+  @Test
+  void iccProsecutorPresentingAReport_isAReportPresented() {
+    assertThat(summary(steps("Yesterday the Prosecutor of the International Criminal Court presented his twentieth "
+        + "report on the situation in Darfur to the Security Council.", "2015-06-10")))
+        .containsExactly("report-presented icc SDN 2015-06-09");
+    assertThat(summary(steps("On 12 May, the Deputy Prosecutor of the International Criminal Court, Mr Jon Doe, "
+        + "presented the Office's report on Libya to the Security Council.", "2021-06-01")))
+        .containsExactly("report-presented icc LBY 2021-05-12");
+    // the Court named after the presenter does not take the step
+    assertThat(summary(steps("The commission of inquiry on Libya presented its report to the Human Rights Council, "
+        + "urging states to cooperate with the International Criminal Court.", "2021-06-01")))
+        .containsExactly("report-presented coi LBY -");
+  }
 }
