@@ -250,7 +250,8 @@ final class TemporalResolver {
     for (int[] a : years) {
       window(m, a, from, to, 3, 1);
       while (m.find()) {
-        if (free(out, m.start(), m.end()) && !namedFor(text, m.start())) { // "the Constitution of 2010": a name
+        if (free(out, m.start(), m.end()) && !namedFor(text, m.start()) // "the Constitution of 2010": a name
+            && !resolutionNumber(text, m.start())) { // "resolution 1970": a number
           // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
           boolean since = a[0] >= 6 && text.regionMatches(true, a[0] - 6, "since ", 0, 6);
           out.add(new DateMention(m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),
@@ -303,7 +304,7 @@ final class TemporalResolver {
           || Character.isDigit(after) || after == '/') {
         continue;
       }
-      if (i - from >= 6 && text.regionMatches(true, i - 6, "since ", 0, 6)) {
+      if (i - from >= 6 && text.regionMatches(true, i - 6, "since ", 0, 6) || resolutionNumber(text, i)) {
         continue;
       }
       int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
@@ -496,6 +497,11 @@ final class TemporalResolver {
     } else {
       add(out, s, end, safe(() -> PartialDate.ofYear(y)), false);
     }
+  }
+
+  /** True for a number after "resolution" ("in resolution 1970, which ..."): a text's number, not a year. */
+  private static boolean resolutionNumber(String text, int start) {
+    return start >= 11 && text.regionMatches(true, start - 11, "resolution ", 0, 11);
   }
 
   /** The text {@link #resolve} reads. */

@@ -156,4 +156,16 @@ class GeneralRulesRound8Test {
         + "urging states to cooperate with the International Criminal Court.", "2021-06-01")))
         .containsExactly("report-presented coi LBY -");
   }
+
+  @Test
+  void numberAfterResolution_isNoYear() {
+    assertThat(summary(steps("The situation in Darfur was referred to the Prosecutor by the Security Council in "
+        + "resolution 1593.", "2015-06-10"))).containsExactly("referral-made unsc SDN -");
+    assertThat(summary(steps("The situation in Libya was referred to the Prosecutor by the Security Council in "
+        + "resolution 1970, which the Council adopted unanimously on 26 February 2011.", "2015-06-10")))
+        .contains("referral-made unsc LBY 2011-02-26");
+    // a year after "in" is still a year
+    assertThat(summary(steps("The situation in Darfur was referred to the Prosecutor by the Security Council in "
+        + "2005.", "2015-06-10"))).containsExactly("referral-made unsc SDN 2005");
+  }
 }
