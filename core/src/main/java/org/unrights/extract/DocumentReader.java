@@ -476,6 +476,12 @@ final class DocumentReader {
       }
     }
     listedSteps(s, lower, entities, votes, before);
+    if (lower.contains(" and again ")) {
+      repeatedSteps(s, lower, dates, before);
+    }
+    if (lower.contains("by resolution ")) {
+      votesOfResolutionsTold(s, lower, before);
+    }
     sameDay(before);
     datedReviews(si, s, lower, entities);
     if (drafts.size() == before) {
@@ -542,6 +548,77 @@ final class DocumentReader {
    * the DPRK". Each listed text is its own step, with the state and vote given after it; the
    * first step keeps what comes before the list.
    */
+  /**
+   * A mandate created or extended "by resolution 42/25" takes the vote of the adoption of 42/25
+   * told earlier in the text ("2019 - resolution 42/25 - adopted 19-7-21").
+   */
+  private void votesOfResolutionsTold(Sentence s, String lower, int before) {
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.vote != null || d.type != StepType.MECHANISM_ESTABLISHED && d.type != StepType.MANDATE_RENEWED) {
+        continue;
+      }
+      int by = lower.indexOf("by resolution ", Math.max(0, d.triggerEnd - s.start()));
+      if (by < 0 || by - (d.triggerEnd - s.start()) > 40) {
+        continue;
+      }
+      int from = by + 14;
+      int to = from;
+      while (to < lower.length() && (Character.isDigit(lower.charAt(to)) || lower.charAt(to) == '/')) {
+        to++;
+      }
+      if (to == from) {
+        continue;
+      }
+      String number = lower.substring(from, to);
+      for (int j = before - 1; j >= 0; j--) {
+        Draft r = drafts.get(j);
+        if (r.type == StepType.RESOLUTION_ADOPTED && r.vote != null && r.symbol != null
+            && r.symbol.toString().endsWith("RES/" + number)) {
+          d.vote = r.vote;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "extended by resolution 45/20 in October 2020 and again by resolution 51/29 in October 2022":
+   * the step told again, on the date after "and again".
+   */
+  private void repeatedSteps(Sentence s, String lower, List<DateMention> dates, int before) {
+    int n = drafts.size();
+    for (int i = before; i < n; i++) {
+      Draft d = drafts.get(i);
+      if (d.type != StepType.MANDATE_RENEWED && d.type != StepType.RESOLUTION_ADOPTED || d.date == null) {
+        continue;
+      }
+      int again = lower.indexOf(" and again ", Math.max(0, d.triggerEnd - s.start()));
+      if (again < 0) {
+        continue;
+      }
+      int at = s.start() + again;
+      for (DateMention dm : dates) {
+        if (dm.start() > at && dm.start() - at <= 60 && dm.date().isPresent() && !dm.future()
+            && !dm.date().get().equals(d.date)) {
+          Draft x = new Draft();
+          x.type = d.type;
+          x.actor = d.actor;
+          x.actorExplicit = d.actorExplicit;
+          x.state = d.state;
+          x.stateExplicit = d.stateExplicit;
+          x.date = dm.date().get();
+          x.sentenceIndex = d.sentenceIndex;
+          x.sentence = d.sentence;
+          x.triggerEnd = at;
+          x.distinct = true;
+          drafts.add(x);
+          break;
+        }
+      }
+    }
+  }
+
   private void listedSteps(Sentence s, String lower, List<Entity> entities, List<VoteMention> votes,
       int before) {
     int n = drafts.size();

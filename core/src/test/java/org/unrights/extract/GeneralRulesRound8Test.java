@@ -71,10 +71,14 @@ class GeneralRulesRound8Test {
     String list = "Burundi at the Human Rights Council\n\nThe Human Rights Council has adopted the following "
         + "texts on Burundi:\n\n2016 - resolution 33/24 - adopted 19-7-21\n2017 - resolution 36/19 - adopted "
         + "22-11-14\n\nBoth were put to a vote.\n\nCommission of inquiry\n\n";
-    assertThat(summary(steps(list + "The commission of inquiry on Burundi was established by resolution 33/24 on "
-        + "30 September 2016. Its mandate was renewed by resolution 36/19 in September 2017.", "2021-03-01")))
+    List<Step> steps = steps(list + "The commission of inquiry on Burundi was established by resolution 33/24 on "
+        + "30 September 2016. Its mandate was renewed by resolution 36/19 in September 2017.", "2021-03-01");
+    assertThat(summary(steps))
         .containsExactly("resolution-adopted hrc BDI 2016", "resolution-adopted hrc BDI 2017",
             "mechanism-established hrc BDI 2016-09-30", "mandate-renewed hrc BDI 2017-09");
+    // and the vote of the resolution that made it
+    assertThat(tallyOf(steps, StepType.MECHANISM_ESTABLISHED)).contains(Tally.of(19, 7, 21));
+    assertThat(tallyOf(steps, StepType.MANDATE_RENEWED)).contains(Tally.of(22, 11, 14));
     // another number names another text: no body is borrowed
     assertThat(summary(steps(list + "The commission of inquiry on Burundi was established by resolution 33/2 on "
         + "30 September 2016.", "2021-03-01")))
@@ -167,5 +171,20 @@ class GeneralRulesRound8Test {
     // a year after "in" is still a year
     assertThat(summary(steps("The situation in Darfur was referred to the Prosecutor by the Security Council in "
         + "2005.", "2015-06-10"))).containsExactly("referral-made unsc SDN 2005");
+  }
+
+  @Test
+  void stepToldAgain_onAnotherDate_isASecondStep() {
+    assertThat(summary(steps("The Human Rights Council renewed the mandate of the Special Rapporteur on Belarus in "
+        + "July 2013 and again in June 2014.", "2015-06-10"))).containsExactly(
+            "mandate-renewed hrc BLR 2013-07", "mandate-renewed hrc BLR 2014-06");
+    assertThat(summary(steps("The Human Rights Council set up a commission of inquiry on Burundi in 2016. Its mandate "
+        + "was extended by resolution 36/19 in September 2017 and again by resolution 39/14 in September 2018.",
+        "2019-06-10"))).containsExactly("mechanism-established hrc BDI 2016", "mandate-renewed hrc BDI 2017-09",
+            "mandate-renewed hrc BDI 2018-09");
+    // "and again" with no other date is not a second step
+    assertThat(summary(steps("The Human Rights Council renewed the mandate of the Special Rapporteur on Belarus in "
+        + "July 2013, and again urged Belarus to cooperate.", "2015-06-10")))
+        .containsExactly("mandate-renewed hrc BLR 2013-07");
   }
 }
