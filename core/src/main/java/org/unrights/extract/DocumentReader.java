@@ -1706,6 +1706,11 @@ final class DocumentReader {
     if (dm != null) {
       claimed.add(dm);
       d.date = dateOf(dm, actor);
+      if ((type == StepType.REPORT_PUBLISHED || type == StepType.REPORT_PRESENTED) && d.date != null
+          && (lower.contains("most recent report") || lower.contains("latest report") || lower.contains("last report"))
+          && !writesYear(dm)) {
+        d.date = inPublicationYear(d.date); // "its most recent report ... was issued on 17 April": this year's
+      }
     }
     if (d.date == null) {
       d.date = inheritedDate(d, lower);
@@ -2268,8 +2273,13 @@ final class DocumentReader {
   /** A sentence opening with "Its report", "Their so-called report" before the trigger. */
   private boolean possessiveReport(Sentence s, Trigger t) {
     int i = s.start();
-    if (!(text.startsWith("Its ", i) || text.startsWith("Their ", i) || text.startsWith("His ", i)
-        || text.startsWith("Her ", i))) {
+    if (text.startsWith("In its ", i) || text.startsWith("In their ", i) || text.startsWith("In his ", i)
+        || text.startsWith("In her ", i)) {
+      i += 3; // "In its second report, released in June 2016, the commission ..."
+    }
+    if (!(text.startsWith("Its ", i) || text.startsWith("its ", i) || text.startsWith("Their ", i)
+        || text.startsWith("their ", i) || text.startsWith("His ", i) || text.startsWith("his ", i)
+        || text.startsWith("Her ", i) || text.startsWith("her ", i))) {
       return false;
     }
     for (int k = i; k < Math.min(t.start(), i + 30); k++) {
@@ -2908,6 +2918,26 @@ final class DocumentReader {
   }
 
   /** True when a date mention writes its year out ("June 2024", "2024"), not inferred ("in June"). */
+  /** A month and day without a written year, read as the last such day on or before publication. */
+  private PartialDate inPublicationYear(PartialDate date) {
+    if (published.isEmpty() || published.get().year().isEmpty() || date.month().isEmpty()) {
+      return date;
+    }
+    int y = published.get().year().getAsInt();
+    int pm = published.get().month().orElse(12);
+    int pd = published.get().day().orElse(31);
+    int m = date.month().getAsInt();
+    if (m > pm || m == pm && date.day().orElse(1) > pd) {
+      y--;
+    }
+    int year = y;
+    try {
+      return date.day().isPresent() ? PartialDate.of(year, m, date.day().getAsInt()) : PartialDate.ofYearMonth(year, m);
+    } catch (RuntimeException e) {
+      return date;
+    }
+  }
+
   private boolean writesYear(DateMention dm) {
     for (int i = dm.start(); i + 4 <= dm.end(); i++) {
       if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))

@@ -187,4 +187,32 @@ class GeneralRulesRound8Test {
         + "July 2013, and again urged Belarus to cooperate.", "2015-06-10")))
         .containsExactly("mandate-renewed hrc BLR 2013-07");
   }
+
+  @Test
+  void inItsReportReleasedOnADate_isThePublication() {
+    assertThat(summary(steps("The commission of inquiry on Eritrea was set up in 2014. In its second report, released "
+        + "in June 2016, the commission recommended that the Security Council refer the situation to the "
+        + "International Criminal Court.", "2024-03-04"))).containsExactly("mechanism-established - ERI 2014",
+            "report-published coi ERI 2016-06", "referral-recommended coi ERI 2016-06");
+    assertThat(summary(steps("The Special Rapporteur on Iran was appointed in 2011. In her latest report, published on "
+        + "3 March 2023, she documented 582 executions.", "2023-05-04")))
+        .contains("report-published special-rapporteur IRN 2023-03-03");
+    // a report of someone else's, released before, read by a body: no publication by the mechanism
+    assertThat(summary(steps("In a report released in June 2016, Amnesty International said that the Government "
+        + "of Eritrea had detained thousands.", "2024-03-04"))).isEmpty();
+  }
+
+  @Test
+  void latestReportOnADayWithoutYear_isOfThePublicationYear() {
+    assertThat(summary(steps("The Security Council adopted resolution 2669 on Myanmar in December 2022. An earlier "
+        + "draft failed in January 2007. The Secretary-General's most recent report on Myanmar was issued on 17 "
+        + "April.", "2025-05-05"))).contains("report-published secretary-general MMR 2025-04-17");
+    assertThat(summary(steps("The group of experts on Nicaragua was created by the Human Rights Council in March 2022. "
+        + "In its last report, presented to the Council on 26 February, the group of experts named 54 officials.",
+        "2025-04-10"))).contains("report-presented independent-experts NIC 2025-02-26");
+    // a report not called the latest keeps the year the text is telling
+    assertThat(summary(steps("The group of experts on Nicaragua was created by the Human Rights Council in March 2022. "
+        + "Its report, presented to the Council on 26 February, named 54 officials.", "2025-04-10")))
+        .contains("report-presented independent-experts NIC 2022-02-26");
+  }
 }
