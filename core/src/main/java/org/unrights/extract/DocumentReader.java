@@ -842,6 +842,19 @@ final class DocumentReader {
     return from >= 0 && text.regionMatches(true, from, word, 0, word.length());
   }
 
+  /** "asked the Government for access": "asked" or "requested" within the few words before "for access". */
+  private boolean askedFor(Trigger t) {
+    int from = Math.max(0, t.start() - 40);
+    String before = lowerText.substring(from, t.start());
+    int asked = Math.max(before.lastIndexOf("asked "), before.lastIndexOf("requested "));
+    if (asked < 0 || before.indexOf(',', asked) >= 0 || asked > 0 && before.charAt(asked - 1) != ' ') {
+      return false;
+    }
+    String lead = before.substring(Math.max(0, asked - 12), asked);
+    return !(lead.endsWith("was ") || lead.endsWith("were ") || lead.endsWith("be ") || lead.endsWith("not ")
+        || lead.endsWith("will have ") || lead.endsWith("would have ") || lead.endsWith("never "));
+  }
+
   /** "we published", "I presented": a first-person subject just before the trigger. */
   private boolean firstPersonSubject(Trigger t) {
     int p = t.start();
@@ -1506,8 +1519,10 @@ final class DocumentReader {
         actors = VOTING;
         break;
       case "visit-request":
-        if (hypo || word.startsWith("request ") && !sentRequest(s, t, ti, triggers)) {
-          return null; // "refused her request for a visit": the refusal's object; "a request ... was sent": a step
+        if (word.equals("for access") ? !askedFor(t)
+            : hypo || word.startsWith("request ") && !sentRequest(s, t, ti, triggers)) {
+          return null; // "refused her request for a visit": the refusal's object; "a request ... was sent": a step;
+                       // "asked the Government for access" is a request, "called for access" is not
         }
         type = StepType.VISIT_REQUESTED;
         actors = VISITORS;

@@ -215,4 +215,17 @@ class GeneralRulesRound8Test {
         + "Its report, presented to the Council on 26 February, named 54 officials.", "2025-04-10")))
         .contains("report-presented independent-experts NIC 2022-02-26");
   }
+
+  @Test
+  void askedForAccess_isAVisitRequest() {
+    assertThat(summary(steps("The commission of inquiry on Syria asked the Government for access to the country in a "
+        + "letter dated 2 November 2011.", "2012-03-04"))).containsExactly("visit-requested coi SYR 2011-11-02");
+    assertThat(summary(steps("The Special Rapporteur on Iran requested the authorities in Tehran for access in March "
+        + "2023.", "2024-03-04"))).containsExactly("visit-requested special-rapporteur IRN 2023-03");
+    // called for, or never asked: no request
+    assertThat(steps("Human Rights Watch called for access for the commission of inquiry on Syria in 2012.",
+        "2013-03-04")).isEmpty();
+    assertThat(steps("The commission of inquiry on Syria has never asked the Government for access.",
+        "2013-03-04")).isEmpty();
+  }
 }
