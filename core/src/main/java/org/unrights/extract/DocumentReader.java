@@ -1101,6 +1101,8 @@ final class DocumentReader {
       for (Trigger o : triggers) {
         later |= o != t && o.start() > t.end() && o.end() <= at;
       }
+      int as = lower.indexOf(", as ", t.end() - s.start());
+      later |= as >= 0 && as < m.start(); // "wrote in January, as she has done every year since": the comparison's habit
       if (!later || at < t.end()) {
         return false;
       }

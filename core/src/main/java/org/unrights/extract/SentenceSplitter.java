@@ -134,6 +134,9 @@ final class SentenceSplitter {
       return !Character.isUpperCase(next);
     }
     String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals("no") && Character.isUpperCase(next) && k + 1 < n && Character.isLowerCase(text.charAt(k + 1))) {
+      return true; // "No. She wrote ...": the answer, not "No. 5"
+    }
     if (ABBREVIATIONS.contains(lower)) {
       return false;
     }

@@ -228,4 +228,26 @@ class GeneralRulesRound8Test {
     assertThat(steps("The commission of inquiry on Syria has never asked the Government for access.",
         "2013-03-04")).isEmpty();
   }
+
+  @Test
+  void habitOfAComparisonClause_isNotTheMainVerbs() {
+    assertThat(summary(steps("The Special Rapporteur on Belarus wrote to the Government in January asking to be "
+        + "invited, as she has done every year since 2019.", "2024-05-10")))
+        .containsExactly("visit-requested special-rapporteur BLR 2024-01");
+    assertThat(summary(steps("The Human Rights Council renewed the mandate on Eritrea in July 2023, as it has done "
+        + "every year since 2012.", "2024-05-10"))).containsExactly("mandate-renewed hrc ERI 2023-07");
+    // the habit of the main verb itself is still no step
+    assertThat(steps("The Human Rights Council has renewed the mandate on Eritrea every year since 2012.",
+        "2024-05-10")).isEmpty();
+  }
+
+  @Test
+  void noAnsweringAQuestion_endsItsSentence() {
+    List<Sentence> split = SentenceSplitter.split("Q: Has she been let in? A: No. She wrote again in May. "
+        + "See decision No. 5 and Law No. XII of 2020.");
+    assertThat(split).hasSize(4);
+    assertThat(summary(steps("QUESTION: Has Minsk answered the Special Rapporteur on Belarus?\n\nSPOKESPERSON: No. "
+        + "She wrote to the Government in January asking to be invited.", "2025-06-26")))
+        .containsExactly("visit-requested special-rapporteur BLR 2025-01");
+  }
 }
