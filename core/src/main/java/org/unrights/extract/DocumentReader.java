@@ -855,6 +855,22 @@ final class DocumentReader {
         || lead.endsWith("will have ") || lead.endsWith("would have ") || lead.endsWith("never "));
   }
 
+  /**
+   * True when "the Council" (not named the Security Council) creates or renews "the / her / his
+   * mandate" in a text whose last mechanism named is a Special Rapporteur, and the Human Rights
+   * Council has been named: a rapporteur's mandate, which the Security Council does not make.
+   */
+  private boolean rapporteursMandate(String right, String lower) {
+    if (!(right.startsWith(" the mandate") || right.startsWith(" her mandate") || right.startsWith(" his mandate"))
+        || lower.contains("security council") || !lastBody.containsKey(Body.HRC)) {
+      return false;
+    }
+    if (right.startsWith(" the mandate of ") && !right.substring(0, Math.min(right.length(), 60)).contains("rapporteur")) {
+      return false; // "the mandate of the Mission": another mandate
+    }
+    return latest(MECHANISMS) == Body.SPECIAL_RAPPORTEUR;
+  }
+
   /** "we published", "I presented": a first-person subject just before the trigger. */
   private boolean firstPersonSubject(Trigger t) {
     int p = t.start();
@@ -1709,6 +1725,10 @@ final class DocumentReader {
     }
     if (actor == Body.UNSC && !votes.isEmpty() && actors.contains(Body.HRC) && !lower.contains("security council")) {
       actor = councilBySize(pickVote(votes, t), actor);
+    }
+    if (actor == Body.UNSC && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)
+        && rapporteursMandate(right, lower)) {
+      actor = Body.HRC; // "The Council created the mandate in 2012" about a rapporteur: only the HRC makes one
     }
     d.actor = actor;
     // state

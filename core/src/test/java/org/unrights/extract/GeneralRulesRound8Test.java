@@ -250,4 +250,17 @@ class GeneralRulesRound8Test {
         + "She wrote to the Government in January asking to be invited.", "2025-06-26")))
         .containsExactly("visit-requested special-rapporteur BLR 2025-01");
   }
+
+  @Test
+  void councilMakingARapporteursMandate_isTheHumanRightsCouncil() {
+    String before = "The Special Rapporteur on Belarus presented her report to the Human Rights Council yesterday. "
+        + "The Security Council will discuss Haiti next week. ";
+    assertThat(summary(steps(before + "The Council created the mandate on Belarus in 2012.", "2025-06-26")))
+        .containsExactly("report-presented special-rapporteur BLR 2025-06-25", "mechanism-established hrc BLR 2012");
+    assertThat(summary(steps(before + "The Council renewed her mandate on Belarus in July 2024.", "2025-06-26")))
+        .containsExactly("report-presented special-rapporteur BLR 2025-06-25", "mandate-renewed hrc BLR 2024-07");
+    // another mandate stays the Security Council's
+    assertThat(summary(steps(before + "The Council renewed the mandate of the United Nations Mission in South Sudan "
+        + "in April 2025.", "2025-06-26"))).contains("mandate-renewed unsc SSD 2025-04");
+  }
 }
