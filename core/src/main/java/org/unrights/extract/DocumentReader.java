@@ -842,6 +842,14 @@ final class DocumentReader {
     return from >= 0 && text.regionMatches(true, from, word, 0, word.length());
   }
 
+  /** "the Government agreed in May 2019 to a visit by": "agreed" or "consented" a few words before, no comma between. */
+  private boolean agreedTo(Trigger t) {
+    String before = lowerText.substring(Math.max(0, t.start() - 30), t.start());
+    int at = Math.max(before.lastIndexOf(" agreed "), before.lastIndexOf(" consented "));
+    return at >= 0 && before.indexOf(',', at) < 0 && !before.substring(0, at).endsWith(" not")
+        && !before.substring(0, at).endsWith(" never");
+  }
+
   /** "asked the Government for access": "asked" or "requested" within the few words before "for access". */
   private boolean askedFor(Trigger t) {
     int from = Math.max(0, t.start() - 40);
@@ -1547,6 +1555,9 @@ final class DocumentReader {
         statesBlock = false;
         break;
       case "invite":
+        if (word.startsWith("to a visit ") && !agreedTo(t)) {
+          return null; // "agreed in May 2019 to a visit by the High Commissioner" is a grant; "looked forward to a visit" is not
+        }
         if (hypo || !lower.contains("visit") && requestedVisitor(si) == null
             && !word.endsWith("invitation")) { // "sent an invitation to the expert"
           return null;
@@ -1701,6 +1712,11 @@ final class DocumentReader {
     }
     if (actor == null ? !actorOptional : !actors.contains(actor) && type != StepType.VISIT_REQUESTED) {
       return null;
+    }
+    if (actor == null && type == StepType.MECHANISM_ESTABLISHED && word.equals("creation")
+        && (precededBy(t.start(), "its ") || precededBy(t.start(), "their ")) && d.date == null
+        && dates.stream().noneMatch(x -> x.start() > t.start() && x.start() - t.end() < 40)) {
+      return null; // "Its creation followed two years of monitoring": the creation told elsewhere
     }
     if (actor == null && type == StepType.MECHANISM_ESTABLISHED && !passive(t)
         && !mentionsMechanism(lowerText.substring(t.end(), Math.min(segEnd, t.end() + 60)))) {

@@ -73,6 +73,7 @@ final class SentenceSplitter {
         while (j < n && isCloser(text.charAt(j))) {
           j++;
         }
+        j = skipCitations(text, j);
         emit(out, text, start, j, paragraph);
         paragraph = false;
         start = skipSpace(text, j);
@@ -92,12 +93,29 @@ final class SentenceSplitter {
     return out;
   }
 
+  /** Skips citation markers after a sentence's end: "interference\u201d.[9][10] By contrast". */
+  private static int skipCitations(String text, int j) {
+    int n = text.length();
+    while (j + 2 < n && text.charAt(j) == '[') {
+      int k = j + 1;
+      while (k < n && k - j <= 3 && Character.isDigit(text.charAt(k))) {
+        k++;
+      }
+      if (k == j + 1 || k >= n || text.charAt(k) != ']') {
+        break;
+      }
+      j = k + 1;
+    }
+    return j;
+  }
+
   private static boolean endsSentence(String text, int start, int i) {
     int n = text.length();
     int j = i + 1;
     while (j < n && isCloser(text.charAt(j))) {
       j++;
     }
+    j = skipCitations(text, j);
     if (j < n && !Character.isWhitespace(text.charAt(j))) {
       return false; // "U.N.", "3.5", "A/RES/69/188."
     }

@@ -263,4 +263,40 @@ class GeneralRulesRound8Test {
     assertThat(summary(steps(before + "The Council renewed the mandate of the United Nations Mission in South Sudan "
         + "in April 2025.", "2025-06-26"))).contains("mandate-renewed unsc SSD 2025-04");
   }
+
+  @Test
+  void agreedToAVisitBy_isAVisitGranted() {
+    assertThat(summary(steps("The Government of Sri Lanka agreed in May 2015 to a visit by the Special Rapporteur on "
+        + "torture.", "2016-01-10"))).containsExactly("visit-granted - LKA 2015-05");
+    assertThat(summary(steps("In 2018 the Government of Venezuela agreed to a visit by the High Commissioner for "
+        + "Human Rights.", "2019-01-10"))).containsExactly("visit-granted - VEN 2018");
+    // looking forward to a visit, or never agreeing to one, is no grant
+    assertThat(steps("The Government of Sri Lanka said it looked forward to a visit by the Special Rapporteur on "
+        + "torture.", "2016-01-10")).isEmpty();
+    assertThat(steps("The Government of Sri Lanka has never agreed to a visit by the Special Rapporteur on "
+        + "torture.", "2016-01-10")).isEmpty();
+  }
+
+  @Test
+  void citationMarkersAfterAFullStop_endTheSentence() {
+    assertThat(SentenceSplitter.split("The mission was refused entry in 2020.[9] By contrast, the Government agreed "
+        + "to a visit in 2019.[10][11] See A/HRC/RES/42/25.[3]\nIt said \"no\".[4] Then it left.")).hasSize(5);
+    assertThat(summary(steps("The Government of Venezuela refused the fact-finding mission entry in 2020.[9] By "
+        + "contrast, the Government agreed in May 2019 to a visit by the High Commissioner.[10]", "2024-05-10")))
+        .containsExactly("visit-refused - VEN 2020", "visit-granted - VEN 2019-05");
+    // a bracket that is no citation stays inside the sentence
+    assertThat(SentenceSplitter.split("The text was adopted. [Applause] The meeting rose.")).hasSize(2);
+  }
+
+  @Test
+  void creationToldAsBackground_isNoStep() {
+    // "Its creation followed ...": the creation told elsewhere, no step
+    assertThat(steps("The commission of inquiry on Eritrea was a body of three experts. Its creation followed two "
+        + "years of monitoring.", "2024-03-04")).isEmpty();
+    assertThat(steps("The Independent Investigative Mechanism for Myanmar collects evidence. Their creation came "
+        + "after years of reports.", "2024-03-04")).isEmpty();
+    // a creation with its body and date is still one
+    assertThat(summary(steps("The report recalls the creation of the commission of inquiry on Eritrea by the Human "
+        + "Rights Council in June 2014.", "2024-03-04"))).containsExactly("mechanism-established hrc ERI 2014-06");
+  }
 }
