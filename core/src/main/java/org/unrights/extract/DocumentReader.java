@@ -39,6 +39,9 @@ final class DocumentReader {
       Body.CHR, Body.UNSC, Body.ECOSOC);
   private static final Set<Body> REPORTERS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR,
       Body.INDEPENDENT_EXPERTS, Body.OHCHR, Body.HIGH_COMMISSIONER, Body.SECRETARY_GENERAL);
+  /** Who presents a report to a body: the reporters, and the ICC Prosecutor reporting to the Security Council. */
+  private static final Set<Body> PRESENTERS = EnumSet.of(Body.COI, Body.SPECIAL_RAPPORTEUR,
+      Body.INDEPENDENT_EXPERTS, Body.OHCHR, Body.HIGH_COMMISSIONER, Body.SECRETARY_GENERAL, Body.ICC);
   private static final Pattern CONCLUDED_EVENT = Pattern.compile(
       "\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:visit|mission|session|trip|tour|dialogue|"
           + "meeting|debate|consultations?|deliberations|work)\\b");
@@ -720,7 +723,8 @@ final class DocumentReader {
     // "An amendment proposed by Iran was rejected by ...": an amendment vote in the body last named
     boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
-        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers)) {
+        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers)
+        && !(SentenceSplitter.datedEntry(text, s.start()) && latest(VOTING) != null)) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
       }
@@ -756,6 +760,12 @@ final class DocumentReader {
       }
     }
     listedSteps(s, lower, entities, votes, before);
+    if (lower.contains(" and again ")) {
+      repeatedSteps(s, lower, dates, before);
+    }
+    if (lower.contains("by resolution ")) {
+      votesOfResolutionsTold(s, lower, before);
+    }
     sameDay(before);
     datedReviews(si, s, lower, entities);
     if (drafts.size() == before) {
@@ -846,6 +856,77 @@ final class DocumentReader {
    * the DPRK". Each listed text is its own step, with the state and vote given after it; the
    * first step keeps what comes before the list.
    */
+  /**
+   * A mandate created or extended "by resolution 42/25" takes the vote of the adoption of 42/25
+   * told earlier in the text ("2019 - resolution 42/25 - adopted 19-7-21").
+   */
+  private void votesOfResolutionsTold(Sentence s, String lower, int before) {
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.vote != null || d.type != StepType.MECHANISM_ESTABLISHED && d.type != StepType.MANDATE_RENEWED) {
+        continue;
+      }
+      int by = lower.indexOf("by resolution ", Math.max(0, d.triggerEnd - s.start()));
+      if (by < 0 || by - (d.triggerEnd - s.start()) > 40) {
+        continue;
+      }
+      int from = by + 14;
+      int to = from;
+      while (to < lower.length() && (Character.isDigit(lower.charAt(to)) || lower.charAt(to) == '/')) {
+        to++;
+      }
+      if (to == from) {
+        continue;
+      }
+      String number = lower.substring(from, to);
+      for (int j = before - 1; j >= 0; j--) {
+        Draft r = drafts.get(j);
+        if (r.type == StepType.RESOLUTION_ADOPTED && r.vote != null && r.symbol != null
+            && r.symbol.toString().endsWith("RES/" + number)) {
+          d.vote = r.vote;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "extended by resolution 45/20 in October 2020 and again by resolution 51/29 in October 2022":
+   * the step told again, on the date after "and again".
+   */
+  private void repeatedSteps(Sentence s, String lower, List<DateMention> dates, int before) {
+    int n = drafts.size();
+    for (int i = before; i < n; i++) {
+      Draft d = drafts.get(i);
+      if (d.type != StepType.MANDATE_RENEWED && d.type != StepType.RESOLUTION_ADOPTED || d.date == null) {
+        continue;
+      }
+      int again = lower.indexOf(" and again ", Math.max(0, d.triggerEnd - s.start()));
+      if (again < 0) {
+        continue;
+      }
+      int at = s.start() + again;
+      for (DateMention dm : dates) {
+        if (dm.start() > at && dm.start() - at <= 60 && dm.date().isPresent() && !dm.future()
+            && !dm.date().get().equals(d.date)) {
+          Draft x = new Draft();
+          x.type = d.type;
+          x.actor = d.actor;
+          x.actorExplicit = d.actorExplicit;
+          x.state = d.state;
+          x.stateExplicit = d.stateExplicit;
+          x.date = dm.date().get();
+          x.sentenceIndex = d.sentenceIndex;
+          x.sentence = d.sentence;
+          x.triggerEnd = at;
+          x.distinct = true;
+          drafts.add(x);
+          break;
+        }
+      }
+    }
+  }
+
   private void listedSteps(Sentence s, String lower, List<Entity> entities, List<VoteMention> votes,
       int before) {
     int n = drafts.size();
@@ -1069,6 +1150,76 @@ final class DocumentReader {
     return from >= 0 && AsciiCase.regionMatches(text, from, word); // words are lower-case ASCII
   }
 
+  /** "the Government agreed in May 2019 to a visit by": "agreed" or "consented" a few words before, no comma between. */
+  private boolean agreedTo(Trigger t) {
+    String before = lowerText.substring(Math.max(0, t.start() - 30), t.start());
+    int at = Math.max(before.lastIndexOf(" agreed "), before.lastIndexOf(" consented "));
+    return at >= 0 && before.indexOf(',', at) < 0 && !before.substring(0, at).endsWith(" not")
+        && !before.substring(0, at).endsWith(" never");
+  }
+
+  /** "asked the Government for access": "asked" or "requested" within the few words before "for access". */
+  private boolean askedFor(Trigger t) {
+    int from = Math.max(0, t.start() - 40);
+    String before = lowerText.substring(from, t.start());
+    int asked = Math.max(before.lastIndexOf("asked "), before.lastIndexOf("requested "));
+    if (asked < 0 || before.indexOf(',', asked) >= 0 || asked > 0 && before.charAt(asked - 1) != ' ') {
+      return false;
+    }
+    String lead = before.substring(Math.max(0, asked - 12), asked);
+    return !(lead.endsWith("was ") || lead.endsWith("were ") || lead.endsWith("be ") || lead.endsWith("not ")
+        || lead.endsWith("will have ") || lead.endsWith("would have ") || lead.endsWith("never "));
+  }
+
+  /**
+   * True when "the Council" (not named the Security Council) creates or renews "the / her / his
+   * mandate" in a text whose last mechanism named is a Special Rapporteur, and the Human Rights
+   * Council has been named: a rapporteur's mandate, which the Security Council does not make.
+   */
+  private boolean rapporteursMandate(String right, String lower) {
+    if (!(right.startsWith(" the mandate") || right.startsWith(" her mandate") || right.startsWith(" his mandate"))
+        || lower.contains("security council") || !lastBody.containsKey(Body.HRC)) {
+      return false;
+    }
+    if (right.startsWith(" the mandate of ") && !right.substring(0, Math.min(right.length(), 60)).contains("rapporteur")) {
+      return false; // "the mandate of the Mission": another mandate
+    }
+    return latest(MECHANISMS) == Body.SPECIAL_RAPPORTEUR;
+  }
+
+  /** "we published", "I presented": a first-person subject just before the trigger. */
+  private boolean firstPersonSubject(Trigger t) {
+    int p = t.start();
+    boolean we = p >= 3 && text.regionMatches(true, p - 3, "we ", 0, 3);
+    boolean i = p >= 2 && text.startsWith("I ", p - 2);
+    int w = p - (we ? 3 : 2);
+    if ((we || i) && (w == 0 || !Character.isLetter(text.charAt(w - 1)))) {
+      return true;
+    }
+    // "in it we recommended that the Security Council refer": the subject of the verb that governs it
+    for (int k = p - 1; k > 0 && k > p - 60; k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == '.' || c == ';' || c == ':') {
+        return false;
+      }
+      if (c == ' ' && k + 4 <= p && (text.regionMatches(true, k + 1, "we ", 0, 3) || text.startsWith("I ", k + 1))) {
+        int e = k + (text.charAt(k + 1) == 'I' ? 3 : 4);
+        return e < p && text.startsWith("recommended that ", e) || text.startsWith("called for ", e);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a report was published or presented in this sentence or the two before ("presented it to the Council"). */
+  private boolean reportJustTold(int si) {
+    for (int i = drafts.size() - 1; i >= 0 && si - drafts.get(i).sentenceIndex <= 2; i--) {
+      if (drafts.get(i).type == StepType.REPORT_PUBLISHED || drafts.get(i).type == StepType.REPORT_PRESENTED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean startsWithPronoun(Sentence s) {
     int i = s.start();
     return text.startsWith("He ", i) || text.startsWith("She ", i) || text.startsWith("It ", i)
@@ -1196,6 +1347,32 @@ final class DocumentReader {
     return b;
   }
 
+  /**
+   * The voting body of an earlier step whose resolution the sentence names again by number ("was
+   * created by resolution 42/25" after "2019 - resolution 42/25 - adopted"); null when none.
+   */
+  private Body actorOfSymbolTold(String lower) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (d.symbol == null || d.actor == null || !VOTING.contains(d.actor)) {
+        continue;
+      }
+      String sym = d.symbol.toString();
+      int r = sym.indexOf("RES/");
+      if (r < 0) {
+        continue;
+      }
+      int sp = sym.indexOf(' ', r);
+      String number = sym.substring(r + 4, sp < 0 ? sym.length() : sp); // "42/25", "2669"
+      int at = lower.indexOf("resolution " + number);
+      int end = at + 11 + number.length();
+      if (at >= 0 && (end >= lower.length() || !Character.isDigit(lower.charAt(end)))) {
+        return d.actor;
+      }
+    }
+    return null;
+  }
+
   private Body latest(Set<Body> allowed) {
     Body best = null;
     int bestPos = -1;
@@ -1256,6 +1433,8 @@ final class DocumentReader {
       for (Trigger o : triggers) {
         later |= o != t && o.start() > t.end() && o.end() <= at;
       }
+      int as = lower.indexOf(", as ", t.end() - s.start());
+      later |= as >= 0 && as < m.start(); // "wrote in January, as she has done every year since": the comparison's habit
       if (!later || at < t.end()) {
         return false;
       }
@@ -1355,6 +1534,10 @@ final class DocumentReader {
       if (!refuseLike && NEGATIONS.contains(w)) {
         return true;
       }
+      if (!refuseLike && w.equals("none") && i + 1 < n && (words.get(i + 1).equals("was")
+          || words.get(i + 1).equals("were"))) {
+        return true; // "none was adopted by consensus" (not "none against, was adopted")
+      }
       if (w.equals("to") && !(i + 1 < n && DETERMINERS.contains(words.get(i + 1))) && !prepositionalTo(words, i)) {
         // "to the text" is a preposition; "to adopt" an intention
         boolean decided = false;
@@ -1421,6 +1604,9 @@ final class DocumentReader {
         if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
+        }
+        if (right.startsWith(" the following ")) {
+          return null; // "has adopted the following resolutions:": a list's heading, its entries are the steps
         }
         if (word.equals("adoption of") && (!adoptedThrough(t)
             || !startsWithObject(right, "resolution", "text", "draft", "decision"))) {
@@ -1555,10 +1741,10 @@ final class DocumentReader {
           actors = VOTING;
           statesBlock = false;
         } else if (around.contains("report") || around.contains("findings") || around.contains("update")
-            || around.contains("assessment")) {
+            || around.contains("assessment") || right.startsWith(" it to the ") && reportJustTold(si)) {
           // "presented her findings at a press conference": made public, not presented to a body
           type = toThePress(right) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
-          actors = REPORTERS;
+          actors = type == StepType.REPORT_PRESENTED ? PRESENTERS : REPORTERS;
         } else {
           return null;
         }
@@ -1672,14 +1858,19 @@ final class DocumentReader {
         actors = VOTING;
         break;
       case "visit-request":
-        if (hypo || word.startsWith("request ") && !sentRequest(s, t, ti, triggers)) {
-          return null; // "refused her request for a visit": the refusal's object; "a request ... was sent": a step
+        if (word.equals("for access") ? !askedFor(t)
+            : hypo || word.startsWith("request ") && !sentRequest(s, t, ti, triggers)) {
+          return null; // "refused her request for a visit": the refusal's object; "a request ... was sent": a step;
+                       // "asked the Government for access" is a request, "called for access" is not
         }
         type = StepType.VISIT_REQUESTED;
         actors = VISITORS;
         statesBlock = false;
         break;
       case "invite":
+        if (word.startsWith("to a visit ") && !agreedTo(t)) {
+          return null; // "agreed in May 2019 to a visit by the High Commissioner" is a grant; "looked forward to a visit" is not
+        }
         if (hypo || !lower.contains("visit") && requestedVisitor(si) == null
             && !word.endsWith("invitation")) { // "sent an invitation to the expert"
           return null;
@@ -1694,7 +1885,8 @@ final class DocumentReader {
           return null;
         }
         if (!(around.contains("visit") || around.contains("access") || around.contains("entry")
-            || around.contains("request") || around.contains("invitation") || letsNoOneIn(right))) {
+            || around.contains("request") || around.contains("invitation") || letsNoOneIn(right)
+            || word.endsWith(" admitted"))) { // "informed the mission that it would not be admitted"
           return null;
         }
         type = StepType.VISIT_REFUSED;
@@ -1772,6 +1964,9 @@ final class DocumentReader {
         && possessiveReport(s, t)) {
       actor = latest(REPORTERS); // "Its report, presented to the Council on ...": the reporter named before
     }
+    if (actor == null && !actors.isEmpty() && SentenceSplitter.datedEntry(text, s.start())) {
+      actor = latest(actors); // "2019 - resolution 42/25 - adopted 19-7-21": an entry of a list the body heads
+    }
     Draft byResolution = null;
     if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)) {
       byResolution = adoptionBefore(si, t); // "it adopted a resolution ... that established"
@@ -1794,6 +1989,10 @@ final class DocumentReader {
       actor = recent != null && VOTING.contains(recent) ? recent : null; // "a second text was also adopted"
     }
     if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)
+        && passive(t) && lower.contains("resolution ")) {
+      actor = actorOfSymbolTold(lower); // "created by resolution 42/25": the body told adopting 42/25
+    }
+    if (actor == null && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)
         && passive(t) && !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2) {
       Body recent = drafts.get(drafts.size() - 1).actor;
       actor = recent != null && VOTING.contains(recent) ? recent : null; // "The post was first created in 2012"
@@ -1806,6 +2005,9 @@ final class DocumentReader {
       }
       if (d.visitor == null && type != StepType.VISIT_REQUESTED) {
         d.visitor = requestJustTold(si, lower); // "The Government ... rejected the request"
+      }
+      if (d.visitor == null && type == StepType.VISIT_REFUSED && word.endsWith(" admitted")) {
+        d.visitor = requestedVisitor(si); // "... wrote back that we would not be admitted": the visit just requested
       }
       if (d.visitor == null) {
         return null;
@@ -1823,6 +2025,11 @@ final class DocumentReader {
     }
     if (actor == null ? !actorOptional : !actors.contains(actor) && type != StepType.VISIT_REQUESTED) {
       return null;
+    }
+    if (actor == null && type == StepType.MECHANISM_ESTABLISHED && word.equals("creation")
+        && (precededBy(t.start(), "its ") || precededBy(t.start(), "their ")) && d.date == null
+        && dates.stream().noneMatch(x -> x.start() > t.start() && x.start() - t.end() < 40)) {
+      return null; // "Its creation followed two years of monitoring": the creation told elsewhere
     }
     if (actor == null && type == StepType.MECHANISM_ESTABLISHED && !passive(t)
         && !mentionsMechanism(lowerText.substring(t.end(), Math.min(segEnd, t.end() + 60)))) {
@@ -1848,6 +2055,10 @@ final class DocumentReader {
     if (actor == Body.UNSC && !votes.isEmpty() && actors.contains(Body.HRC) && !lower.contains("security council")) {
       actor = councilBySize(pickVote(votes, t), actor);
     }
+    if (actor == Body.UNSC && (type == StepType.MECHANISM_ESTABLISHED || type == StepType.MANDATE_RENEWED)
+        && rapporteursMandate(right, lower)) {
+      actor = Body.HRC; // "The Council created the mandate in 2012" about a rapporteur: only the HRC makes one
+    }
     d.actor = actor;
     // state
     int objectEnd = objectEnd(t, ti, triggers, entities);
@@ -1861,6 +2072,11 @@ final class DocumentReader {
     if (dm != null) {
       claimed.add(dm);
       d.date = dateOf(dm, actor);
+      if ((type == StepType.REPORT_PUBLISHED || type == StepType.REPORT_PRESENTED) && d.date != null
+          && (lower.contains("most recent report") || lower.contains("latest report") || lower.contains("last report"))
+          && !writesYear(dm)) {
+        d.date = inPublicationYear(d.date); // "its most recent report ... was issued on 17 April": this year's
+      }
     }
     if (d.date == null) {
       d.date = inheritedDate(d, lower);
@@ -2329,6 +2545,15 @@ final class DocumentReader {
         return b;
       }
     }
+    // 2g. a first-person subject in a recollection ("we published our report", "I presented it"):
+    //     the mechanism last named, the speaker's own
+    if (firstPersonSubject(t)) {
+      Body b = latest(EnumSet.copyOf(MECHANISMS).stream().filter(allowed::contains)
+          .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Body.class))));
+      if (b != null) {
+        return b;
+      }
+    }
     // 3. any compatible body later in the sentence (visits: "refused the commission entry")
     if (!statesBlock) {
       for (Entity e : entities) {
@@ -2431,8 +2656,13 @@ final class DocumentReader {
   /** A sentence opening with "Its report", "Their so-called report" before the trigger. */
   private boolean possessiveReport(Sentence s, Trigger t) {
     int i = s.start();
-    if (!(text.startsWith("Its ", i) || text.startsWith("Their ", i) || text.startsWith("His ", i)
-        || text.startsWith("Her ", i))) {
+    if (text.startsWith("In its ", i) || text.startsWith("In their ", i) || text.startsWith("In his ", i)
+        || text.startsWith("In her ", i)) {
+      i += 3; // "In its second report, released in June 2016, the commission ..."
+    }
+    if (!(text.startsWith("Its ", i) || text.startsWith("its ", i) || text.startsWith("Their ", i)
+        || text.startsWith("their ", i) || text.startsWith("His ", i) || text.startsWith("his ", i)
+        || text.startsWith("Her ", i) || text.startsWith("her ", i))) {
       return false;
     }
     for (int k = i; k < Math.min(t.start(), i + 30); k++) {
@@ -3105,6 +3335,26 @@ final class DocumentReader {
   }
 
   /** True when a date mention writes its year out ("June 2024", "2024"), not inferred ("in June"). */
+  /** A month and day without a written year, read as the last such day on or before publication. */
+  private PartialDate inPublicationYear(PartialDate date) {
+    if (published.isEmpty() || published.get().year().isEmpty() || date.month().isEmpty()) {
+      return date;
+    }
+    int y = published.get().year().getAsInt();
+    int pm = published.get().month().orElse(12);
+    int pd = published.get().day().orElse(31);
+    int m = date.month().getAsInt();
+    if (m > pm || m == pm && date.day().orElse(1) > pd) {
+      y--;
+    }
+    int year = y;
+    try {
+      return date.day().isPresent() ? PartialDate.of(year, m, date.day().getAsInt()) : PartialDate.ofYearMonth(year, m);
+    } catch (RuntimeException e) {
+      return date;
+    }
+  }
+
   private boolean writesYear(DateMention dm) {
     for (int i = dm.start(); i + 4 <= dm.end(); i++) {
       if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))

@@ -74,6 +74,7 @@ final class SentenceSplitter {
         while (j < n && isCloser(text.charAt(j))) {
           j++;
         }
+        j = skipCitations(text, j);
         emit(out, text, start, j, paragraph);
         paragraph = false;
         start = skipSpace(text, j);
@@ -93,12 +94,29 @@ final class SentenceSplitter {
     return out;
   }
 
+  /** Skips citation markers after a sentence's end: "interference\u201d.[9][10] By contrast". */
+  private static int skipCitations(String text, int j) {
+    int n = text.length();
+    while (j + 2 < n && text.charAt(j) == '[') {
+      int k = j + 1;
+      while (k < n && k - j <= 3 && Character.isDigit(text.charAt(k))) {
+        k++;
+      }
+      if (k == j + 1 || k >= n || text.charAt(k) != ']') {
+        break;
+      }
+      j = k + 1;
+    }
+    return j;
+  }
+
   private static boolean endsSentence(String text, int start, int i) {
     int n = text.length();
     int j = i + 1;
     while (j < n && isCloser(text.charAt(j))) {
       j++;
     }
+    j = skipCitations(text, j);
     if (j < n && !Character.isWhitespace(text.charAt(j))) {
       return false; // "U.N.", "3.5", "A/RES/69/188."
     }
@@ -135,6 +153,9 @@ final class SentenceSplitter {
       return !Character.isUpperCase(next);
     }
     String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals("no") && Character.isUpperCase(next) && k + 1 < n && Character.isLowerCase(text.charAt(k + 1))) {
+      return true; // "No. She wrote ...": the answer, not "No. 5"
+    }
     if (ABBREVIATIONS.contains(lower)) {
       return false;
     }
@@ -181,7 +202,40 @@ final class SentenceSplitter {
       return true;
     }
     return c == '(' && j + 2 < n && Character.isLetterOrDigit(text.charAt(j + 1))
-        && (text.charAt(j + 2) == ')' || j + 3 < n && text.charAt(j + 3) == ')');
+        && (text.charAt(j + 2) == ')' || j + 3 < n && text.charAt(j + 3) == ')')
+        || datedEntry(text, j);
+  }
+
+  /**
+   * True for a line that opens with a date and a dash or colon: an entry of a list of dated events
+   * ("2019 – resolution 42/25 – adopted", "October 2016 - The Council ...", "5 July 2012: ...").
+   * Reads at most the first 24 characters of the line.
+   */
+  static boolean datedEntry(String text, int j) {
+    int n = text.length();
+    int end = Math.min(n, j + 24);
+    int k = j;
+    while (k < end && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ' '
+        || text.charAt(k) == ',')) {
+      k++;
+    }
+    // the date part ends with a four-digit year and a space before the dash or colon
+    int e = k;
+    while (e > j && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (k >= end || e - j < 4 || !(text.charAt(k) == '-' || text.charAt(k) == '\u2013'
+        || text.charAt(k) == '\u2014' || text.charAt(k) == ':')) {
+      return false;
+    }
+    for (int y = e - 4; y < e; y++) {
+      if (!Character.isDigit(text.charAt(y))) {
+        return false;
+      }
+    }
+    char first = text.charAt(e - 4);
+    return (first == '1' || first == '2') && (e - 4 == j || text.charAt(e - 5) == ' ')
+        && (text.charAt(k) == ':' || e < k); // "2019 - ..." (a space before a dash: not "2019-20")
   }
 
   private static int skipSpace(String text, int i) {

@@ -53,7 +53,7 @@ final class TemporalResolver {
   private static final Pattern MONTH_RELATIVE_YEAR =
       Pattern.compile("\\b" + MONTH + "\\s+(?i:(last|this)\\s+year)\\b");
   private static final Pattern IN_MONTH = Pattern.compile(
-      "\\b(?i:in|since|by|during|until|from|early|late|mid-|on|this|next|before|after)\\s+"
+      "\\b(?i:in|since|by|during|until|from|early|late|mid-|on|this|that|next|before|after)\\s+"
           + MONTH + "(?![\\p{L}])");
   private static final Pattern YEAR_ALONE =
       Pattern.compile("(?<![\\d/.-])(?<!\\d \\()(?<!\\d\\()" + YEAR + "(?![\\d/]|-\\d)");
@@ -112,6 +112,7 @@ final class TemporalResolver {
    */
   List<DateMention> resolve(String text, int from, int to) {
     List<DateMention> out = new ArrayList<>();
+    resolving = text;
     // one scan for anchors; each pattern then runs only in a small window around an anchor
     List<int[]> months = new ArrayList<>();
     List<int[]> weekdays = new ArrayList<>();
@@ -119,6 +120,7 @@ final class TemporalResolver {
     List<int[]> years = new ArrayList<>();
     boolean digits = false;
     char[] t = chars(text);
+    List<int[]> agos = null;
     for (int i = from; i < to; i++) {
       char c = t[i];
       digits |= c >= '0' && c <= '9';
@@ -137,6 +139,11 @@ final class TemporalResolver {
             weekdays.add(new int[] {i, e});
           } else if (e - i >= 4 && startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
             relatives.add(new int[] {i, e});
+          } else if (e - i == 5 && text.startsWith(" ago", e) && text.regionMatches(true, i, "years", 0, 5)) {
+            if (agos == null) {
+              agos = new ArrayList<>();
+            }
+            agos.add(new int[] {i, e});
           }
         }
         i = e - 1;
@@ -151,7 +158,7 @@ final class TemporalResolver {
         i = e - 1;
       }
     }
-    if (!digits && months.isEmpty() && weekdays.isEmpty() && relatives.isEmpty()) {
+    if (!digits && months.isEmpty() && weekdays.isEmpty() && relatives.isEmpty() && agos == null) {
       return out; // no digit and no anchor: no pattern can match
     }
     Matcher m = DAY_MONTH_YEAR.matcher(text);
@@ -236,12 +243,18 @@ final class TemporalResolver {
             add(out, start, m.end(), safe(() -> PartialDate.ofYearMonth(ahead, mo)), true);
             continue;
           }
-          int y = yearFor(mo, 1);
+          int written = yearWrittenBefore(out, start);
+          int y = written != 0 ? written : yearFor(mo, 1);
           add(out, start, m.end(), y == 0 ? Optional.empty()
               : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
         }
       }
       m.usePattern(DAY_MONTH_YEAR);
+    }
+    if (agos != null && published.isPresent()) {
+      for (int[] a : agos) {
+        yearsAgo(out, text, from, a);
+      }
     }
     m.usePattern(RELATIVE);
     for (int[] a : relatives) {
@@ -268,7 +281,8 @@ final class TemporalResolver {
     for (int[] a : years) {
       window(m, a, from, to, 3, 1);
       while (m.find()) {
-        if (free(out, m.start(), m.end()) && !namedFor(text, m.start())) { // "the Constitution of 2010": a name
+        if (free(out, m.start(), m.end()) && !namedFor(text, m.start()) // "the Constitution of 2010": a name
+            && !resolutionNumber(text, m.start())) { // "resolution 1970": a number
           // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
           boolean since = a[0] >= 6 && AsciiCase.regionMatches(text, a[0] - 6, "since ");
           out.add(new DateMention(m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),
@@ -323,7 +337,7 @@ final class TemporalResolver {
           || Character.isDigit(after) || after == '/') {
         continue;
       }
-      if (i - from >= 6 && AsciiCase.regionMatches(text, i - 6, "since ")) {
+      if (i - from >= 6 && AsciiCase.regionMatches(text, i - 6, "since ") || resolutionNumber(text, i)) {
         continue;
       }
       int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
@@ -483,7 +497,8 @@ final class TemporalResolver {
       return;
     }
     Integer given = fullDays.get(mo * 100 + d);
-    int y = given != null ? given : yearFor(mo, d);
+    int written = given != null ? given : yearWrittenBefore(out, from + m.start());
+    int y = written != 0 ? written : yearFor(mo, d);
     add(out, from + m.start(), from + m.end(),
         y == 0 ? safe(() -> PartialDate.ofMonthDay(mo, d)) : safe(() -> PartialDate.of(y, mo, d)),
         false);
@@ -507,6 +522,67 @@ final class TemporalResolver {
     String word = text.substring(at, Math.min(text.length(), at + 5)).toLowerCase(Locale.ROOT);
     return word.startsWith("next") || before.endsWith("starting ") || before.endsWith("beginning ")
         || before.endsWith("due ") || before.endsWith("scheduled ") || before.endsWith("expected ");
+  }
+
+  private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty");
+
+  /**
+   * "ten years ago", "20 years ago this month": that many years before publication (with the
+   * publication's month when "this month" follows).
+   */
+  private void yearsAgo(List<DateMention> out, String text, int from, int[] a) {
+    int w = a[0] - 1;
+    int s = w;
+    while (s > from && Character.isLetterOrDigit(text.charAt(s - 1))) {
+      s--;
+    }
+    if (w <= from || text.charAt(w) != ' ' || s == w) {
+      return;
+    }
+    String count = text.substring(s, w).toLowerCase(Locale.ROOT);
+    int n = COUNT_WORDS.indexOf(count) + 2;
+    if (n == 1 && count.length() <= 2 && Character.isDigit(count.charAt(0))
+        && Character.isDigit(count.charAt(count.length() - 1))) {
+      n = Integer.parseInt(count);
+    }
+    if (n < 2 || !free(out, s, a[1] + 4)) {
+      return;
+    }
+    LocalDate p = published.get();
+    int y = p.getYear() - n;
+    int end = a[1] + 4;
+    if (text.regionMatches(true, end, " this month", 0, 11)) {
+      add(out, s, end + 11, safe(() -> PartialDate.ofYearMonth(y, p.getMonthValue())), false);
+    } else {
+      add(out, s, end, safe(() -> PartialDate.ofYear(y)), false);
+    }
+  }
+
+  /** True for a number after "resolution" ("in resolution 1970, which ..."): a text's number, not a year. */
+  private static boolean resolutionNumber(String text, int start) {
+    return start >= 11 && text.regionMatches(true, start - 11, "resolution ", 0, 11);
+  }
+
+  /** The text {@link #resolve} reads. */
+  private String resolving = "";
+
+  /**
+   * The year written out in the last date before a position in the same sentence ("published on
+   * 16 September 2020 and presented on 23 September": 2020, whatever year the text told before);
+   * 0 when none.
+   */
+  private int yearWrittenBefore(List<DateMention> out, int pos) {
+    DateMention best = null;
+    for (DateMention d : out) {
+      if (d.start() < pos && !d.future() && d.end() >= 4 && (best == null || d.start() > best.start())
+          && d.date().isPresent() && d.date().get().year().isPresent()
+          && Character.isDigit(resolving.charAt(d.end() - 1)) && Character.isDigit(resolving.charAt(d.end() - 4))) {
+        best = d;
+      }
+    }
+    return best == null ? 0 : best.date().get().year().getAsInt();
   }
 
   /** The year of a month-day: the document's context year, else the publication's (or the year before). */
