@@ -67,9 +67,16 @@ public final class ExtractionEvaluation {
   /** Ninth held-out set: a resolution's own text, a report summary, a meeting record, an NGO annual report. */
   public static final Path HELD_OUT_9 = Paths.get("src/test/resources/extract/heldout9");
 
+  /** Tenth held-out set: a session's decisions as bullets, elections, a presidential statement, a timeline. */
+  public static final Path HELD_OUT_10 = Paths.get("src/test/resources/extract/heldout10");
+
+  /** Eleventh held-out set: an explainer, a fact-check, a magazine piece, a radio script, a translation, a thread. */
+  public static final Path HELD_OUT_11 = Paths.get("src/test/resources/extract/heldout11");
+
   /** Every gold set, in report order: own texts, the seeds, then the held-out sets. */
   public static final List<Path> GOLD_SETS = List.of(OWN_TEXTS, Paths.get("../seeds"), HELD_OUT,
-      HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9);
+      HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9,
+      HELD_OUT_10, HELD_OUT_11);
 
 
   /** One gold or proposed step reduced to what is scored. */

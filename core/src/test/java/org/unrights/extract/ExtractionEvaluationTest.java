@@ -82,7 +82,7 @@ class ExtractionEvaluationTest {
    * was run on it. Reported only: their first run is the honest estimate (docs/extract.md).
    */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"})
   void laterHeldOutSets_areReported(String set) {
     Path dir = Paths.get("src/test/resources/extract", set);
     ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate(set, dir, Extractor.standard());
