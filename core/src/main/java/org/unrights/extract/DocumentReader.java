@@ -754,7 +754,7 @@ final class DocumentReader {
       if (out == null) {
         out = new ArrayList<>(entities);
       }
-      int link = Math.max(lowerText.lastIndexOf(" in ", m.end), lowerText.lastIndexOf(" on ", m.end));
+      int link = lastLinkWithin(m.start, m.end);
       if (link > m.start && link < m.end) {
         for (Gazetteer.Hit h : Gazetteer.standard().find(text, link + 4, m.end)) {
           if (h.kind() == Gazetteer.Kind.STATE) {
@@ -771,6 +771,21 @@ final class DocumentReader {
       }
     }
     return out == null ? entities : out;
+  }
+
+  /**
+   * The last " in " or " on " that starts in {@code (lo, hi]}, else -1: within those bounds the
+   * same as {@code max(lastIndexOf(" in ", hi), lastIndexOf(" on ", hi))}, without searching the
+   * text before {@code lo}.
+   */
+  private int lastLinkWithin(int lo, int hi) {
+    for (int k = Math.min(hi, lowerText.length() - 4); k > lo; k--) {
+      if (lowerText.charAt(k) == ' ' && lowerText.charAt(k + 3) == ' '
+          && (lowerText.charAt(k + 1) == 'i' || lowerText.charAt(k + 1) == 'o') && lowerText.charAt(k + 2) == 'n') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private void contextOnly(int si, Sentence s, List<Gazetteer.Hit> hits, Body[] resolved, boolean review,
@@ -2293,10 +2308,16 @@ final class DocumentReader {
    * arguments.
    */
   private boolean negatedArgument(Sentence s, Trigger t) {
-    if (NEGATED_OBJECT.matcher(lowerText).region(t.end(), s.end()).lookingAt()) {
+    if (noAfterSpace(t.end(), s.end()) && NEGATED_OBJECT.matcher(lowerText).region(t.end(), s.end()).lookingAt()) {
       return true;
     }
+    if (!mayOpenNegatedSubject(s.start(), t.start(), false)) {
+      return false; // no "no..." or "neither" before the trigger: NEGATED_SUBJECT cannot match
+    }
     int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
+    if (!mayOpenNegatedSubject(from, t.start(), true)) {
+      return false;
+    }
     Matcher m = NEGATED_SUBJECT.matcher(lowerText).region(from, t.start());
     m.useTransparentBounds(true);
     while (m.find()) {
@@ -2310,6 +2331,41 @@ final class DocumentReader {
       // "a resolution that no delegation opposed was adopted": the negated subject has a verb of its own
       boolean ownVerb = OWN_VERB.matcher(lowerText).region(m.end(1), t.start()).find();
       if (!comma && words <= 8 && !ownVerb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when white space from {@code from} is followed by "no" before {@code to}: where every
+   * {@link #NEGATED_OBJECT} match opens ("nothing", "none", "no", "not").
+   */
+  private boolean noAfterSpace(int from, int to) {
+    int i = from;
+    while (i < to && StartFilteredMatcher.space(lowerText.charAt(i))) {
+      i++;
+    }
+    return i > from && i + 2 <= to && lowerText.startsWith("no", i);
+  }
+
+  /**
+   * True when "no" or "ne" (every {@link #NEGATED_SUBJECT} group opens with "no" or "neither")
+   * begins in {@code [from, to - 1)}; with {@code opener}, only where that group may begin: at
+   * {@code from} or after white space or a comma, semicolon or colon. False only when the pattern
+   * cannot match in the region.
+   */
+  private boolean mayOpenNegatedSubject(int from, int to, boolean opener) {
+    for (int p = lowerText.indexOf('n', from); p >= 0 && p + 2 <= to; p = lowerText.indexOf('n', p + 1)) {
+      char c = lowerText.charAt(p + 1);
+      if (c != 'o' && c != 'e') {
+        continue;
+      }
+      if (!opener || p == from) {
+        return true;
+      }
+      char b = lowerText.charAt(p - 1);
+      if (b == ',' || b == ';' || b == ':' || StartFilteredMatcher.space(b)) {
         return true;
       }
     }
