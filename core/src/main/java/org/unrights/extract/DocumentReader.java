@@ -1062,7 +1062,8 @@ final class DocumentReader {
    * "Germany proposed to set up" stays one.
    */
   private boolean participle(int start, int end, String w) {
-    if (!PARTICIPLE_MODALS.contains(w)) {
+    // every one of them is five letters or more and ends in "d": most words are passed over unhashed
+    if (w.length() < 5 || w.charAt(w.length() - 1) != 'd' || !PARTICIPLE_MODALS.contains(w)) {
       return false;
     }
     if (lowerText.startsWith(" by ", end)) {
@@ -1113,7 +1114,7 @@ final class DocumentReader {
       }
     }
     for (String w : words) {
-      if (MODALS.contains(w)) {
+      if (modal(w)) {
         return true;
       }
     }
@@ -1141,6 +1142,33 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The first letter and length (up to 31) of every {@link #MODALS} word, as bits {@code c * 32 +
+   * length} for an ASCII first letter {@code c}: a word of any other shape is no modal.
+   */
+  private static final long[] MODAL_SHAPES = shapes(MODALS);
+
+  private static long[] shapes(Set<String> words) {
+    long[] bits = new long[128 * 32 / 64];
+    for (String w : words) {
+      if (w.isEmpty() || w.charAt(0) >= 128) {
+        throw new IllegalStateException("a modal must open with an ASCII character: " + w);
+      }
+      int k = w.charAt(0) * 32 + Math.min(w.length(), 31);
+      bits[k >> 6] |= 1L << k;
+    }
+    return bits;
+  }
+
+  /** {@code MODALS.contains(w)}, without hashing a word whose first letter and length no modal has. */
+  private static boolean modal(String w) {
+    if (w.isEmpty() || w.charAt(0) >= 128) {
+      return false;
+    }
+    int k = w.charAt(0) * 32 + Math.min(w.length(), 31);
+    return (MODAL_SHAPES[k >> 6] & 1L << k) != 0 && MODALS.contains(w);
   }
 
   /**
