@@ -2385,8 +2385,7 @@ final class DocumentReader {
    */
   private boolean mayOpenNegatedSubject(int from, int to, boolean opener) {
     for (int p = lowerText.indexOf('n', from); p >= 0 && p + 2 <= to; p = lowerText.indexOf('n', p + 1)) {
-      char c = lowerText.charAt(p + 1);
-      if (c != 'o' && c != 'e') {
+      if (!negationWordAt(p)) {
         continue;
       }
       if (!opener || p == from) {
@@ -2398,6 +2397,20 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a {@link #NEGATED_SUBJECT} group may open at {@code p}: "no" or "not" before white
+   * space, "none", "nobody", "nothing", "neither" ("November", "now", "note" are passed over).
+   */
+  private boolean negationWordAt(int p) {
+    if (lowerText.startsWith("no", p)) {
+      int q = lowerText.startsWith("not", p) ? p + 3 : p + 2;
+      return q < lowerText.length() && StartFilteredMatcher.space(lowerText.charAt(q))
+          || lowerText.startsWith("none", p) || lowerText.startsWith("nobody", p)
+          || lowerText.startsWith("nothing", p);
+    }
+    return lowerText.startsWith("neither", p);
   }
 
   /**
