@@ -1063,7 +1063,7 @@ final class DocumentReader {
    */
   private boolean participle(int start, int end, String w) {
     // every one of them is five letters or more and ends in "d": most words are passed over unhashed
-    if (w.length() < 5 || w.charAt(w.length() - 1) != 'd' || !PARTICIPLE_MODALS.contains(w)) {
+    if (w.length() < 5 || w.charAt(w.length() - 1) != 'd' || !inShapes(PARTICIPLE_SHAPES, PARTICIPLE_MODALS, w)) {
       return false;
     }
     if (lowerText.startsWith(" by ", end)) {
@@ -1154,7 +1154,7 @@ final class DocumentReader {
     long[] bits = new long[128 * 32 / 64];
     for (String w : words) {
       if (w.isEmpty() || w.charAt(0) >= 128) {
-        throw new IllegalStateException("a modal must open with an ASCII character: " + w);
+        throw new IllegalStateException("a shaped word must open with an ASCII character: " + w);
       }
       int k = w.charAt(0) * 32 + Math.min(w.length(), 31);
       bits[k >> 6] |= 1L << k;
@@ -1162,13 +1162,20 @@ final class DocumentReader {
     return bits;
   }
 
+  private static final long[] PARTICIPLE_SHAPES = shapes(PARTICIPLE_MODALS);
+
   /** {@code MODALS.contains(w)}, without hashing a word whose first letter and length no modal has. */
   private static boolean modal(String w) {
+    return inShapes(MODAL_SHAPES, MODALS, w);
+  }
+
+  /** {@code words.contains(w)} for a set of {@link #shapes}, hashing only a word of one of their shapes. */
+  private static boolean inShapes(long[] shapes, Set<String> words, String w) {
     if (w.isEmpty() || w.charAt(0) >= 128) {
       return false;
     }
     int k = w.charAt(0) * 32 + Math.min(w.length(), 31);
-    return (MODAL_SHAPES[k >> 6] & 1L << k) != 0 && MODALS.contains(w);
+    return (shapes[k >> 6] & 1L << k) != 0 && words.contains(w);
   }
 
   /**
@@ -1779,18 +1786,20 @@ final class DocumentReader {
 
   /** The start of the trigger's clause: after the last clause separator before it in the sentence. */
   private int clauseStart(Sentence s, Trigger t) {
-    if (t == clauseMemoTrigger && s == clauseMemoSentence) {
-      return clauseMemo;
+    if (s != clauseMemoSentence) {
+      clauseMemos.clear(); // one sentence's triggers at a time: each is asked for again by later rules
+      clauseMemoSentence = s;
     }
-    clauseMemoTrigger = t;
-    clauseMemoSentence = s;
-    clauseMemo = computeClauseStart(s, t);
-    return clauseMemo;
+    Integer memo = clauseMemos.get(t);
+    if (memo == null) {
+      memo = computeClauseStart(s, t);
+      clauseMemos.put(t, memo);
+    }
+    return memo;
   }
 
-  private Trigger clauseMemoTrigger;
+  private final Map<Trigger, Integer> clauseMemos = new HashMap<>();
   private Sentence clauseMemoSentence;
-  private int clauseMemo;
 
   private int computeClauseStart(Sentence s, Trigger t) {
     for (int k = t.start() - 1; k >= s.start(); k--) {
