@@ -1145,37 +1145,47 @@ final class DocumentReader {
   }
 
   /**
-   * The first letter and length (up to 31) of every {@link #MODALS} word, as bits {@code c * 32 +
-   * length} for an ASCII first letter {@code c}: a word of any other shape is no modal.
+   * The shapes of the {@link #MODALS} words (first letter, last letter and length, hashed into 4096
+   * bits, see {@link #shape}): a word of any other shape is no modal.
    */
   private static final long[] MODAL_SHAPES = shapes(MODALS);
+  private static final long[] PARTICIPLE_SHAPES = shapes(PARTICIPLE_MODALS);
 
   private static long[] shapes(Set<String> words) {
-    long[] bits = new long[128 * 32 / 64];
+    long[] bits = new long[4096 / 64];
     for (String w : words) {
-      if (w.isEmpty() || w.charAt(0) >= 128) {
-        throw new IllegalStateException("a shaped word must open with an ASCII character: " + w);
+      int k = shape(w);
+      if (k < 0) {
+        throw new IllegalStateException("a shaped word must open and end with an ASCII character: " + w);
       }
-      int k = w.charAt(0) * 32 + Math.min(w.length(), 31);
       bits[k >> 6] |= 1L << k;
     }
     return bits;
   }
 
-  private static final long[] PARTICIPLE_SHAPES = shapes(PARTICIPLE_MODALS);
+  /** A word's shape, from its first and last characters and length, in [0, 4096); -1 when empty or either is not ASCII. */
+  private static int shape(String w) {
+    int n = w.length();
+    if (n == 0) {
+      return -1;
+    }
+    char first = w.charAt(0);
+    char last = w.charAt(n - 1);
+    if (first >= 128 || last >= 128) {
+      return -1;
+    }
+    return (first * 31 + last * 131 + n * 1031) & 4095;
+  }
 
-  /** {@code MODALS.contains(w)}, without hashing a word whose first letter and length no modal has. */
+  /** {@code MODALS.contains(w)}, without hashing a word whose shape no modal has. */
   private static boolean modal(String w) {
     return inShapes(MODAL_SHAPES, MODALS, w);
   }
 
   /** {@code words.contains(w)} for a set of {@link #shapes}, hashing only a word of one of their shapes. */
   private static boolean inShapes(long[] shapes, Set<String> words, String w) {
-    if (w.isEmpty() || w.charAt(0) >= 128) {
-      return false;
-    }
-    int k = w.charAt(0) * 32 + Math.min(w.length(), 31);
-    return (shapes[k >> 6] & 1L << k) != 0 && words.contains(w);
+    int k = shape(w);
+    return k >= 0 && (shapes[k >> 6] & 1L << k) != 0 && words.contains(w);
   }
 
   /**
@@ -1811,8 +1821,11 @@ final class DocumentReader {
           && (k + 1 >= t.start() || SEPARATOR_SECONDS.indexOf(text.charAt(k + 1)) < 0)) {
         continue; // no separator that opens with a space goes on with this character
       }
+      char next = k + 1 < text.length() ? text.charAt(k + 1) : '\0';
       for (String sep : CLAUSE_SEPARATORS) {
-        if (k + sep.length() <= t.start() && text.startsWith(sep, k)) {
+        // the first two characters first: most separators are passed over without a region match
+        if (sep.charAt(0) == c && (sep.length() == 1 || sep.charAt(1) == next)
+            && k + sep.length() <= t.start() && text.startsWith(sep, k)) {
           return k + sep.length();
         }
       }
