@@ -1081,7 +1081,7 @@ final class DocumentReader {
       if (out == null) {
         out = new ArrayList<>(entities);
       }
-      int link = Math.max(lowerText.lastIndexOf(" in ", m.end), lowerText.lastIndexOf(" on ", m.end));
+      int link = lastLinkWithin(m.start, m.end);
       if (link > m.start && link < m.end) {
         for (Gazetteer.Hit h : Gazetteer.standard().find(text, link + 4, m.end)) {
           if (h.kind() == Gazetteer.Kind.STATE) {
@@ -1098,6 +1098,21 @@ final class DocumentReader {
       }
     }
     return out == null ? entities : out;
+  }
+
+  /**
+   * The last " in " or " on " that starts in {@code (lo, hi]}, else -1: within those bounds the
+   * same as {@code max(lastIndexOf(" in ", hi), lastIndexOf(" on ", hi))}, without searching the
+   * text before {@code lo}.
+   */
+  private int lastLinkWithin(int lo, int hi) {
+    for (int k = Math.min(hi, lowerText.length() - 4); k > lo; k--) {
+      if (lowerText.charAt(k) == ' ' && lowerText.charAt(k + 3) == ' '
+          && (lowerText.charAt(k + 1) == 'i' || lowerText.charAt(k + 1) == 'o') && lowerText.charAt(k + 2) == 'n') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private void contextOnly(int si, Sentence s, List<Gazetteer.Hit> hits, Body[] resolved, boolean review,
@@ -1472,7 +1487,8 @@ final class DocumentReader {
    * "Germany proposed to set up" stays one.
    */
   private boolean participle(int start, int end, String w) {
-    if (!PARTICIPLE_MODALS.contains(w)) {
+    // every one of them is five letters or more and ends in "d": most words are passed over unhashed
+    if (w.length() < 5 || w.charAt(w.length() - 1) != 'd' || !inShapes(PARTICIPLE_SHAPES, PARTICIPLE_MODALS, w)) {
       return false;
     }
     if (lowerText.startsWith(" by ", end)) {
@@ -1523,7 +1539,7 @@ final class DocumentReader {
       }
     }
     for (String w : words) {
-      if (MODALS.contains(w)) {
+      if (modal(w)) {
         return true;
       }
     }
@@ -1555,6 +1571,50 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The shapes of the {@link #MODALS} words (first letter, last letter and length, hashed into 4096
+   * bits, see {@link #shape}): a word of any other shape is no modal.
+   */
+  private static final long[] MODAL_SHAPES = shapes(MODALS);
+  private static final long[] PARTICIPLE_SHAPES = shapes(PARTICIPLE_MODALS);
+
+  private static long[] shapes(Set<String> words) {
+    long[] bits = new long[4096 / 64];
+    for (String w : words) {
+      int k = shape(w);
+      if (k < 0) {
+        throw new IllegalStateException("a shaped word must open and end with an ASCII character: " + w);
+      }
+      bits[k >> 6] |= 1L << k;
+    }
+    return bits;
+  }
+
+  /** A word's shape, from its first and last characters and length, in [0, 4096); -1 when empty or either is not ASCII. */
+  private static int shape(String w) {
+    int n = w.length();
+    if (n == 0) {
+      return -1;
+    }
+    char first = w.charAt(0);
+    char last = w.charAt(n - 1);
+    if (first >= 128 || last >= 128) {
+      return -1;
+    }
+    return (first * 31 + last * 131 + n * 1031) & 4095;
+  }
+
+  /** {@code MODALS.contains(w)}, without hashing a word whose shape no modal has. */
+  private static boolean modal(String w) {
+    return inShapes(MODAL_SHAPES, MODALS, w);
+  }
+
+  /** {@code words.contains(w)} for a set of {@link #shapes}, hashing only a word of one of their shapes. */
+  private static boolean inShapes(long[] shapes, Set<String> words, String w) {
+    int k = shape(w);
+    return k >= 0 && (shapes[k >> 6] & 1L << k) != 0 && words.contains(w);
   }
 
   /**
@@ -2198,18 +2258,20 @@ final class DocumentReader {
 
   /** The start of the trigger's clause: after the last clause separator before it in the sentence. */
   private int clauseStart(Sentence s, Trigger t) {
-    if (t == clauseMemoTrigger && s == clauseMemoSentence) {
-      return clauseMemo;
+    if (s != clauseMemoSentence) {
+      clauseMemos.clear(); // one sentence's triggers at a time: each is asked for again by later rules
+      clauseMemoSentence = s;
     }
-    clauseMemoTrigger = t;
-    clauseMemoSentence = s;
-    clauseMemo = computeClauseStart(s, t);
-    return clauseMemo;
+    Integer memo = clauseMemos.get(t);
+    if (memo == null) {
+      memo = computeClauseStart(s, t);
+      clauseMemos.put(t, memo);
+    }
+    return memo;
   }
 
-  private Trigger clauseMemoTrigger;
+  private final Map<Trigger, Integer> clauseMemos = new HashMap<>();
   private Sentence clauseMemoSentence;
-  private int clauseMemo;
 
   private int computeClauseStart(Sentence s, Trigger t) {
     for (int k = t.start() - 1; k >= s.start(); k--) {
@@ -2221,8 +2283,11 @@ final class DocumentReader {
           && (k + 1 >= t.start() || SEPARATOR_SECONDS.indexOf(text.charAt(k + 1)) < 0)) {
         continue; // no separator that opens with a space goes on with this character
       }
+      char next = k + 1 < text.length() ? text.charAt(k + 1) : '\0';
       for (String sep : CLAUSE_SEPARATORS) {
-        if (k + sep.length() <= t.start() && text.startsWith(sep, k)) {
+        // the first two characters first: most separators are passed over without a region match
+        if (sep.charAt(0) == c && (sep.length() == 1 || sep.charAt(1) == next)
+            && k + sep.length() <= t.start() && text.startsWith(sep, k)) {
           return k + sep.length();
         }
       }
@@ -2769,10 +2834,16 @@ final class DocumentReader {
    * arguments.
    */
   private boolean negatedArgument(Sentence s, Trigger t) {
-    if (NEGATED_OBJECT.matcher(lowerText).region(t.end(), s.end()).lookingAt()) {
+    if (noAfterSpace(t.end(), s.end()) && NEGATED_OBJECT.matcher(lowerText).region(t.end(), s.end()).lookingAt()) {
       return true;
     }
+    if (!mayOpenNegatedSubject(s.start(), t.start(), false)) {
+      return false; // no "no..." or "neither" before the trigger: NEGATED_SUBJECT cannot match
+    }
     int from = Math.max(clauseStart(s, t), participleClauseStart(s, t));
+    if (!mayOpenNegatedSubject(from, t.start(), true)) {
+      return false;
+    }
     Matcher m = NEGATED_SUBJECT.matcher(lowerText).region(from, t.start());
     m.useTransparentBounds(true);
     while (m.find()) {
@@ -2790,6 +2861,54 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * True when white space from {@code from} is followed by "no" before {@code to}: where every
+   * {@link #NEGATED_OBJECT} match opens ("nothing", "none", "no", "not").
+   */
+  private boolean noAfterSpace(int from, int to) {
+    int i = from;
+    while (i < to && StartFilteredMatcher.space(lowerText.charAt(i))) {
+      i++;
+    }
+    return i > from && i + 2 <= to && lowerText.startsWith("no", i);
+  }
+
+  /**
+   * True when "no" or "ne" (every {@link #NEGATED_SUBJECT} group opens with "no" or "neither")
+   * begins in {@code [from, to - 1)}; with {@code opener}, only where that group may begin: at
+   * {@code from} or after white space or a comma, semicolon or colon. False only when the pattern
+   * cannot match in the region.
+   */
+  private boolean mayOpenNegatedSubject(int from, int to, boolean opener) {
+    for (int p = lowerText.indexOf('n', from); p >= 0 && p + 2 <= to; p = lowerText.indexOf('n', p + 1)) {
+      if (!negationWordAt(p)) {
+        continue;
+      }
+      if (!opener || p == from) {
+        return true;
+      }
+      char b = lowerText.charAt(p - 1);
+      if (b == ',' || b == ';' || b == ':' || StartFilteredMatcher.space(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a {@link #NEGATED_SUBJECT} group may open at {@code p}: "no" or "not" before white
+   * space, "none", "nobody", "nothing", "neither" ("November", "now", "note" are passed over).
+   */
+  private boolean negationWordAt(int p) {
+    if (lowerText.startsWith("no", p)) {
+      int q = lowerText.startsWith("not", p) ? p + 3 : p + 2;
+      return q < lowerText.length() && StartFilteredMatcher.space(lowerText.charAt(q))
+          || lowerText.startsWith("none", p) || lowerText.startsWith("nobody", p)
+          || lowerText.startsWith("nothing", p);
+    }
+    return lowerText.startsWith("neither", p);
   }
 
   /**
