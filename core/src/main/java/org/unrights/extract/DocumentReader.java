@@ -1271,6 +1271,8 @@ final class DocumentReader {
           break;
         }
       }
+    } else if (last.type == StepType.MANDATE_RENEWED && (last.vote == null || last.vote.tally().isEmpty())) {
+      attachTallyToAdoptionPackage(last, votes);
     }
     if (last.symbol == null) {
       String lower = lowerText.substring(s.start(), s.end());
@@ -1282,6 +1284,43 @@ final class DocumentReader {
         }
       }
     }
+  }
+
+  /**
+   * "The Council adopted resolution X, by which it renewed the mandate ... . The vote was 13 in
+   * favour to none against, with 2 abstentions.": the last step is the renewal, and the count
+   * belongs to it and to the adoption it came with (the untallied steps of the renewal's sentence).
+   * A renewal with no adoption beside it takes no count.
+   */
+  private void attachTallyToAdoptionPackage(Draft last, List<VoteMention> votes) {
+    VoteMention tallied = null;
+    for (VoteMention v : votes) {
+      if (v.tally().isPresent()) {
+        tallied = v;
+        break;
+      }
+    }
+    if (tallied == null) {
+      return;
+    }
+    boolean adoption = false;
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == last.sentenceIndex; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == StepType.RESOLUTION_ADOPTED && (d.vote == null || d.vote.tally().isEmpty())) {
+        adoption = true;
+      }
+    }
+    if (!adoption) {
+      return;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == last.sentenceIndex; i--) {
+      Draft d = drafts.get(i);
+      if ((d.type == StepType.RESOLUTION_ADOPTED || d.type == StepType.MANDATE_RENEWED
+          || d.type == StepType.MECHANISM_ESTABLISHED) && (d.vote == null || d.vote.tally().isEmpty())) {
+        d.vote = tallied;
+      }
+    }
+    addVoteMention(tallied);
   }
 
   private Entity entity(Gazetteer.Hit hit, Body body, String state) {
