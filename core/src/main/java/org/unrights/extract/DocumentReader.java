@@ -766,6 +766,9 @@ final class DocumentReader {
     if (lower.contains("by resolution ")) {
       votesOfResolutionsTold(s, lower, before);
     }
+    if (drafts.size() > before && before > 0 && (lower.startsWith("the resolution ") || lower.startsWith("the text "))) {
+      voteOfTheResolutionJustTold(si, before);
+    }
     sameDay(before);
     datedReviews(si, s, lower, entities);
     if (drafts.size() == before) {
@@ -1321,6 +1324,29 @@ final class DocumentReader {
       }
     }
     addVoteMention(tallied);
+  }
+
+  /**
+   * "The Council adopted resolution 46/1 by 22 votes to 11 ... . The resolution established ...":
+   * a sentence opening with "The resolution" / "The text" tells what the text adopted in the
+   * sentence before did, so its creation or renewal carries that adoption's count and symbol.
+   */
+  private void voteOfTheResolutionJustTold(int si, int before) {
+    Draft adopted = drafts.get(before - 1);
+    if (adopted.type != StepType.RESOLUTION_ADOPTED || adopted.sentenceIndex != si - 1
+        || adopted.vote == null || adopted.vote.tally().isEmpty()) {
+      return;
+    }
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if ((d.type == StepType.MECHANISM_ESTABLISHED || d.type == StepType.MANDATE_RENEWED)
+          && (d.vote == null || d.vote.tally().isEmpty()) && (d.actor == null || d.actor == adopted.actor)) {
+        d.vote = adopted.vote;
+        if (d.symbol == null) {
+          d.symbol = adopted.symbol;
+        }
+      }
+    }
   }
 
   private Entity entity(Gazetteer.Hit hit, Body body, String state) {

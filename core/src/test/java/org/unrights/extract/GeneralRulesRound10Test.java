@@ -66,4 +66,17 @@ class GeneralRulesRound10Test {
         + "postponed.", "2031-10-07");
     assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).isEmpty();
   }
+  @Test
+  void theResolutionOpeningTheNextSentence_carriesTheVoteOfTheAdoptionJustTold() {
+    List<Step> steps = steps("The Human Rights Council adopted resolution 61/4 on Belarus by 25 votes to 8, with 14 "
+        + "abstentions. The resolution established an independent group of experts to gather evidence.", "2031-04-04");
+    assertThat(tallyOf(steps, StepType.MECHANISM_ESTABLISHED)).contains(Tally.of(25, 8, 14));
+    steps = steps("The General Assembly adopted a resolution on Myanmar by a recorded vote of 120 to 10, with "
+        + "40 abstentions. The text set up an independent mechanism to collect evidence of crimes.", "2031-12-19");
+    assertThat(tallyOf(steps, StepType.MECHANISM_ESTABLISHED)).contains(Tally.of(120, 10, 40));
+    // negative: a creation by another text, not the one just told, keeps no count
+    steps = steps("The Human Rights Council adopted resolution 61/4 on Belarus by 25 votes to 8, with 14 "
+        + "abstentions. An earlier Council resolution had established a group of experts on Belarus.", "2031-04-04");
+    assertThat(tallyOf(steps, StepType.MECHANISM_ESTABLISHED)).isEmpty();
+  }
 }
