@@ -382,12 +382,46 @@ final class DocumentReader {
     previousState = currentState;
     currentState = soleState(hits);
     Body presentReporter = presentReportAuthor(s);
+    if (s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
+      entryDate = s.end() - s.start() <= 24 && text.charAt(s.end() - 1) == '.' ? entryHeadingDate(s) : null;
+    }
+    int draftsBefore = drafts.size();
     readSentenceBody(si, s, hits);
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
     }
     citedResolutions(si, s);
     resolutionText(si, s, hits);
+    if (entryDate != null) {
+      for (int i = draftsBefore; i < drafts.size(); i++) {
+        if (drafts.get(i).date == null) {
+          drafts.get(i).date = entryDate;
+        }
+      }
+    }
+  }
+
+  /** The date of the chronology entry whose paragraph is being read; null outside one. */
+  private PartialDate entryDate;
+
+  /**
+   * A chronology entry that opens its line with a date standing alone as a sentence ("27 May 2009.
+   * The Council adopted ...", "March 2019. ..."): the date, which then dates the undated steps of
+   * the rest of its paragraph. Null for any other short line.
+   */
+  private PartialDate entryHeadingDate(Sentence s) {
+    char before = text.charAt(s.end() - 2);
+    if (before < '0' || before > '9') {
+      return null;
+    }
+    for (DateMention dm : temporal.resolve(text, s.start(), s.end())) {
+      PartialDate d = dm.date().orElse(null);
+      if (d != null && d.year().isPresent() && !dm.future() && dm.start() - s.start() <= 6
+          && dm.end() >= s.end() - 1) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static final Pattern PRESENT_REPORT = Pattern.compile(

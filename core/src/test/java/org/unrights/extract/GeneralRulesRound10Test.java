@@ -79,4 +79,20 @@ class GeneralRulesRound10Test {
         + "abstentions. An earlier Council resolution had established a group of experts on Belarus.", "2031-04-04");
     assertThat(tallyOf(steps, StepType.MECHANISM_ESTABLISHED)).isEmpty();
   }
+  @Test
+  void chronologyEntryOpeningWithADateAlone_datesTheStepsOfItsParagraph() {
+    String text = "Timeline of the response to the crisis in Eritrea\n\n"
+        + "14 June 2030. After weeks of talks, the Human Rights Council adopted a resolution on Eritrea by a "
+        + "recorded vote of 21 to 10, with 16 abstentions.\n\n"
+        + "2 February 2031. OHCHR published its report on Eritrea, which found a pattern of arbitrary detention.\n\n"
+        + "Several States later urged the Human Rights Council to renew the mandate of the Special Rapporteur on Eritrea.";
+    List<Step> steps = steps(text, "2031-06-01");
+    assertThat(summary(steps)).contains("resolution-adopted hrc ERI 2030-06-14", "report-published ohchr ERI 2031-02-02");
+    // another phrasing: a month and year alone, a paragraph of two sentences
+    text = "Events\n\nMarch 2029. States met in Geneva. The Human Rights Council adopted a resolution on Burundi "
+        + "without a vote.";
+    assertThat(summary(steps(text, "2031-06-01"))).contains("resolution-adopted hrc BDI 2029-03");
+    // negative: the next paragraph, which opens with no date, takes none from the entry before it
+    assertThat(summary(steps)).noneMatch(x -> x.endsWith("2031-02-02") && !x.startsWith("report-published"));
+  }
 }
