@@ -382,12 +382,46 @@ final class DocumentReader {
     previousState = currentState;
     currentState = soleState(hits);
     Body presentReporter = presentReportAuthor(s);
+    if (s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
+      entryDate = s.end() - s.start() <= 24 && text.charAt(s.end() - 1) == '.' ? entryHeadingDate(s) : null;
+    }
+    int draftsBefore = drafts.size();
     readSentenceBody(si, s, hits);
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
     }
     citedResolutions(si, s);
     resolutionText(si, s, hits);
+    if (entryDate != null) {
+      for (int i = draftsBefore; i < drafts.size(); i++) {
+        if (drafts.get(i).date == null) {
+          drafts.get(i).date = entryDate;
+        }
+      }
+    }
+  }
+
+  /** The date of the chronology entry whose paragraph is being read; null outside one. */
+  private PartialDate entryDate;
+
+  /**
+   * A chronology entry that opens its line with a date standing alone as a sentence ("27 May 2009.
+   * The Council adopted ...", "March 2019. ..."): the date, which then dates the undated steps of
+   * the rest of its paragraph. Null for any other short line.
+   */
+  private PartialDate entryHeadingDate(Sentence s) {
+    char before = text.charAt(s.end() - 2);
+    if (before < '0' || before > '9') {
+      return null;
+    }
+    for (DateMention dm : temporal.resolve(text, s.start(), s.end())) {
+      PartialDate d = dm.date().orElse(null);
+      if (d != null && d.year().isPresent() && !dm.future() && dm.start() - s.start() <= 6
+          && dm.end() >= s.end() - 1) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static final Pattern PRESENT_REPORT = Pattern.compile(
@@ -765,6 +799,9 @@ final class DocumentReader {
     }
     if (lower.contains("by resolution ")) {
       votesOfResolutionsTold(s, lower, before);
+    }
+    if (drafts.size() > before && before > 0 && (lower.startsWith("the resolution ") || lower.startsWith("the text "))) {
+      voteOfTheResolutionJustTold(si, before);
     }
     sameDay(before);
     datedReviews(si, s, lower, entities);
@@ -1286,6 +1323,8 @@ final class DocumentReader {
           break;
         }
       }
+    } else if (last.type == StepType.MANDATE_RENEWED && (last.vote == null || last.vote.tally().isEmpty())) {
+      attachTallyToAdoptionPackage(last, votes);
     }
     if (last.symbol == null) {
       String lower = lowerText.substring(s.start(), s.end());
@@ -1294,6 +1333,66 @@ final class DocumentReader {
             SymbolFinder.find(text, s.start(), s.end(), Optional.ofNullable(last.actor));
         if (!symbols.isEmpty()) {
           last.symbol = symbols.get(0).symbol();
+        }
+      }
+    }
+  }
+
+  /**
+   * "The Council adopted resolution X, by which it renewed the mandate ... . The vote was 13 in
+   * favour to none against, with 2 abstentions.": the last step is the renewal, and the count
+   * belongs to it and to the adoption it came with (the untallied steps of the renewal's sentence).
+   * A renewal with no adoption beside it takes no count.
+   */
+  private void attachTallyToAdoptionPackage(Draft last, List<VoteMention> votes) {
+    VoteMention tallied = null;
+    for (VoteMention v : votes) {
+      if (v.tally().isPresent()) {
+        tallied = v;
+        break;
+      }
+    }
+    if (tallied == null) {
+      return;
+    }
+    boolean adoption = false;
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == last.sentenceIndex; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == StepType.RESOLUTION_ADOPTED && (d.vote == null || d.vote.tally().isEmpty())) {
+        adoption = true;
+      }
+    }
+    if (!adoption) {
+      return;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == last.sentenceIndex; i--) {
+      Draft d = drafts.get(i);
+      if ((d.type == StepType.RESOLUTION_ADOPTED || d.type == StepType.MANDATE_RENEWED
+          || d.type == StepType.MECHANISM_ESTABLISHED) && (d.vote == null || d.vote.tally().isEmpty())) {
+        d.vote = tallied;
+      }
+    }
+    addVoteMention(tallied);
+  }
+
+  /**
+   * "The Council adopted resolution 46/1 by 22 votes to 11 ... . The resolution established ...":
+   * a sentence opening with "The resolution" / "The text" tells what the text adopted in the
+   * sentence before did, so its creation or renewal carries that adoption's count and symbol.
+   */
+  private void voteOfTheResolutionJustTold(int si, int before) {
+    Draft adopted = drafts.get(before - 1);
+    if (adopted.type != StepType.RESOLUTION_ADOPTED || adopted.sentenceIndex != si - 1
+        || adopted.vote == null || adopted.vote.tally().isEmpty()) {
+      return;
+    }
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if ((d.type == StepType.MECHANISM_ESTABLISHED || d.type == StepType.MANDATE_RENEWED)
+          && (d.vote == null || d.vote.tally().isEmpty()) && (d.actor == null || d.actor == adopted.actor)) {
+        d.vote = adopted.vote;
+        if (d.symbol == null) {
+          d.symbol = adopted.symbol;
         }
       }
     }

@@ -172,7 +172,8 @@ final class TallyParser {
             List.of());
       }
     }
-    if (digits && lower.contains(" to ")) {
+    // counts in words ("by fifteen votes to four") hold no digit, but say "votes to" or "vote of"
+    if ((digits || lower.contains("votes to") || lower.contains("vote of")) && lower.contains(" to ")) {
       StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, COUNT_TO_STARTS);
       while (f.find()) {
         Matcher m = f.matcher();
