@@ -53,4 +53,28 @@ class GeneralRulesRound11Test {
     assertThat(tallyOf(steps("The Human Rights Council adopted a resolution on Eritrea after 21 meetings, with 9 "
         + "speakers against it.", "2022-07-08"), StepType.RESOLUTION_ADOPTED)).isEmpty();
   }
+
+  @Test
+  void voteToldAfterAMechanismOrRenewal_isTheAdoptionOfItsText() {
+    List<Step> steps = steps("The Human Rights Council renewed the mandate of the Special Rapporteur on Belarus "
+        + "on Friday. The vote on the text was 20-9-18, a narrow margin.", "2023-04-07");
+    assertThat(summary(steps)).containsExactlyInAnyOrder("mandate-renewed hrc BLR 2023-04-07",
+        "resolution-adopted hrc BLR 2023-04-07");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(20, 9, 18));
+    assertThat(tallyOf(steps, StepType.MANDATE_RENEWED)).contains(Tally.of(20, 9, 18));
+    // passive, no subject: "it passed by ..."
+    steps = steps("In May 2021 the Human Rights Council created a commission of inquiry on Eritrea. Even then it "
+        + "passed by just 18 votes, with 14 against and 15 abstentions.", "2024-01-10");
+    assertThat(summary(steps)).containsExactlyInAnyOrder("mechanism-established hrc ERI 2021-05",
+        "resolution-adopted hrc ERI 2021-05");
+    assertThat(tallyOf(steps, StepType.MECHANISM_ESTABLISHED)).contains(Tally.of(18, 14, 15));
+    // the adoption already told: the vote completes it, no second adoption
+    steps = steps("On 7 April 2023 the Human Rights Council adopted a resolution renewing the mandate of the "
+        + "Special Rapporteur on Belarus. The vote was 20-9-18.", "2023-04-07");
+    assertThat(summary(steps)).containsExactlyInAnyOrder("resolution-adopted hrc BLR 2023-04-07",
+        "mandate-renewed hrc BLR 2023-04-07");
+    // a vote after a report is no adoption
+    assertThat(summary(steps("The commission of inquiry on Eritrea published its report on 3 May 2023. The vote on "
+        + "the text was 20-9-18.", "2023-05-10"))).doesNotContain("resolution-adopted hrc ERI 2023-05-03");
+  }
 }
