@@ -1112,6 +1112,9 @@ final class DocumentReader {
       List<VoteMention> votes = mayMentionVote(s)
           ? TallyParser.find(text, s.start(), s.end()) : List.of();
       attachToPrevious(si, s, entities, votes);
+    } else if (!drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 4
+        && mentions(s, "vote on the ")) {
+      attachToPrevious(si, s, List.of(), TallyParser.find(text, s.start(), s.end()));
     }
   }
 
@@ -1256,10 +1259,10 @@ final class DocumentReader {
       return;
     }
     Draft last = drafts.get(drafts.size() - 1);
-    if (si - last.sentenceIndex > 2) {
+    if (!votes.isEmpty() && si - last.sentenceIndex <= 4 && voteOnTheText(si, s, last, votes)) {
       return;
     }
-    if (!votes.isEmpty() && voteOnTheText(si, s, last, votes)) {
+    if (si - last.sentenceIndex > 2) {
       return;
     }
     boolean voting = last.type == StepType.RESOLUTION_ADOPTED
@@ -1293,7 +1296,8 @@ final class DocumentReader {
    * mechanism set up or a mandate renewed with no adoption told: the adoption of that text, by the
    * same body, on the same state and day, is a step of its own (the writer brief's two steps); the
    * mechanism or renewal shares its vote ({@link #shareResolutionVotes}). Not after an adoption
-   * already told, nor on an amendment.
+   * already told, nor on an amendment. Two sentences on at most, four for "the vote on the
+   * resolution / text" (a thread's post after a line of hashtags).
    */
   private boolean voteOnTheText(int si, Sentence s, Draft last, List<VoteMention> votes) {
     if (last.type != StepType.MECHANISM_ESTABLISHED && last.type != StepType.MANDATE_RENEWED
@@ -1312,6 +1316,9 @@ final class DocumentReader {
       return false;
     }
     String lower = lowerText.substring(s.start(), s.end());
+    if (si - last.sentenceIndex > 2 && !lower.contains("the vote on the ")) {
+      return false; // further on, only "the vote on the resolution / text" still points back to it
+    }
     if (lower.contains("amendment") || !(lower.contains("vote") || lower.contains("adopted")
         || lower.contains("passed") || lower.contains("approved"))) {
       return false;

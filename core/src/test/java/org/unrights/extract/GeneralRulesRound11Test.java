@@ -62,6 +62,13 @@ class GeneralRulesRound11Test {
         "resolution-adopted hrc BLR 2023-04-07");
     assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(20, 9, 18));
     assertThat(tallyOf(steps, StepType.MANDATE_RENEWED)).contains(Tally.of(20, 9, 18));
+    // "the vote on the text" still points back across a few lines of a thread
+    steps = steps("1/ The Human Rights Council renewed the mandate of the Special Rapporteur on Belarus today. "
+        + "Good news. Read on. #Belarus\n\n2/ The vote on the text was 20-9-18.", "2023-04-07");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(20, 9, 18));
+    steps = steps("The Human Rights Council renewed the mandate of the Special Rapporteur on Belarus today. "
+        + "Good news. Read on. Many more came. A vote was 20-9-18.", "2023-04-07");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).isEmpty();
     // passive, no subject: "it passed by ..."
     steps = steps("In May 2021 the Human Rights Council created a commission of inquiry on Eritrea. Even then it "
         + "passed by just 18 votes, with 14 against and 15 abstentions.", "2024-01-10");
@@ -76,5 +83,16 @@ class GeneralRulesRound11Test {
     // a vote after a report is no adoption
     assertThat(summary(steps("The commission of inquiry on Eritrea published its report on 3 May 2023. The vote on "
         + "the text was 20-9-18.", "2023-05-10"))).doesNotContain("resolution-adopted hrc ERI 2023-05-03");
+  }
+
+  @Test
+  void sessionNumberOnAnAbbreviation_namesTheBody() {
+    assertThat(summary(steps("Breaking: #HRC54 has renewed the mandate of the Special Rapporteur on Burundi for "
+        + "another year.", "2023-10-12"))).containsExactly("mandate-renewed hrc BDI 2023-10-12");
+    assertThat(summary(steps("Today at HRC54 the Council renewed the mandate of the Special Rapporteur on Burundi.",
+        "2023-10-12"))).containsExactly("mandate-renewed hrc BDI 2023-10-12");
+    // a longer code or a lower-case word with digits is not the body
+    assertThat(steps("Item HRC5401 has renewed the mandate of the Special Rapporteur on Burundi.", "2023-10-12"))
+        .isEmpty();
   }
 }
