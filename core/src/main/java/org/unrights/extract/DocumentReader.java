@@ -1164,6 +1164,9 @@ final class DocumentReader {
       List<VoteMention> votes = mayMentionVote(s)
           ? TallyParser.find(text, s.start(), s.end()) : List.of();
       attachToPrevious(si, s, entities, votes);
+    } else if (!drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 4
+        && mentions(s, "vote on the ")) {
+      attachToPrevious(si, s, List.of(), TallyParser.find(text, s.start(), s.end()));
     }
   }
 
@@ -1308,6 +1311,9 @@ final class DocumentReader {
       return;
     }
     Draft last = drafts.get(drafts.size() - 1);
+    if (!votes.isEmpty() && si - last.sentenceIndex <= 4 && voteOnTheText(si, s, last, votes)) {
+      return;
+    }
     if (si - last.sentenceIndex > 2) {
       return;
     }
@@ -1396,6 +1402,59 @@ final class DocumentReader {
         }
       }
     }
+  }
+
+  /**
+   * A sentence with no step of its own that tells the recorded vote on the text ("The vote on the
+   * resolution was 23-12-12"; "It passed by only 19 votes, with 16 against ...") just after a
+   * mechanism set up or a mandate renewed with no adoption told: the adoption of that text, by the
+   * same body, on the same state and day, is a step of its own (the writer brief's two steps); the
+   * mechanism or renewal shares its vote ({@link #shareResolutionVotes}). Not after an adoption
+   * already told, nor on an amendment. Two sentences on at most, four for "the vote on the
+   * resolution / text" (a thread's post after a line of hashtags).
+   */
+  private boolean voteOnTheText(int si, Sentence s, Draft last, List<VoteMention> votes) {
+    if (last.type != StepType.MECHANISM_ESTABLISHED && last.type != StepType.MANDATE_RENEWED
+        || last.vote != null || last.actor == null || last.date == null
+        || last.actor != Body.HRC && last.actor != Body.GA && last.actor != Body.UNSC && last.actor != Body.CHR) {
+      return false;
+    }
+    VoteMention vote = null;
+    for (VoteMention v : votes) {
+      if (v.tally().isPresent()) {
+        vote = v;
+        break;
+      }
+    }
+    if (vote == null) {
+      return false;
+    }
+    String lower = lowerText.substring(s.start(), s.end());
+    if (si - last.sentenceIndex > 2 && !lower.contains("the vote on the ")) {
+      return false; // further on, only "the vote on the resolution / text" still points back to it
+    }
+    if (lower.contains("amendment") || !(lower.contains("vote") || lower.contains("adopted")
+        || lower.contains("passed") || lower.contains("approved"))) {
+      return false;
+    }
+    for (Draft r : drafts) {
+      if (!r.merged && r.type == StepType.RESOLUTION_ADOPTED && r.actor == last.actor && r.state == last.state
+          && last.date.equals(r.date)) {
+        return false;
+      }
+    }
+    Draft x = new Draft();
+    x.type = StepType.RESOLUTION_ADOPTED;
+    x.actor = last.actor;
+    x.state = last.state;
+    x.date = last.date;
+    x.vote = vote;
+    x.sentenceIndex = si;
+    x.sentence = s;
+    x.triggerEnd = vote.start();
+    drafts.add(x);
+    addVoteMention(vote);
+    return true;
   }
 
   private Entity entity(Gazetteer.Hit hit, Body body, String state) {

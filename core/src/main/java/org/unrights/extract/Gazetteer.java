@@ -313,15 +313,31 @@ final class Gazetteer {
         break;
       }
       j += step;
-      if (entries[node] != null && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]))) {
+      if (entries[node] != null && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]) || sessionNumber(a, j, to))) {
         Entry e = accept(entries[node], text, i, j);
-        if (e != null) {
+        if (e != null && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]) || e.exactCase)) {
           found[0] = e;
           bestEnd = j;
         }
       }
     }
     return bestEnd;
+  }
+
+  /**
+   * A session number written onto an upper-case abbreviation ("#HRC57", "UNGA78"): an upper-case
+   * letter at {@code j - 1}, then one or two digits that end the word. Only an exact-case
+   * abbreviation may end there.
+   */
+  private static boolean sessionNumber(char[] a, int j, int to) {
+    if (a[j] < '0' || a[j] > '9' || a[j - 1] < 'A' || a[j - 1] > 'Z') {
+      return false;
+    }
+    int k = j + 1;
+    if (k < to && a[k] >= '0' && a[k] <= '9') {
+      k++;
+    }
+    return k >= to || !wordChar(a[k]);
   }
 
   /** Lower case, with a fast path for ASCII. */

@@ -30,7 +30,7 @@ final class TallyParser {
   private static final String N = "(\\d{1,3}|" + String.join("|", COUNT_WORDS) + ")(?![\\p{L}])";
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
-  private static final String VOTES = "(?:\\s+(?:votes?|members?|states?|countries|delegations)(?:\\s+voting)?)?";
+  private static final String VOTES = "(?:\\s+(?:votes?|voices|members?|states?|countries|delegations)(?:\\s+voting)?)?";
   private static final String ABST = "(?:abstentions?|abstaining|abstained|abstain)";
 
   // Each pattern below is searched only from the positions its *_STARTS (after the patterns) allow:
@@ -59,7 +59,7 @@ final class TallyParser {
 
   /** "by 30 votes to 6 with 11 abstentions", "by a vote of 22 to 5, with 20 abstentions". */
   private static final Pattern VOTES_TO = Pattern.compile(
-      "\\b(?:vote\\s+of\\s+)?" + N + "(\\s+votes?)?\\s+to\\s+" + N + "(?:\\s+votes?)?(?:\\s+against)?"
+      "\\b(?:vote\\s+of\\s+)?" + N + "(\\s+(?:votes?|voices))?\\s+to\\s+" + N + "(?:\\s+(?:votes?|voices))?(?:\\s+against)?"
           + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)" + N + "\\s+" + ABST + ")?",
       Pattern.CASE_INSENSITIVE);
 
@@ -77,6 +77,12 @@ final class TallyParser {
   private static final Pattern DASHED = Pattern.compile(
       "(?<![\\d/.-])(\\d{1,3})\\s?-\\s?(\\d{1,3})(?:\\s?-\\s?(\\d{1,3}))?(?![\\d/-])"
           + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)" + N + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "by 19 votes, with 16 against and 12 abstentions", "22 votes, 6 against and 19 abstentions". */
+  private static final Pattern VOTES_COMMA_AGAINST = Pattern.compile(
+      "\\b" + N + "\\s+(?:votes|voices)\\s*,\\s*(?:with\\s+)?" + N + "\\s+against"
+          + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern VOTE_WORD = Pattern.compile(
@@ -105,6 +111,9 @@ final class TallyParser {
   private static final StartFilteredMatcher.Starts COUNT_TO_STARTS =
       StartFilteredMatcher.Starts.of(COUNT_FIRSTS + "vV", (x, i) -> countThen(x, i, "vt")
           || StartFilteredMatcher.startsWithIgnoreCase(x, i, "vote") && StartFilteredMatcher.wordStart(x, i));
+  /** A count, then "votes" or "voices". */
+  private static final StartFilteredMatcher.Starts COUNT_VOTES_STARTS =
+      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "v"));
   private static final StartFilteredMatcher.Starts VOTED_STARTS = StartFilteredMatcher.Starts.of("vV",
       (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
   private static final StartFilteredMatcher.Starts DASHED_STARTS =
@@ -155,6 +164,13 @@ final class TallyParser {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
             m.group(3) == null ? List.of() : splitNames(m.group(3)));
+      }
+    }
+    if (digits && lower.contains(", ") && lower.contains(" against")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_COMMA_AGAINST, s, COUNT_VOTES_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(3)), List.of());
       }
     }
     if (favour && lower.contains("abst")) {
