@@ -1,14 +1,14 @@
 package org.unrights.extract;
 
+import static org.unrights.extract.RuleSentences.steps;
+import static org.unrights.extract.RuleSentences.summary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.unrights.model.Body;
 import org.unrights.model.PartialDate;
-import org.unrights.model.State;
 import org.unrights.model.Step;
 import org.unrights.model.StepType;
 import org.unrights.model.Tally;
@@ -18,18 +18,6 @@ import org.unrights.model.Tally;
  * written for the test, not taken from any evaluation text.
  */
 class ExtractorGeneralRulesTest {
-
-  private static final Extractor EXTRACTOR = Extractor.standard();
-
-  private static List<Step> steps(String text, String published) {
-    return EXTRACTOR.extract("doc-r", text, Optional.of(PartialDate.parse(published))).steps();
-  }
-
-  private static List<String> summary(List<Step> steps) {
-    return steps.stream().map(s -> s.type().id() + " " + s.actor().map(Body::id).orElse("-") + " "
-        + s.subjectState().map(State::alpha3).orElse("-") + " " + s.date().map(Object::toString).orElse("-"))
-        .collect(Collectors.toList());
-  }
 
   @Test
   void pressReleaseLead_datesTheDecisionsToldAfterIt() {

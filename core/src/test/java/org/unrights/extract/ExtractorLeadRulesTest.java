@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.unrights.model.Body;
 import org.unrights.model.PartialDate;
-import org.unrights.model.State;
 import org.unrights.model.Step;
 
 /**
@@ -17,13 +14,8 @@ import org.unrights.model.Step;
  */
 class ExtractorLeadRulesTest {
 
-  private static final Extractor EXTRACTOR = Extractor.standard();
-
   private static List<String> summary(String text, Optional<PartialDate> published) {
-    return EXTRACTOR.extract("doc-l", text, published).steps().stream()
-        .map(s -> s.type().id() + " " + s.actor().map(Body::id).orElse("-") + " "
-            + s.subjectState().map(State::alpha3).orElse("-") + " " + s.date().map(Object::toString).orElse("-"))
-        .collect(Collectors.toList());
+    return RuleSentences.summary(RuleSentences.steps(text, published));
   }
 
   @Test
@@ -128,13 +120,13 @@ class ExtractorLeadRulesTest {
     for (String vote : List.of("with 19 votes for, 7 against and 21 abstaining",
         "by a vote of 19 for, 7 against, and 21 abstentions",
         "with 19 members voting in favour, 7 against and 21 abstaining")) {
-      List<org.unrights.model.Step> steps = EXTRACTOR.extract("doc-t", "The Human Rights Council adopted the resolution "
-          + "on Nicaragua " + vote + ".", Optional.empty()).steps();
+      List<org.unrights.model.Step> steps = RuleSentences.steps("The Human Rights Council adopted the resolution "
+          + "on Nicaragua " + vote + ".", Optional.empty());
       assertThat(steps).as(vote).hasSize(1);
       assertThat(steps.get(0).tally()).as(vote).contains(org.unrights.model.Tally.of(19, 7, 21));
     }
-    assertThat(EXTRACTOR.extract("doc-t", "The Human Rights Council adopted the resolution on Nicaragua, which "
+    assertThat(RuleSentences.steps("The Human Rights Council adopted the resolution on Nicaragua, which "
         + "calls for 19 reforms and names 7 officials against whom sanctions apply.", Optional.empty())
-        .steps().get(0).tally()).isEmpty();
+        .get(0).tally()).isEmpty();
   }
 }

@@ -1,14 +1,13 @@
 package org.unrights.extract;
 
+import static org.unrights.extract.RuleSentences.steps;
+import static org.unrights.extract.RuleSentences.summary;
+import static org.unrights.extract.RuleSentences.tallyOf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.unrights.model.Body;
-import org.unrights.model.PartialDate;
-import org.unrights.model.State;
 import org.unrights.model.Step;
 import org.unrights.model.StepType;
 import org.unrights.model.Tally;
@@ -19,22 +18,6 @@ import org.unrights.model.Tally;
  * sentences written for the test, not taken from any evaluation text.
  */
 class GeneralRulesRound9Test {
-
-  private static final Extractor EXTRACTOR = Extractor.standard();
-
-  private static List<Step> steps(String text, String published) {
-    return EXTRACTOR.extract("doc-r9", text, Optional.of(PartialDate.parse(published))).steps();
-  }
-
-  private static List<String> summary(List<Step> steps) {
-    return steps.stream().map(s -> s.type().id() + " " + s.actor().map(Body::id).orElse("-") + " "
-        + s.subjectState().map(State::alpha3).orElse("-") + " " + s.date().map(Object::toString).orElse("-"))
-        .collect(Collectors.toList());
-  }
-
-  private static Optional<Tally> tallyOf(List<Step> steps, StepType type) {
-    return steps.stream().filter(s -> s.type() == type).findFirst().flatMap(Step::tally);
-  }
 
   @Test
   void resolutionCitedByNumberAndDate_isAnAdoptionByTheBodyItsNames() {
