@@ -1322,12 +1322,10 @@ final class DocumentReader {
         || last.type == StepType.AMENDMENT_ADOPTED || last.type == StepType.AMENDMENT_REJECTED
         || last.type == StepType.MECHANISM_ESTABLISHED || last.type == StepType.MEMBERSHIP_SUSPENDED;
     if (voting && (last.vote == null || last.vote.tally().isEmpty())) {
-      for (VoteMention v : votes) {
-        if (v.tally().isPresent()) {
-          last.vote = v;
-          addVoteMention(v);
-          break;
-        }
+      VoteMention v = firstTallied(votes);
+      if (v != null) {
+        last.vote = v;
+        addVoteMention(v);
       }
     } else if (last.type == StepType.MANDATE_RENEWED && (last.vote == null || last.vote.tally().isEmpty())) {
       attachTallyToAdoptionPackage(last, votes);
@@ -1344,6 +1342,16 @@ final class DocumentReader {
     }
   }
 
+  /** The first vote of a sentence that gives counts, or null. */
+  private static VoteMention firstTallied(List<VoteMention> votes) {
+    for (VoteMention v : votes) {
+      if (v.tally().isPresent()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
   /**
    * "The Council adopted resolution X, by which it renewed the mandate ... . The vote was 13 in
    * favour to none against, with 2 abstentions.": the last step is the renewal, and the count
@@ -1351,13 +1359,7 @@ final class DocumentReader {
    * A renewal with no adoption beside it takes no count.
    */
   private void attachTallyToAdoptionPackage(Draft last, List<VoteMention> votes) {
-    VoteMention tallied = null;
-    for (VoteMention v : votes) {
-      if (v.tally().isPresent()) {
-        tallied = v;
-        break;
-      }
-    }
+    VoteMention tallied = firstTallied(votes);
     if (tallied == null) {
       return;
     }
@@ -1419,13 +1421,7 @@ final class DocumentReader {
         || last.actor != Body.HRC && last.actor != Body.GA && last.actor != Body.UNSC && last.actor != Body.CHR) {
       return false;
     }
-    VoteMention vote = null;
-    for (VoteMention v : votes) {
-      if (v.tally().isPresent()) {
-        vote = v;
-        break;
-      }
-    }
+    VoteMention vote = firstTallied(votes);
     if (vote == null) {
       return false;
     }
