@@ -4,12 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.unrights.corpus.MalformedUtf8Exception;
+import org.unrights.corpus.StrictUtf8;
 import org.unrights.extract.Extraction;
 import org.unrights.extract.Extractor;
 import org.unrights.model.AdoptedByConsensus;
@@ -98,24 +95,12 @@ public final class ExtractCommand implements Callable<Integer> {
         || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
       return new String(bytes, StandardCharsets.UTF_16);
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int bad = in.position();
-      int line = 1;
-      for (int i = 0; i < bad; i++) {
-        line += bytes[i] == '\n' ? 1 : 0;
-      }
-      throw new NotUtf8Exception(String.format(java.util.Locale.ROOT,
-          "is not UTF-8: malformed byte 0x%02X at byte offset %d (line %d)", bytes[bad] & 0xFF, bad, line));
+    try {
+      return StrictUtf8.decode(bytes);
+    } catch (MalformedUtf8Exception e) {
+      throw new NotUtf8Exception(String.format(java.util.Locale.ROOT, "is not UTF-8: %s (line %d)",
+          e.getMessage(), e.line()));
     }
-    decoder.flush(out);
-    out.flip();
-    return out.toString();
   }
 
   private static String sourceId(String doc) {
