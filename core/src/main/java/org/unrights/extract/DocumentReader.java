@@ -768,8 +768,8 @@ final class DocumentReader {
     List<Entity> entities = entities(hits, resolved);
     String lower = lowerText.substring(s.start(), s.end());
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
-    List<VoteMention> votes = TallyParser.find(text, s.start(), s.end());
-    List<PersonFinder.Found> persons = PersonFinder.find(text, s.start(), s.end());
+    List<VoteMention> votes = TallyParser.find(text, lower, s.start(), s.end());
+    List<PersonFinder.Found> persons = PersonFinder.find(text, lower, s.start(), s.end());
     int before = drafts.size();
     boolean eventTrigger = false;
     for (Trigger t : triggers) {
@@ -1659,7 +1659,10 @@ final class DocumentReader {
     if (text.charAt(s.end() - 1) == '?') {
       return true;
     }
-    List<String> words = new ArrayList<>();
+    // the words before the trigger, as offsets into lowerText: only the last few are made into
+    // strings, the others are only tested for a modal (by shape first) or for "voted"
+    int[] ws = new int[32];
+    int n = 0;
     for (int i = from; i < t.start(); i++) {
       char c = text.charAt(i);
       if (Character.isLetter(c) || c == '\'' && i > from && Character.isLetter(text.charAt(i - 1))) {
@@ -1667,8 +1670,9 @@ final class DocumentReader {
         while (e < t.start() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'')) {
           e++;
         }
-        String w = lowerText.substring(i, e);
-        if ((w.equals("which") || w.equals("who")) && i >= 2 && text.charAt(i - 2) == ',') {
+        int len = e - i;
+        if ((len == 5 && lowerText.startsWith("which", i) || len == 3 && lowerText.startsWith("who", i))
+            && i >= 2 && text.charAt(i - 2) == ',') {
           int close = text.indexOf(',', e);
           if (close > 0 && close < t.start()) {
             // "An amendment, which would have deleted a paragraph, was rejected": the modal is
@@ -1677,38 +1681,49 @@ final class DocumentReader {
             continue;
           }
         }
-        if (w.equals("may") && text.charAt(i) == 'M' && (i > s.start() || e + 1 < text.length()
-            && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1)))) {
+        if (len == 3 && lowerText.startsWith("may", i) && text.charAt(i) == 'M' && (i > s.start()
+            || e + 1 < text.length() && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1)))) {
           i = e; // "In May the Council created", "May 2019 - The Council creates": the month, not the modal
           continue;
         }
-        if (i > 0 && text.charAt(i - 1) == '-' && MODALS.contains(w)) {
+        if (i > 0 && text.charAt(i - 1) == '-' && modalAt(i, e)) {
           i = e; // "its so-called report": part of a compound, not a call
           continue;
         }
-        if (!participle(i, e, w)) {
-          words.add(w);
+        if (!participleAt(i, e)) {
+          if (2 * n + 2 > ws.length) {
+            ws = java.util.Arrays.copyOf(ws, ws.length * 2);
+          }
+          ws[2 * n] = i;
+          ws[2 * n + 1] = e;
+          n++;
         }
         i = e;
       }
     }
-    for (String w : words) {
-      if (modal(w)) {
+    for (int k = 0; k < n; k++) {
+      if (modalAt(ws[2 * k], ws[2 * k + 1])) {
         return true;
       }
     }
-    int n = words.size();
+    // the last three words, and the four before each of them, are read as strings
+    int first = Math.max(0, n - 7);
+    List<String> words = new ArrayList<>(n - first);
+    for (int k = first; k < n; k++) {
+      words.add(lowerText.substring(ws[2 * k], ws[2 * k + 1]));
+    }
+    int m = words.size();
     boolean refuseLike = t.kind().equals("refuse") || t.kind().equals("withdraw");
-    for (int i = Math.max(0, n - 3); i < n; i++) {
+    for (int i = Math.max(0, m - 3); i < m; i++) {
       String w = words.get(i);
       if (!refuseLike && NEGATIONS.contains(w)) {
         return true;
       }
-      if (!refuseLike && w.equals("none") && i + 1 < n && (words.get(i + 1).equals("was")
+      if (!refuseLike && w.equals("none") && i + 1 < m && (words.get(i + 1).equals("was")
           || words.get(i + 1).equals("were"))) {
         return true; // "none was adopted by consensus" (not "none against, was adopted")
       }
-      if (w.equals("to") && !(i + 1 < n && DETERMINERS.contains(words.get(i + 1))) && !prepositionalTo(words, i)) {
+      if (w.equals("to") && !(i + 1 < m && DETERMINERS.contains(words.get(i + 1))) && !prepositionalTo(words, i)) {
         // "to the text" is a preposition; "to adopt" an intention
         boolean decided = false;
         for (int j = Math.max(0, i - 4); j < i; j++) {
@@ -1716,8 +1731,9 @@ final class DocumentReader {
         }
         // "The Council voted 9 in favour to 4 against (A, B), with 2 abstentions, to adopt its agenda":
         // the tally between "voted" and "to" holds no words but the voters' names
-        for (int j = 0; j < i && !decided; j++) {
-          decided = words.get(j).equals("voted") && t.kind().equals("agenda");
+        for (int j = 0; j < first + i && !decided; j++) {
+          decided = ws[2 * j + 1] - ws[2 * j] == 5 && lowerText.startsWith("voted", ws[2 * j])
+              && t.kind().equals("agenda");
         }
         if (!decided) {
           return true;
@@ -1725,6 +1741,36 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /** {@link #modal} of the word of lowerText from {@code start} to {@code end}, made into a string only when its shape may be a modal's. */
+  private boolean modalAt(int start, int end) {
+    int k = shapeAt(start, end);
+    return k >= 0 && (MODAL_SHAPES[k >> 6] & 1L << k) != 0 && MODALS.contains(lowerText.substring(start, end));
+  }
+
+  /** {@link #participle} of the word of lowerText from {@code start} to {@code end}, without making a string of most words. */
+  private boolean participleAt(int start, int end) {
+    if (end - start < 5 || lowerText.charAt(end - 1) != 'd') {
+      return false;
+    }
+    int k = shapeAt(start, end);
+    return k >= 0 && (PARTICIPLE_SHAPES[k >> 6] & 1L << k) != 0
+        && participle(start, end, lowerText.substring(start, end));
+  }
+
+  /** {@link #shape} of the word of lowerText from {@code start} to {@code end}. */
+  private int shapeAt(int start, int end) {
+    int n = end - start;
+    if (n == 0) {
+      return -1;
+    }
+    char firstChar = lowerText.charAt(start);
+    char lastChar = lowerText.charAt(end - 1);
+    if (firstChar >= 128 || lastChar >= 128) {
+      return -1;
+    }
+    return (firstChar * 31 + lastChar * 131 + n * 1031) & 4095;
   }
 
   /**

@@ -75,8 +75,23 @@ final class PersonFinder {
    * @return the persons in text order, not null
    */
   static List<Found> find(String text, int from, int to) {
+    return find(text, null, from, to);
+  }
+
+  /**
+   * Finds the persons named next to a role in one sentence whose lower-case text the caller has
+   * already made.
+   *
+   * @param text  the normalised text, not null
+   * @param lowerSentence  the sentence lower-cased character by character, or null to make it here
+   * @param from  the sentence's start
+   * @param to  the sentence's end
+   * @return the persons in text order, not null
+   */
+  static List<Found> find(String text, String lowerSentence, int from, int to) {
     List<Found> out = new ArrayList<>();
-    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    String lower = lowerSentence != null ? lowerSentence
+        : text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
     if (!mayHoldRole(lower)) {
       return out;
     }

@@ -135,12 +135,25 @@ final class TallyParser {
    * @return the statements in text order, possibly empty, not null
    */
   static List<VoteMention> find(String text, int from, int to) {
+    return find(text, null, from, to);
+  }
+
+  /**
+   * Finds the vote statements in one sentence whose lower-case text the caller has already made.
+   *
+   * @param text  the normalised text, not null
+   * @param lowerSentence  the sentence lower-cased character by character, or null to make it here
+   * @param from  the sentence's start
+   * @param to  the sentence's end
+   * @return the statements in text order, possibly empty, not null
+   */
+  static List<VoteMention> find(String text, String lowerSentence, int from, int to) {
     List<VoteMention> out = new ArrayList<>();
     if (!mayHoldVote(text, from, to)) {
       return out;
     }
     CharSequence s = text.subSequence(from, to);
-    String lower = s.toString().toLowerCase(Locale.ROOT);
+    String lower = lowerSentence != null ? lowerSentence : s.toString().toLowerCase(Locale.ROOT);
     boolean favour = lower.contains("favo");
     boolean against = favour && lower.contains("against"); // both patterns with it need the word
     boolean digits = hasDigit(lower);

@@ -348,6 +348,11 @@ public final class States {
    * @return the normalised form, not null
    */
   static String normalize(String text) {
+    if (plainAscii(text)) {
+      // what the general path below leaves of such a text: lower case, without a leading "the "
+      String s = text.toLowerCase(Locale.ROOT);
+      return s.startsWith("the ") ? s.substring(4) : s;
+    }
     String s = Normalizer.normalize(text, Normalizer.Form.NFD);
     s = COMBINING_MARKS.matcher(s).replaceAll("");
     s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
@@ -359,6 +364,29 @@ public final class States {
       s = s.substring(4);
     }
     return s;
+  }
+
+  /**
+   * A text the general normalisation would only lower-case: printable ASCII without '&' or '`',
+   * no space at either end, no two spaces together and no space beside a hyphen (the extractor
+   * looks up many single words, so this spares them the Unicode decomposition and three regular
+   * expressions).
+   */
+  private static boolean plainAscii(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c > '~' || c == '&' || c == '`') {
+        return false;
+      }
+      if (c == ' ' && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '-' || text.charAt(i + 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<State> find(Map<String, State> index, String text, String what) {
