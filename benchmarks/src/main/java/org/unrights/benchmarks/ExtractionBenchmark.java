@@ -43,8 +43,10 @@ import org.unrights.model.PartialDate;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// the rule methods are large: on a 2-core machine the JIT needs about 30 s of this loop before the
+// throughput is steady (3 x 2 s of warm-up measured the compilers, not the extractor)
+@Warmup(iterations = 12, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 @Threads(1)
 public class ExtractionBenchmark {

@@ -90,6 +90,8 @@ final class Gazetteer {
   private int[] next;
   /** The phrases that end at each node, or null. */
   private Entry[][] entries;
+  /** The open-addressed table of {@link #firstWordTable}. */
+  private long[] firstWords;
 
   private Gazetteer() {}
 
@@ -152,6 +154,74 @@ final class Gazetteer {
       }
     }
     root = null;
+    firstWords = firstWordTable();
+  }
+
+  /**
+   * Hashes of every run of word characters that a phrase can open with: a path of word characters
+   * from the root to a node where a phrase ends or a non-word character (a space, a dot) follows.
+   * A word of the text whose hash is not here starts no phrase, so its trie walk is skipped. A hash
+   * is never 0 (0 marks an empty cell of the open-addressed table).
+   */
+  private long[] firstWordTable() {
+    List<Long> hashes = new ArrayList<>();
+    ArrayDeque<long[]> stack = new ArrayDeque<>(); // {node, hash of the path to it}
+    stack.push(new long[] {0, WORD_HASH_SEED});
+    while (!stack.isEmpty()) {
+      long[] top = stack.pop();
+      int node = (int) top[0];
+      int at = 3 * node;
+      boolean opens = node != 0 && entries[node] != null;
+      for (int k = 0; k < nodes[at + 2]; k++) {
+        int childNode = next[nodes[at] + k];
+        if (childNode < 0) {
+          continue;
+        }
+        char c = (char) (nodes[at + 1] + k);
+        if (Character.isLetterOrDigit(c)) { // wordChar's tables are not built yet: the same test
+          stack.push(new long[] {childNode, wordHash(top[1], c)});
+        } else {
+          opens |= node != 0;
+        }
+      }
+      if (opens) {
+        hashes.add(top[1]);
+      }
+    }
+    int size = Integer.highestOneBit(Math.max(16, hashes.size() * 4));
+    long[] table = new long[size];
+    for (long h : hashes) {
+      int slot = (int) (h ^ h >>> 32) & (size - 1);
+      while (table[slot] != 0 && table[slot] != h) {
+        slot = (slot + 1) & (size - 1);
+      }
+      table[slot] = h;
+    }
+    return table;
+  }
+
+  private static final long WORD_HASH_SEED = 0x9E3779B97F4A7C15L;
+
+  /** The hash of a word's lower-cased characters, one character at a time; never 0. */
+  private static long wordHash(long h, char lowerChar) {
+    long x = (h ^ lowerChar) * 0x100000001B3L;
+    return x == 0 ? 1 : x;
+  }
+
+  /** True when a run of word characters with this hash may open a phrase. */
+  private boolean mayOpen(long h) {
+    long[] table = firstWords;
+    int slot = (int) (h ^ h >>> 32) & (table.length - 1);
+    while (true) {
+      long cell = table[slot];
+      if (cell == h) {
+        return true;
+      }
+      if (cell == 0) {
+        return false;
+      }
+      slot = (slot + 1) & (table.length - 1);
+    }
   }
 
   /** The child of a node for a character, or -1. */
@@ -242,6 +312,14 @@ final class Gazetteer {
    * @return the hits, not null
    */
   List<Hit> find(String text, int from, int to) {
+    return find(text, from, to, true);
+  }
+
+  /**
+   * {@link #find(String, int, int)}, optionally without the first-word filter (for tests: the
+   * filter must never change what is found).
+   */
+  List<Hit> find(String text, int from, int to, boolean filtered) {
     List<Hit> hits = new ArrayList<>();
     char[] a = text.toCharArray(); // array reads: no bounds and coder checks of String.charAt per character
     Entry[] found = new Entry[1];
@@ -250,6 +328,22 @@ final class Gazetteer {
       char c = a[i];
       if (!wordChar(c) || i > 0 && wordChar(a[i - 1])) {
         i++;
+        continue;
+      }
+      // the word that starts here must open some phrase (or, as "HRC57", open one before a session number)
+      long h = WORD_HASH_SEED;
+      long beforeDigits = 0;
+      int w = i;
+      while (w < to && wordChar(a[w])) {
+        char x = a[w];
+        if (x >= '0' && x <= '9' && w > i && a[w - 1] >= 'A' && a[w - 1] <= 'Z') {
+          beforeDigits = h;
+        }
+        h = wordHash(h, lower(x));
+        w++;
+      }
+      if (filtered && !mayOpen(h) && (beforeDigits == 0 || !mayOpen(beforeDigits))) {
+        i = w;
         continue;
       }
       int bestEnd = longest(a, text, i, to, found);
