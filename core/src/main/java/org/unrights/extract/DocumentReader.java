@@ -794,6 +794,9 @@ final class DocumentReader {
       }
     }
     listedSteps(s, lower, entities, votes, before);
+    if (lower.contains(", ") && lower.contains(" and ")) {
+      listedStates(s, lower, entities, before);
+    }
     if (lower.contains(" and again ")) {
       repeatedSteps(s, lower, dates, before);
     }
@@ -1042,6 +1045,101 @@ final class DocumentReader {
       d.distinct = true;
       drafts.addAll(listed);
     }
+  }
+
+  /** The plural objects that make a trigger act on several texts or mandates at once. */
+  private static final String[] PLURAL_OBJECTS = {"mandates", "resolutions", "texts", "drafts", "situations"};
+
+  /**
+   * Several states listed after a plural object: "extended the mandates of the Special Rapporteurs
+   * on Eritrea, Belarus and Cambodia", "approved six resolutions, including on the situations in
+   * Iran, Syria and Myanmar". Each state of the list (joined only by commas, "and", "the") is its
+   * own step, the first keeping the one assembled.
+   */
+  private void listedStates(Sentence s, String lower, List<Entity> entities, int before) {
+    int n = drafts.size();
+    for (int i = before; i < n; i++) {
+      Draft d = drafts.get(i);
+      if (d.state == null || d.type != StepType.RESOLUTION_ADOPTED && d.type != StepType.MANDATE_RENEWED) {
+        continue;
+      }
+      int from = d.triggerEnd;
+      Entity first = null;
+      for (Entity e : entities) {
+        if (e.state != null && e.start >= from && d.state.alpha3().equals(e.state)) {
+          first = e;
+          break;
+        }
+      }
+      if (first == null || first.start - from > 160 || !pluralBetween(from, first.start)) {
+        continue;
+      }
+      List<String> listed = new ArrayList<>();
+      Entity last = first;
+      boolean closed = false;
+      for (Entity e : entities) {
+        if (e.start < last.end || e.state == null || e == first) {
+          continue;
+        }
+        String gap = lowerText.substring(last.end, e.start);
+        boolean and = gap.equals(" and ") || gap.equals(", and ") || gap.equals(" and the ")
+            || gap.equals(", and the ");
+        if (!(and || gap.equals(", ") || gap.equals(", the "))) {
+          break;
+        }
+        if (!e.state.equals(d.state.alpha3()) && !listed.contains(e.state)) {
+          listed.add(e.state);
+        }
+        last = e;
+        if (and) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed) {
+        continue; // "in Iran, a country ...": no list
+      }
+      for (String alpha3 : listed) {
+        Draft x = new Draft();
+        x.type = d.type;
+        x.actor = d.actor;
+        x.actorExplicit = d.actorExplicit;
+        x.state = States.byAlpha3(alpha3).orElse(null);
+        x.stateExplicit = x.state != null;
+        x.date = d.date;
+        x.sentenceIndex = d.sentenceIndex;
+        x.sentence = d.sentence;
+        x.triggerEnd = d.triggerEnd;
+        drafts.add(x);
+      }
+    }
+  }
+
+  /** Whether a plural object ("the mandates", "six resolutions") is named between two offsets. */
+  private boolean pluralBetween(int from, int to) {
+    for (String w : PLURAL_OBJECTS) {
+      if (containsWithin(w, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern COUNTED_TEXTS_NAMED = Pattern.compile(
+      "[^,;.]{0,40},\\s+(?:including(?:\\s+(?:texts?|resolutions?|drafts?|one|those))?\\s+on\\b|in\\s+which\\b)");
+
+  /**
+   * "adopted 13 resolutions, in which it decided to dispatch a mission to Myanmar", "approved six
+   * drafts, including on the situations in Iran and Syria": the counted texts are then named.
+   */
+  private boolean countedTextsNamed(Trigger t, Sentence s) {
+    int from = t.end();
+    int to = Math.min(s.end(), from + 120);
+    if (!(containsWithin("including", from, to) || containsWithin("in which", from, to))) {
+      return false;
+    }
+    java.util.regex.Matcher m = COUNTED_TEXTS.matcher(lowerText).region(from, to);
+    return m.lookingAt() && COUNTED_TEXTS_NAMED.matcher(lowerText).region(m.end(), to).lookingAt();
   }
 
   /** "the 2009 Universal Periodic Review", "its 2014 review process": a review held that year. */
@@ -1816,7 +1914,7 @@ final class DocumentReader {
           return null;
         }
         if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
-            || COUNTED_TEXTS.matcher(right).lookingAt()) {
+            || COUNTED_TEXTS.matcher(right).lookingAt() && !countedTextsNamed(t, s)) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
         if (right.startsWith(" the following ")) {
@@ -3897,7 +3995,8 @@ final class DocumentReader {
       for (int j = i + 1; j < drafts.size(); j++) {
         Draft b = drafts.get(j);
         if (b.merged || a.type != b.type || a.actor != b.actor || a.state != b.state
-            || a.visitor != b.visitor || b.distinct && a.sentenceIndex != b.sentenceIndex) {
+            || a.visitor != b.visitor
+            || b.distinct && a.sentenceIndex != b.sentenceIndex && a.sentence.end() > headlineEnd) {
           continue;
         }
         if (a.date != null && b.date != null && !a.date.isCompatibleWith(b.date)) {
@@ -3906,7 +4005,7 @@ final class DocumentReader {
         if (differentTexts(a, b)) {
           continue; // two thematic texts of one sitting: other symbols, other votes
         }
-        if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3) {
+        if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3 && a.sentence.end() > headlineEnd) {
           continue;
         }
         Draft keep = richness(b) > richness(a) ? b : a;
