@@ -380,7 +380,9 @@ final class DocumentReader {
       paragraphDateline(s);
     }
     previousState = currentState;
+    previousQuoted = currentQuoted;
     currentState = soleState(hits);
+    currentQuoted = text.charAt(s.start()) == '"';
     Body presentReporter = presentReportAuthor(s);
     if (s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
       entryDate = s.end() - s.start() <= 24 && text.charAt(s.end() - 1) == '.' ? entryHeadingDate(s) : null;
@@ -707,6 +709,9 @@ final class DocumentReader {
 
   private String previousState;
   private String currentState;
+  /** Whether the previous / current sentence opens a direct quotation (a speaker's words, not the text told of). */
+  private boolean previousQuoted;
+  private boolean currentQuoted;
   private int sentenceIndexNow;
 
   private void readSentenceBody(int si, Sentence s, List<Gazetteer.Hit> hits) {
@@ -1790,8 +1795,12 @@ final class DocumentReader {
         i = e;
       }
     }
-    for (String w : words) {
-      if (modal(w)) {
+    boolean respond = t.kind().equals("respond");
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (modal(w) && !(respond && w.startsWith("recommendation") && i + 1 < words.size())) {
+        // "Of the 230 recommendations, X accepted 177": what is answered, not a call ("the
+        // recommendations accepted" still names a response told before)
         return true;
       }
     }
@@ -1927,6 +1936,10 @@ final class DocumentReader {
         }
         type = amendmentObject(right) || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
+        if (right.startsWith(" an extension of") || right.startsWith(" the extension of")
+            || right.startsWith(" a renewal of") || right.startsWith(" the renewal of")) {
+          type = StepType.MANDATE_RENEWED; // "approved an extension of the mandate": the renewal, no text named
+        }
         actors = VOTING;
         break;
       case "reject":
@@ -2404,6 +2417,11 @@ final class DocumentReader {
     if (d.date == null && LEAD_DATED.contains(type) && presentPerfect(t) && !PLUPERFECT.matcher(lower).find()
         && published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
       d.date = published.get(); // "the Council has unanimously adopted resolution 2681": news of the day
+    }
+    if (d.date == null && type == StepType.MEETING_HELD && kind.equals("meet-noun") && published.isPresent()
+        && published.get().precision() == PartialDate.Precision.DAY && !PLUPERFECT.matcher(lower).find()
+        && perfectOpenedOrClosed(t)) {
+      d.date = published.get(); // "The Council has opened its meeting on ...": news of the day
     }
     boolean yearInferred = d.date != null && (d.date == leadDate || dm != null && !writesYear(dm));
     if ((d.date == null || yearInferred) && (type == StepType.RESOLUTION_ADOPTED
@@ -3175,6 +3193,11 @@ final class DocumentReader {
     if (HELD_AFTER.matcher(lowerText).region(t.end(), Math.min(lowerText.length(), t.end() + 40)).lookingAt()) {
       return true;
     }
+    String wider = lowerText.substring(Math.max(0, t.start() - 50), t.start());
+    if ((wider.contains("ed its ") || wider.contains("ed the ") || wider.contains("up its ")
+        || wider.contains("began its ")) && OPENED_OR_CLOSED.matcher(wider).find()) {
+      return true; // "concluded its seventeenth special session", "opened its emergency session"
+    }
     // "At its special session on Myanmar, the Council ...": the session's country is named
     String before = lowerText.substring(Math.max(0, t.start() - 12), t.start());
     return (before.endsWith("at that ") || before.endsWith("at its ") || before.endsWith("during its ")
@@ -3183,6 +3206,20 @@ final class DocumentReader {
   }
 
   private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");
+  /** "has opened its meeting", "have just closed the session": a session opened or closed by now. */
+  private boolean perfectOpenedOrClosed(Trigger t) {
+    String wider = lowerText.substring(Math.max(0, t.start() - 60), t.start());
+    java.util.regex.Matcher m = OPENED_OR_CLOSED.matcher(wider);
+    if (!m.find()) {
+      return false;
+    }
+    String lead = wider.substring(0, m.start());
+    return lead.endsWith("has ") || lead.endsWith("have ") || lead.endsWith("has just ") || lead.endsWith("have just ");
+  }
+
+  /** Just before a session: a body that opened or closed it held it. */
+  private static final Pattern OPENED_OR_CLOSED = Pattern.compile(
+      "\\b(?:concluded|closed|ended|opened|began|wrapped\\s+up)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern HELD_AFTER = Pattern.compile(
       "(?:\\s+(?:on|in)\\s+[\\p{L} ]{2,30}?)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:was|were)\\s+)?held\\b");
 
@@ -3516,7 +3553,7 @@ final class DocumentReader {
     if (best == null && namedThemeText(s, lower)) {
       return null; // "the resolution on human rights and extreme poverty", "the thematic texts"
     }
-    if (best == null && previousState != null && refersToResolution(lower)) {
+    if (best == null && previousState != null && !previousQuoted && refersToResolution(lower)) {
       best = previousState; // "the draft": the text the previous sentence was about
     }
     if (best == null && previousState != null && stepOfPreviousSentenceOn(s, previousState)) {

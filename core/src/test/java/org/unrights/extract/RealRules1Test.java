@@ -55,4 +55,64 @@ class RealRules1Test {
     // counted texts left unnamed stay a summary
     assertThat(steps("The Third Committee approved four drafts today, after a long debate.", "2020-11-10")).isEmpty();
   }
+
+  @Test
+  void recommendationsNamedBeforeTheResponse_areItsObject() {
+    assertThat(summary("Of the 190 recommendations it received, Eritrea has accepted 120 and noted 70.", "2019-05-10"))
+        .containsExactly("recommendations-responded - ERI -");
+    // "the recommendations accepted": a response named again, not told
+    assertThat(summary("In the debate, Kenya and Egypt welcomed the many recommendations accepted.", "2019-05-10"))
+        .isEmpty();
+    // a recommendation still makes a call of what follows it
+    assertThat(summary("The expert's recommendation that Eritrea accept more recommendations was ignored.", "2019-05-10"))
+        .isEmpty();
+  }
+
+  @Test
+  void theGenevaForum_isTheHumanRightsCouncil() {
+    List<Step> steps = steps("The Geneva forum adopted the text on Eritrea by a vote of 21 in favour and nine "
+        + "against with 17 abstentions on Friday.", "2020-07-12");
+    assertThat(summary(steps)).containsExactly("resolution-adopted hrc ERI 2020-07-10");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(21, 9, 17));
+    assertThat(steps("Activists met at a Geneva hotel on Friday and adopted a statement on Eritrea.", "2020-07-12"))
+        .isEmpty();
+  }
+
+  @Test
+  void aBodyThatOpenedOrClosedASession_heldIt() {
+    assertThat(summary("On 12 May, the Human Rights Council concluded its twentieth special session by adopting a "
+        + "resolution on Eritrea.", "2020-05-14")).containsExactlyInAnyOrder("meeting-held hrc ERI 2020-05-12",
+            "resolution-adopted hrc ERI 2020-05-12");
+    // "has opened": the day of the news
+    assertThat(summary("The Security Council has opened its emergency meeting on the situation in Haiti.",
+        "2020-05-14")).containsExactly("meeting-held unsc HTI 2020-05-14");
+    // "concluded that" is a finding, and a session asked for is not held
+    assertThat(summary("The Human Rights Council concluded that a special session on Eritrea was needed.",
+        "2020-05-14")).doesNotContain("meeting-held hrc ERI -");
+    assertThat(steps("Activists asked the Council to hold its fifth special session on Eritrea.", "2020-05-14"))
+        .isEmpty();
+  }
+
+  @Test
+  void approvingAnExtension_isTheRenewal_notAnotherText() {
+    assertThat(summary("The Human Rights Council approved the extension of the mandate of the Special Rapporteur "
+        + "on Belarus on Friday.", "2020-07-12")).containsExactly("mandate-renewed hrc BLR 2020-07-10");
+    assertThat(summary("On 10 July 2020 the Human Rights Council extended the mandate of the Special Rapporteur "
+        + "on Belarus. In approving an extension of the mandate, the Council voiced its alarm.", "2020-07-12"))
+        .containsExactly("mandate-renewed hrc BLR 2020-07-10");
+    // the text itself approved stays an adoption
+    assertThat(summary("The Human Rights Council approved the resolution on Belarus on Friday.", "2020-07-12"))
+        .containsExactly("resolution-adopted hrc BLR 2020-07-10");
+  }
+
+  @Test
+  void aStateInAQuotationBefore_isNotWhatTheTextIsAbout() {
+    String lead = "The Human Rights Council voted on Friday to set up a fact-finding mission on Eritrea.\n\n";
+    assertThat(summary(lead + "\"They obey orders from the French,\" the envoy said.\n\nThe Council adopted the "
+        + "text by 20 votes to 12.", "2020-07-12")).contains("resolution-adopted hrc ERI 2020-07-10")
+        .doesNotContain("resolution-adopted hrc FRA 2020-07-10");
+    // a sentence of narration still lends its state to "the text"
+    assertThat(summary(lead + "Sudan was named too.\n\nThe Council adopted the text by 20 votes to 12.",
+        "2020-07-12")).contains("resolution-adopted hrc SDN 2020-07-10");
+  }
 }
