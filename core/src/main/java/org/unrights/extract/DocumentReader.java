@@ -1584,6 +1584,28 @@ final class DocumentReader {
     return end > i + 1 ? lowerText.substring(i + 1, end) : "";
   }
 
+  private static final String[][] HEADLINE_SUBJECTS = {{"Council ", "hrc|unsc|ecosoc"}, {"Assembly ", "ga"},
+      {"Committee ", "ga-third-committee"}, {"Commission ", "coi|chr"}};
+
+  /**
+   * A headline drops the article: "Council Adopts 13 Resolutions", "Committee approves draft on
+   * Iran", "Council decides to dispatch a mission". A line without a full stop that opens with the
+   * bare noun, no comma before the trigger, names the body the story named before it, as "the
+   * Council" would.
+   */
+  private Body headlineSubject(Sentence s, Trigger t) {
+    if (t.start() - s.start() > 30 || s.start() > 0 && text.charAt(s.start() - 1) != '\n'
+        || text.charAt(s.end() - 1) == '.' || s.end() - s.start() > 200) {
+      return null;
+    }
+    for (String[] h : HEADLINE_SUBJECTS) {
+      if (text.startsWith(h[0], s.start()) && indexWithin(',', s.start(), t.start()) < 0) {
+        return resolve(h[1]);
+      }
+    }
+    return null;
+  }
+
   /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
   private Body resolve(String value) {
     if (value.equals("@resolution")) {
@@ -1943,8 +1965,8 @@ final class DocumentReader {
         actors = VOTING;
         break;
       case "reject":
-        if (hypo) {
-          return null;
+        if (hypo || right.startsWith(" the appointment") || right.startsWith(" the nomination")) {
+          return null; // "rejected the appointment of the rapporteur": the appointment is the step
         }
         if (around.contains("recommendation")
             && !startsWithObject(right, "draft", "resolution", "text", "amendment", "motion", "proposal")) {
@@ -2038,7 +2060,7 @@ final class DocumentReader {
             && !MEMBERS_NAMED.matcher(right).lookingAt()) {
           return null;
         }
-        if (word.equals("appointment") && !drafts.isEmpty() && precededBy(t.start(), "the ")) {
+        if (word.equals("appointment") && told(StepType.HOLDER_APPOINTED) && precededBy(t.start(), "the ")) {
           return null; // "welcomed the appointment": the appointment already told
         }
         type = StepType.HOLDER_APPOINTED;
@@ -2284,6 +2306,10 @@ final class DocumentReader {
     Body actor = actors.isEmpty() ? null : nominalAgent(entities, t, actors);
     if (actor == null && !actors.isEmpty()) {
       actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
+    }
+    if (actor == null && !actors.isEmpty() && !actorBlocked) {
+      Body headed = headlineSubject(s, t);
+      actor = headed != null && actors.contains(headed) ? headed : null;
     }
     if (actor == null && (type == StepType.REPORT_PRESENTED || type == StepType.REPORT_PUBLISHED)
         && possessiveReport(s, t)) {

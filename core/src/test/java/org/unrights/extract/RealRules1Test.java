@@ -115,4 +115,24 @@ class RealRules1Test {
     assertThat(summary(lead + "Sudan was named too.\n\nThe Council adopted the text by 20 votes to 12.",
         "2020-07-12")).contains("resolution-adopted hrc SDN 2020-07-10");
   }
+
+  @Test
+  void aHeadlineWithoutItsArticle_namesTheBodyToldBefore() {
+    assertThat(summary("Human Rights Council decides to set up a commission of inquiry on Eritrea\n\n"
+        + "Council decides to set up inquiry on Eritrea\n\n", "2020-07-10"))
+        .containsExactly("mechanism-established hrc ERI -");
+    // a bare noun that is not the line's subject names no body
+    assertThat(summary("Human Rights Council meets in Geneva\n\nCouncil members, after a long debate, decided to "
+        + "set up an inquiry on Eritrea\n\n", "2020-07-10")).doesNotContain("mechanism-established hrc ERI -");
+  }
+
+  @Test
+  void rejectingAnAppointment_isNoRejectedText_butTellsTheAppointment() {
+    assertThat(summary("The rapporteur was refused entry to Eritrea. The Eritrean government had rejected the "
+        + "appointment of the Special Rapporteur by the Human Rights Council in July 2012.", "2013-04-14"))
+        .contains("holder-appointed hrc ERI 2012-07").doesNotContain("resolution-rejected hrc ERI 2012-07");
+    // a draft rejected stays a rejection
+    assertThat(summary("The Human Rights Council rejected the draft on Eritrea in July 2012.", "2013-04-14"))
+        .containsExactly("resolution-rejected hrc ERI 2012-07");
+  }
 }
