@@ -2402,6 +2402,15 @@ final class DocumentReader {
       if (subject != null && subject.body != null && actors.contains(subject.body)) {
         actor = subject.body;
       }
+      // "the Assembly passed resolution 69/188 ..., urging the Council to refer": the body whose text urges it
+      for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == si; i--) {
+        Draft r = drafts.get(i);
+        if (r.type == StepType.RESOLUTION_ADOPTED && r.triggerEnd <= t.start() && r.actor != null
+            && actors.contains(r.actor) && r.actor != Body.UNSC) {
+          actor = r.actor;
+          break;
+        }
+      }
     }
     if (actor == Body.UNSC && !votes.isEmpty() && actors.contains(Body.HRC) && !lower.contains("security council")) {
       actor = councilBySize(pickVote(votes, t), actor);
@@ -2825,7 +2834,7 @@ final class DocumentReader {
         }
         String between = lowerText.substring(t.end(), e.start);
         boolean close = e.start - t.end() <= 60 && between.indexOf(',') < 0 && between.indexOf(';') < 0;
-        boolean agent = close && (between.contains("by ") || between.contains("in ")
+        boolean agent = close && (between.contains("by ") || (between.endsWith(" in ") || between.endsWith(" in the "))
             && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
             || type == StepType.DRAFT_TABLED)
             || between.contains("under ") && type == StepType.MECHANISM_ESTABLISHED);

@@ -135,4 +135,21 @@ class RealRules1Test {
     assertThat(summary("The Human Rights Council rejected the draft on Eritrea in July 2012.", "2013-04-14"))
         .containsExactly("resolution-rejected hrc ERI 2012-07");
   }
+
+  @Test
+  void aReferralUrgedByATextJustAdopted_isTheAdoptingBodys() {
+    assertThat(summary("The commission of inquiry on Eritrea published its report in 2016. Based on the findings in "
+        + "the report, the General Assembly passed resolution 71/202 in 2016 condemning abuses and urging the "
+        + "Security Council to refer the situation in Eritrea to the International Criminal Court.", "2017-04-14"))
+        .contains("referral-recommended ga ERI 2016").doesNotContain("referral-recommended coi ERI 2016");
+    // "in 2016" before a body named later is no place of adoption: the subject adopted it
+    assertThat(summary("The General Assembly passed resolution 71/202 in 2016 urging the Security Council to act "
+        + "on Eritrea.", "2017-04-14")).contains("resolution-adopted ga ERI 2016");
+    assertThat(summary("The draft on Eritrea was approved in the Third Committee in 2016.", "2017-04-14"))
+        .contains("resolution-adopted ga-third-committee ERI 2016");
+    // no adoption in the sentence: the commission that recommends stays the actor
+    assertThat(summary("The commission of inquiry on Eritrea published its report in 2016. In the report, the "
+        + "commission recommended the referral of the situation in Eritrea to the International Criminal Court.",
+        "2017-04-14")).contains("referral-recommended coi ERI 2016");
+  }
 }
