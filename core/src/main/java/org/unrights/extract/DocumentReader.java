@@ -392,6 +392,9 @@ final class DocumentReader {
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
     }
+    if (containsWithin(" report to the ", s.start(), s.end())) {
+      reportToBody(si, s);
+    }
     citedResolutions(si, s);
     resolutionText(si, s, hits);
     if (entryDate != null) {
@@ -457,6 +460,49 @@ final class DocumentReader {
   private boolean reportSubmitted(Trigger t) {
     String before = lowerText.substring(Math.max(0, t.start() - 20), t.start());
     return before.endsWith("report is ") || before.endsWith("report was ") || before.endsWith("report has been ");
+  }
+
+  private static final Pattern REPORT_TO_BODY = Pattern.compile(
+      "\\b(?:in|from|of|to)\\s+(?:her|his|its|their)\\s+(?!next\\b|upcoming\\b|forthcoming\\b|future\\b)"
+          + "(?:(january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
+          + "((?:19|20)\\d\\d\\s+)?(?:[a-z-]+\\s+){0,2}?report\\s+to\\s+the\\s+"
+          + "(?:un\\s+)?(?:human\\s+rights\\s+council|general\\s+assembly|security\\s+council|council|assembly)\\b");
+
+  /**
+   * "In her July 2021 report to the Council, the Special Rapporteur noted ...": a reporter's report
+   * to a body, cited with a possessive ("in / from / according to her report to the Council"), was
+   * presented to it ("to present his next report" is not); the month and year before "report" date
+   * it. The reporter is the one named last (in the sentence or before it).
+   */
+  private void reportToBody(int si, Sentence s) {
+    Matcher m = REPORT_TO_BODY.matcher(lowerText).region(s.start(), s.end());
+    if (!m.find()) {
+      return;
+    }
+    Body reporter = latest(PRESENTERS);
+    if (reporter == null) {
+      return;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == si; i--) {
+      if (drafts.get(i).type == StepType.REPORT_PRESENTED) {
+        return; // told by its own trigger
+      }
+    }
+    Draft d = new Draft();
+    d.type = StepType.REPORT_PRESENTED;
+    d.actor = reporter;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = m.end();
+    if (m.group(2) != null) {
+      String year = m.group(2).trim();
+      d.date = PartialDate.parse(m.group(1) == null ? year
+          : String.format(Locale.ROOT, "%s-%02d", year,
+              monthNumber(Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1))));
+    }
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
   }
 
   private void presentReport(int si, Sentence s, Body reporter) {

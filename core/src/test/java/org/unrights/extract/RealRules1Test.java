@@ -152,4 +152,20 @@ class RealRules1Test {
         + "commission recommended the referral of the situation in Eritrea to the International Criminal Court.",
         "2017-04-14")).contains("referral-recommended coi ERI 2016");
   }
+
+  @Test
+  void aReportToABodyCitedWithAPossessive_wasPresented() {
+    assertThat(summary("The Human Rights Council renewed the mandate of the Special Rapporteur on Belarus in July "
+        + "2021. In her July 2021 report to the Council, the Special Rapporteur noted a grave deterioration.",
+        "2021-08-01")).contains("report-presented special-rapporteur BLR 2021-07");
+    assertThat(summary("According to its report to the General Assembly, the commission of inquiry on Eritrea found "
+        + "abuses.", "2021-08-01")).contains("report-presented coi ERI -");
+    // a report still to come, or a report without its reporter's possessive, is no presentation
+    assertThat(summary("The Special Rapporteur on Eritrea is due to present his next report to the Council.",
+        "2021-08-01")).isEmpty();
+    assertThat(summary("The Special Rapporteur on Eritrea said that in his next report to the Council he would "
+        + "describe abuses.", "2021-08-01")).isEmpty();
+    assertThat(summary("The Special Rapporteur on Eritrea said a report to the Council would be late.",
+        "2021-08-01")).isEmpty();
+  }
 }
