@@ -395,6 +395,9 @@ final class DocumentReader {
     if (containsWithin(" report to the ", s.start(), s.end())) {
       reportToBody(si, s);
     }
+    if (containsWithin("interactive dialogue", s.start(), s.end())) {
+      interactiveDialogue(si, s);
+    }
     citedResolutions(si, s);
     resolutionText(si, s, hits);
     if (entryDate != null) {
@@ -500,6 +503,34 @@ final class DocumentReader {
           : String.format(Locale.ROOT, "%s-%02d", year,
               monthNumber(Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1))));
     }
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
+  }
+
+  private static final Pattern DIALOGUE_HELD = Pattern.compile(
+      "\\b(?:during|in|at)\\s+(?:an|the|its)\\s+interactive\\s+dialogue\\s+with\\s+(?:the\\s+)?");
+  private static final Pattern NOT_YET = Pattern.compile(
+      "\\b(?:will|would|shall|should|expected|due|scheduled|next|upcoming|forthcoming|planned)\\b");
+  private static final Set<Body> DIALOGUE_HOSTS = EnumSet.of(Body.HRC, Body.GA_THIRD_COMMITTEE);
+
+  /**
+   * "During an interactive dialogue with the Special Rapporteur, the mandate holder said ...": the
+   * Council (or the Third Committee, when it was named last) met with a mechanism; a sentence told
+   * in the future ("will hold", "the next interactive dialogue") tells no meeting.
+   */
+  private void interactiveDialogue(int si, Sentence s) {
+    Matcher m = DIALOGUE_HELD.matcher(lowerText).region(s.start(), s.end());
+    if (!m.find() || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
+      return;
+    }
+    Body host = latest(DIALOGUE_HOSTS);
+    Draft d = new Draft();
+    d.type = StepType.MEETING_HELD;
+    d.actor = host == null ? Body.HRC : host;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = m.end();
     String state = currentState != null ? currentState : topicState;
     d.state = state == null ? null : States.byAlpha3(state).orElse(null);
     drafts.add(d);

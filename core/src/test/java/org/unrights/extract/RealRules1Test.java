@@ -168,4 +168,17 @@ class RealRules1Test {
     assertThat(summary("The Special Rapporteur on Eritrea said a report to the Council would be late.",
         "2021-08-01")).isEmpty();
   }
+
+  @Test
+  void anInteractiveDialogueWithAMechanism_isAMeetingOfTheCouncil() {
+    assertThat(summary("The Human Rights Council renewed the mandate of the Special Rapporteur on Belarus in July "
+        + "2021. During an interactive dialogue with the Special Rapporteur, the mandate holder described "
+        + "reprisals.", "2021-08-01")).contains("meeting-held hrc BLR -");
+    assertThat(summary("The Third Committee held its debate on Eritrea. In the interactive dialogue with the "
+        + "Special Rapporteur, delegates raised detentions in Eritrea.", "2021-11-01"))
+        .contains("meeting-held ga-third-committee ERI -");
+    // a dialogue still to come is no meeting
+    assertThat(summary("The Special Rapporteur on Belarus will speak during an interactive dialogue with the "
+        + "Council next week.", "2021-08-01")).isEmpty();
+  }
 }
