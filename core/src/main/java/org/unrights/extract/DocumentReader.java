@@ -392,6 +392,9 @@ final class DocumentReader {
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
     }
+    if (drafts.size() == draftsBefore && containsWithin(" received ", s.start(), s.end())) {
+      councilTextReceived(si, s);
+    }
     if (containsWithin(" report to the ", s.start(), s.end())) {
       reportToBody(si, s);
     }
@@ -505,6 +508,56 @@ final class DocumentReader {
     }
     String state = currentState != null ? currentState : topicState;
     d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
+  }
+
+  /**
+   * "The French text ... received 11 affirmative votes, ... and two negative votes (Russian
+   * Federation and Venezuela)": a Security Council draft (the Council the body last named) that
+   * received a recorded vote, told without a verb of adoption. Fewer than nine votes in favour: it
+   * failed; nine or more with a permanent member against: it was vetoed. The text is about the
+   * story's state.
+   */
+  private void councilTextReceived(int si, Sentence s) {
+    int received = s.start() + lowerText.substring(s.start(), s.end()).indexOf(" received ");
+    if (latest(VOTING) != Body.UNSC || !(containsWithin("text", s.start(), received)
+        || containsWithin("draft", s.start(), received) || containsWithin("resolution", s.start(), received))) {
+      return;
+    }
+    VoteMention v = firstTallied(TallyParser.find(text, s.start(), s.end()));
+    if (v == null || v.start() < received || v.start() - received > 40) {
+      return;
+    }
+    Tally tally = v.tally().get();
+    StepType type;
+    if (tally.yes() < 9) {
+      type = StepType.RESOLUTION_REJECTED;
+    } else if (v.against().stream().anyMatch(n -> States.byName(n).filter(State::isPermanentSecurityCouncilMember)
+        .isPresent())) {
+      type = StepType.VETO_CAST;
+    } else {
+      return;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && si - drafts.get(i).sentenceIndex <= 4; i--) {
+      if (v.equals(drafts.get(i).vote)) {
+        if (drafts.get(i).type == type) {
+          return; // the vote completes the failure told before ("The draft received 6 votes in favour ...")
+        }
+        drafts.get(i).vote = null; // lent to another text's step by attachToPrevious: this text's own vote
+      }
+    }
+    Draft d = new Draft();
+    d.type = type;
+    d.actor = Body.UNSC;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = received;
+    d.vote = v;
+    if (leadDate != null && leadBody == Body.UNSC
+        && !PLUPERFECT.matcher(lowerText.substring(s.start(), s.end())).find()) {
+      d.date = leadDate; // the day the story's lead gave the Council's action
+    }
+    d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
     drafts.add(d);
   }
 

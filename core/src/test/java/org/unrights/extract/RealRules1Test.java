@@ -181,4 +181,24 @@ class RealRules1Test {
     assertThat(summary("The Special Rapporteur on Belarus will speak during an interactive dialogue with the "
         + "Council next week.", "2021-08-01")).isEmpty();
   }
+
+  @Test
+  void aCouncilTextThatReceivedAVote_failedOrWasVetoed() {
+    String lead = "Two drafts on Yemen failed in the Security Council today.\n\n";
+    List<Step> steps = steps(lead + "The British text received 12 affirmative votes, one abstention (India), and two "
+        + "negative votes (China and Russian Federation).\n\nThe Chinese text, by which the Council would have "
+        + "called for talks, received a vote of 3 in favour (China, Gabon, Russian Federation) to 8 against "
+        + "(Albania, France, Ireland, Japan, Malta, Norway, United Kingdom, United States), with 4 abstentions "
+        + "(Brazil, Ghana, India, Mexico).", "2022-03-10");
+    assertThat(summary(steps)).contains("veto-cast unsc YEM 2022-03-10", "resolution-rejected unsc YEM 2022-03-10");
+    assertThat(tallyOf(steps, StepType.VETO_CAST)).contains(Tally.of(12, 2, 1));
+    assertThat(tallyOf(steps, StepType.RESOLUTION_REJECTED)).contains(Tally.of(3, 8, 4));
+    // nine or more in favour, no permanent member against: no failure told
+    assertThat(summary(steps(lead + "The British text received 12 affirmative votes, one abstention (India), and two "
+        + "negative votes (Gabon and Ghana).", "2022-03-10"))).doesNotContain("veto-cast unsc YEM 2022-03-10");
+    // another body's text that received votes is no Security Council failure
+    assertThat(summary(steps("The Human Rights Council met on Yemen today.\n\nThe Dutch text received 3 votes in "
+        + "favour (A, B, C) to 20 against, with 4 abstentions.", "2022-03-10")))
+        .doesNotContain("resolution-rejected unsc YEM 2022-03-10");
+  }
 }
