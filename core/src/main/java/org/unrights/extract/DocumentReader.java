@@ -98,7 +98,7 @@ final class DocumentReader {
       StepType.MECHANISM_ESTABLISHED, StepType.MEMBERSHIP_SUSPENDED, StepType.REFERRAL_MADE,
       StepType.AMENDMENT_ADOPTED, StepType.AMENDMENT_REJECTED);
   private static final Pattern PLUPERFECT = Pattern.compile(
-      "\\b(?:had|previously|earlier|last|in\\s+(?:19|20)\\d\\d|ago)\\b");
+      "\\b(?:had|previously|earlier|last(?!\\s+day\\s+of\\b)|in\\s+(?:19|20)\\d\\d|ago)\\b");
   private static final Pattern COUNTED_TEXTS = Pattern.compile(
       "(?:,?\\s+(?:without\\s+a\\s+vote|by\\s+consensus|unanimously|also|today|later|then),?){0,2}"
           + "\\s+(?:some\\s+|a\\s+total\\s+of\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
@@ -4156,6 +4156,7 @@ final class DocumentReader {
 
   private Extraction build() {
     mergeDuplicates();
+    sameSentenceDates();
     shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
     Map<String, String> persons = new java.util.LinkedHashMap<>();
@@ -4260,6 +4261,26 @@ final class DocumentReader {
       }
       if (count == 1 && only.vote != null) {
         d.vote = only.vote;
+      }
+    }
+  }
+
+  /**
+   * After restatements are merged, an undated step takes the date of a dated step of the same
+   * actor and state told in the same sentence ("The Council decided to extend the mandate ... in
+   * a resolution ..., adopted by a vote of ...": the renewal dated by the lead, so is the adoption).
+   */
+  private void sameSentenceDates() {
+    for (Draft d : drafts) {
+      if (d.merged || d.date != null || d.actor == null) {
+        continue;
+      }
+      for (Draft o : drafts) {
+        if (o != d && !o.merged && o.date != null && o.actor == d.actor && o.state == d.state
+            && o.sentence == d.sentence) {
+          d.date = o.date;
+          break;
+        }
       }
     }
   }

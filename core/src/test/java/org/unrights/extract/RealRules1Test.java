@@ -201,4 +201,22 @@ class RealRules1Test {
         + "favour (A, B, C) to 20 against, with 4 abstentions.", "2022-03-10")))
         .doesNotContain("resolution-rejected unsc YEM 2022-03-10");
   }
+
+  @Test
+  void theLastDayOfASession_isNoEarlierEvent_andOneSentenceHasOneDay() {
+    // "on the last day of" is no pluperfect: the lead's day holds
+    assertThat(summary("The Human Rights Council agreed on Friday to set up a fact-finding mission on Eritrea.\n\n"
+        + "The Geneva forum adopted the text by a vote of 20 in favour and 8 against with 19 abstentions on the "
+        + "last day of the session.", "2020-07-11")).contains("resolution-adopted hrc ERI 2020-07-10");
+    // "last year" still is
+    assertThat(summary("The Human Rights Council agreed on Friday to set up a fact-finding mission on Eritrea.\n\n"
+        + "The Council adopted a text on Eritrea by a vote of 20 in favour and 8 against last year.", "2020-07-11"))
+        .doesNotContain("resolution-adopted hrc ERI 2020-07-10");
+    // a renewal dated once merged dates the adoption of its own sentence
+    assertThat(summary("The Human Rights Council this morning extended the mandates of the special rapporteurs on "
+        + "Eritrea, Belarus and Cambodia.\n\nThe Council decided to extend the mandate of the Special Rapporteur "
+        + "on Eritrea for one year in a resolution on Eritrea, adopted by a vote of 22 in favour, 12 against and 13 "
+        + "abstentions.", "2020-07-10")).contains("mandate-renewed hrc ERI 2020-07-10",
+            "resolution-adopted hrc ERI 2020-07-10");
+  }
 }
