@@ -219,4 +219,16 @@ class RealRules1Test {
         + "abstentions.", "2020-07-10")).contains("mandate-renewed hrc ERI 2020-07-10",
             "resolution-adopted hrc ERI 2020-07-10");
   }
+
+  @Test
+  void theBodysAgenda_isTheCouncilsAgenda() {
+    List<Step> steps = steps("Officials briefed the Security Council today, after a procedural vote of 10 in favour to 3 "
+        + "against (China, Russian Federation, Viet Nam), with 2 abstentions (Chad, Gabon) that put the situation "
+        + "in Eritrea on the body's agenda.", "2020-12-22");
+    assertThat(summary(steps)).contains("agenda-item-added unsc ERI 2020-12-22");
+    assertThat(tallyOf(steps, StepType.AGENDA_ITEM_ADDED)).contains(Tally.of(10, 3, 2));
+    // a wish to put it there is no step
+    assertThat(summary(steps("Activists want the Security Council to put the situation in Eritrea on the body's "
+        + "agenda.", "2020-12-22"))).isEmpty();
+  }
 }
