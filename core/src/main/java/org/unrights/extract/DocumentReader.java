@@ -392,13 +392,18 @@ final class DocumentReader {
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
     }
-    if (drafts.size() == draftsBefore && containsWithin(" received ", s.start(), s.end())) {
+    if (drafts.size() == draftsBefore && latest(VOTING) == Body.UNSC
+        && containsWithin(" received ", s.start(), s.end())) {
       councilTextReceived(si, s);
     }
-    if (containsWithin(" report to the ", s.start(), s.end())) {
+    boolean bodyNamed = false;
+    for (int i = 0; i < hits.size() && !bodyNamed; i++) {
+      bodyNamed = hits.get(i).kind() == Gazetteer.Kind.BODY || hits.get(i).kind() == Gazetteer.Kind.REF;
+    }
+    if (bodyNamed && containsWithin(" report to the ", s.start(), s.end())) {
       reportToBody(si, s);
     }
-    if (containsWithin("interactive dialogue", s.start(), s.end())) {
+    if (bodyNamed && containsWithin("interactive dialogue", s.start(), s.end())) {
       interactiveDialogue(si, s);
     }
     citedResolutions(si, s);
