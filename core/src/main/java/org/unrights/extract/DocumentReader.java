@@ -392,6 +392,10 @@ final class DocumentReader {
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
     }
+    char c0 = text.charAt(s.start());
+    if ((c0 == 'T' || c0 == 't') && published.isPresent()) {
+      todaysMeeting(si, s);
+    }
     if (drafts.size() == draftsBefore && latest(VOTING) == Body.UNSC
         && containsWithin(" received ", s.start(), s.end())) {
       councilTextReceived(si, s);
@@ -562,6 +566,34 @@ final class DocumentReader {
         && !PLUPERFECT.matcher(lowerText.substring(s.start(), s.end())).find()) {
       d.date = leadDate; // the day the story's lead gave the Council's action
     }
+    d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
+    drafts.add(d);
+  }
+
+  private static final Pattern TODAYS_MEETING = Pattern.compile(
+      "(?:today's|this\\s+morning's|this\\s+afternoon's)\\s+(?:meeting|debate|briefing|session)\\b");
+
+  /**
+   * "Today's meeting also heard from ...", "This morning's debate opened with ...": meeting
+   * coverage names the day's meeting of the voting body last named (on the day of the story); a
+   * sentence told in the future ("Today's meeting will hear") tells none.
+   */
+  private void todaysMeeting(int si, Sentence s) {
+    if (!TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt()
+        || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
+      return;
+    }
+    Body body = latest(VOTING);
+    if (body == null) {
+      return;
+    }
+    Draft d = new Draft();
+    d.type = StepType.MEETING_HELD;
+    d.actor = body;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = s.start() + 15;
+    d.date = published.get();
     d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
     drafts.add(d);
   }

@@ -231,4 +231,16 @@ class RealRules1Test {
     assertThat(summary(steps("Activists want the Security Council to put the situation in Eritrea on the body's "
         + "agenda.", "2020-12-22"))).isEmpty();
   }
+
+  @Test
+  void todaysMeeting_inMeetingCoverage_isAMeetingOfTheBodyLastNamed() {
+    assertThat(summary("The Security Council discussed the situation in Eritrea.\n\nToday's meeting also heard from "
+        + "the Under-Secretary-General for Political Affairs.", "2020-12-22"))
+        .contains("meeting-held unsc ERI 2020-12-22");
+    // a meeting still to come, or one not opening the sentence, is none
+    assertThat(summary("The Security Council discussed the situation in Eritrea.\n\nToday's meeting will hear from "
+        + "the Under-Secretary-General for Political Affairs.", "2020-12-22"))
+        .doesNotContain("meeting-held unsc ERI 2020-12-22");
+    assertThat(summary("Activists said today's meeting was useful.", "2020-12-22")).isEmpty();
+  }
 }
