@@ -98,7 +98,7 @@ final class DocumentReader {
       StepType.MECHANISM_ESTABLISHED, StepType.MEMBERSHIP_SUSPENDED, StepType.REFERRAL_MADE,
       StepType.AMENDMENT_ADOPTED, StepType.AMENDMENT_REJECTED);
   private static final Pattern PLUPERFECT = Pattern.compile(
-      "\\b(?:had|previously|earlier|last|in\\s+(?:19|20)\\d\\d|ago)\\b");
+      "\\b(?:had|previously|earlier|last(?!\\s+day\\s+of\\b)|in\\s+(?:19|20)\\d\\d|ago)\\b");
   private static final Pattern COUNTED_TEXTS = Pattern.compile(
       "(?:,?\\s+(?:without\\s+a\\s+vote|by\\s+consensus|unanimously|also|today|later|then),?){0,2}"
           + "\\s+(?:some\\s+|a\\s+total\\s+of\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
@@ -380,7 +380,9 @@ final class DocumentReader {
       paragraphDateline(s);
     }
     previousState = currentState;
+    previousQuoted = currentQuoted;
     currentState = soleState(hits);
+    currentQuoted = text.charAt(s.start()) == '"';
     Body presentReporter = presentReportAuthor(s);
     if (s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
       entryDate = s.end() - s.start() <= 24 && text.charAt(s.end() - 1) == '.' ? entryHeadingDate(s) : null;
@@ -389,6 +391,24 @@ final class DocumentReader {
     readSentenceBody(si, s, hits);
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
+    }
+    char c0 = text.charAt(s.start());
+    if ((c0 == 'T' || c0 == 't') && published.isPresent()) {
+      todaysMeeting(si, s);
+    }
+    if (drafts.size() == draftsBefore && latest(VOTING) == Body.UNSC
+        && containsWithin(" received ", s.start(), s.end())) {
+      councilTextReceived(si, s);
+    }
+    boolean bodyNamed = false;
+    for (int i = 0; i < hits.size() && !bodyNamed; i++) {
+      bodyNamed = hits.get(i).kind() == Gazetteer.Kind.BODY || hits.get(i).kind() == Gazetteer.Kind.REF;
+    }
+    if (bodyNamed && containsWithin(" report to the ", s.start(), s.end())) {
+      reportToBody(si, s);
+    }
+    if (bodyNamed && containsWithin("interactive dialogue", s.start(), s.end())) {
+      interactiveDialogue(si, s);
     }
     citedResolutions(si, s);
     resolutionText(si, s, hits);
@@ -455,6 +475,155 @@ final class DocumentReader {
   private boolean reportSubmitted(Trigger t) {
     String before = lowerText.substring(Math.max(0, t.start() - 20), t.start());
     return before.endsWith("report is ") || before.endsWith("report was ") || before.endsWith("report has been ");
+  }
+
+  private static final Pattern REPORT_TO_BODY = Pattern.compile(
+      "\\b(?:in|from|of|to)\\s+(?:her|his|its|their)\\s+(?!next\\b|upcoming\\b|forthcoming\\b|future\\b)"
+          + "(?:(january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
+          + "((?:19|20)\\d\\d\\s+)?(?:[a-z-]+\\s+){0,2}?report\\s+to\\s+the\\s+"
+          + "(?:un\\s+)?(?:human\\s+rights\\s+council|general\\s+assembly|security\\s+council|council|assembly)\\b");
+
+  /**
+   * "In her July 2021 report to the Council, the Special Rapporteur noted ...": a reporter's report
+   * to a body, cited with a possessive ("in / from / according to her report to the Council"), was
+   * presented to it ("to present his next report" is not); the month and year before "report" date
+   * it. The reporter is the one named last (in the sentence or before it).
+   */
+  private void reportToBody(int si, Sentence s) {
+    Matcher m = REPORT_TO_BODY.matcher(lowerText).region(s.start(), s.end());
+    if (!m.find()) {
+      return;
+    }
+    Body reporter = latest(PRESENTERS);
+    if (reporter == null) {
+      return;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == si; i--) {
+      if (drafts.get(i).type == StepType.REPORT_PRESENTED) {
+        return; // told by its own trigger
+      }
+    }
+    Draft d = new Draft();
+    d.type = StepType.REPORT_PRESENTED;
+    d.actor = reporter;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = m.end();
+    if (m.group(2) != null) {
+      String year = m.group(2).trim();
+      d.date = PartialDate.parse(m.group(1) == null ? year
+          : String.format(Locale.ROOT, "%s-%02d", year,
+              monthNumber(Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1))));
+    }
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
+  }
+
+  /**
+   * "The French text ... received 11 affirmative votes, ... and two negative votes (Russian
+   * Federation and Venezuela)": a Security Council draft (the Council the body last named) that
+   * received a recorded vote, told without a verb of adoption. Fewer than nine votes in favour: it
+   * failed; nine or more with a permanent member against: it was vetoed. The text is about the
+   * story's state.
+   */
+  private void councilTextReceived(int si, Sentence s) {
+    int received = s.start() + lowerText.substring(s.start(), s.end()).indexOf(" received ");
+    if (latest(VOTING) != Body.UNSC || !(containsWithin("text", s.start(), received)
+        || containsWithin("draft", s.start(), received) || containsWithin("resolution", s.start(), received))) {
+      return;
+    }
+    VoteMention v = firstTallied(TallyParser.find(text, s.start(), s.end()));
+    if (v == null || v.start() < received || v.start() - received > 40) {
+      return;
+    }
+    Tally tally = v.tally().get();
+    StepType type;
+    if (tally.yes() < 9) {
+      type = StepType.RESOLUTION_REJECTED;
+    } else if (v.against().stream().anyMatch(n -> States.byName(n).filter(State::isPermanentSecurityCouncilMember)
+        .isPresent())) {
+      type = StepType.VETO_CAST;
+    } else {
+      return;
+    }
+    for (int i = drafts.size() - 1; i >= 0 && si - drafts.get(i).sentenceIndex <= 4; i--) {
+      if (v.equals(drafts.get(i).vote)) {
+        if (drafts.get(i).type == type) {
+          return; // the vote completes the failure told before ("The draft received 6 votes in favour ...")
+        }
+        drafts.get(i).vote = null; // lent to another text's step by attachToPrevious: this text's own vote
+      }
+    }
+    Draft d = new Draft();
+    d.type = type;
+    d.actor = Body.UNSC;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = received;
+    d.vote = v;
+    if (leadDate != null && leadBody == Body.UNSC
+        && !PLUPERFECT.matcher(lowerText.substring(s.start(), s.end())).find()) {
+      d.date = leadDate; // the day the story's lead gave the Council's action
+    }
+    d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
+    drafts.add(d);
+  }
+
+  private static final Pattern TODAYS_MEETING = Pattern.compile(
+      "(?:today's|this\\s+morning's|this\\s+afternoon's)\\s+(?:meeting|debate|briefing|session)\\b");
+
+  /**
+   * "Today's meeting also heard from ...", "This morning's debate opened with ...": meeting
+   * coverage names the day's meeting of the voting body last named (on the day of the story); a
+   * sentence told in the future ("Today's meeting will hear") tells none.
+   */
+  private void todaysMeeting(int si, Sentence s) {
+    if (!TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt()
+        || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
+      return;
+    }
+    Body body = latest(VOTING);
+    if (body == null) {
+      return;
+    }
+    Draft d = new Draft();
+    d.type = StepType.MEETING_HELD;
+    d.actor = body;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = s.start() + 15;
+    d.date = published.get();
+    d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
+    drafts.add(d);
+  }
+
+  private static final Pattern DIALOGUE_HELD = Pattern.compile(
+      "\\b(?:during|in|at)\\s+(?:an|the|its)\\s+interactive\\s+dialogue\\s+with\\s+(?:the\\s+)?");
+  private static final Pattern NOT_YET = Pattern.compile(
+      "\\b(?:will|would|shall|should|expected|due|scheduled|next|upcoming|forthcoming|planned)\\b");
+  private static final Set<Body> DIALOGUE_HOSTS = EnumSet.of(Body.HRC, Body.GA_THIRD_COMMITTEE);
+
+  /**
+   * "During an interactive dialogue with the Special Rapporteur, the mandate holder said ...": the
+   * Council (or the Third Committee, when it was named last) met with a mechanism; a sentence told
+   * in the future ("will hold", "the next interactive dialogue") tells no meeting.
+   */
+  private void interactiveDialogue(int si, Sentence s) {
+    Matcher m = DIALOGUE_HELD.matcher(lowerText).region(s.start(), s.end());
+    if (!m.find() || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
+      return;
+    }
+    Body host = latest(DIALOGUE_HOSTS);
+    Draft d = new Draft();
+    d.type = StepType.MEETING_HELD;
+    d.actor = host == null ? Body.HRC : host;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = m.end();
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
   }
 
   private void presentReport(int si, Sentence s, Body reporter) {
@@ -707,6 +876,9 @@ final class DocumentReader {
 
   private String previousState;
   private String currentState;
+  /** Whether the previous / current sentence opens a direct quotation (a speaker's words, not the text told of). */
+  private boolean previousQuoted;
+  private boolean currentQuoted;
   private int sentenceIndexNow;
 
   private void readSentenceBody(int si, Sentence s, List<Gazetteer.Hit> hits) {
@@ -794,6 +966,9 @@ final class DocumentReader {
       }
     }
     listedSteps(s, lower, entities, votes, before);
+    if (lower.contains(", ") && lower.contains(" and ")) {
+      listedStates(s, lower, entities, before);
+    }
     if (lower.contains(" and again ")) {
       repeatedSteps(s, lower, dates, before);
     }
@@ -1042,6 +1217,101 @@ final class DocumentReader {
       d.distinct = true;
       drafts.addAll(listed);
     }
+  }
+
+  /** The plural objects that make a trigger act on several texts or mandates at once. */
+  private static final String[] PLURAL_OBJECTS = {"mandates", "resolutions", "texts", "drafts", "situations"};
+
+  /**
+   * Several states listed after a plural object: "extended the mandates of the Special Rapporteurs
+   * on Eritrea, Belarus and Cambodia", "approved six resolutions, including on the situations in
+   * Iran, Syria and Myanmar". Each state of the list (joined only by commas, "and", "the") is its
+   * own step, the first keeping the one assembled.
+   */
+  private void listedStates(Sentence s, String lower, List<Entity> entities, int before) {
+    int n = drafts.size();
+    for (int i = before; i < n; i++) {
+      Draft d = drafts.get(i);
+      if (d.state == null || d.type != StepType.RESOLUTION_ADOPTED && d.type != StepType.MANDATE_RENEWED) {
+        continue;
+      }
+      int from = d.triggerEnd;
+      Entity first = null;
+      for (Entity e : entities) {
+        if (e.state != null && e.start >= from && d.state.alpha3().equals(e.state)) {
+          first = e;
+          break;
+        }
+      }
+      if (first == null || first.start - from > 160 || !pluralBetween(from, first.start)) {
+        continue;
+      }
+      List<String> listed = new ArrayList<>();
+      Entity last = first;
+      boolean closed = false;
+      for (Entity e : entities) {
+        if (e.start < last.end || e.state == null || e == first) {
+          continue;
+        }
+        String gap = lowerText.substring(last.end, e.start);
+        boolean and = gap.equals(" and ") || gap.equals(", and ") || gap.equals(" and the ")
+            || gap.equals(", and the ");
+        if (!(and || gap.equals(", ") || gap.equals(", the "))) {
+          break;
+        }
+        if (!e.state.equals(d.state.alpha3()) && !listed.contains(e.state)) {
+          listed.add(e.state);
+        }
+        last = e;
+        if (and) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed) {
+        continue; // "in Iran, a country ...": no list
+      }
+      for (String alpha3 : listed) {
+        Draft x = new Draft();
+        x.type = d.type;
+        x.actor = d.actor;
+        x.actorExplicit = d.actorExplicit;
+        x.state = States.byAlpha3(alpha3).orElse(null);
+        x.stateExplicit = x.state != null;
+        x.date = d.date;
+        x.sentenceIndex = d.sentenceIndex;
+        x.sentence = d.sentence;
+        x.triggerEnd = d.triggerEnd;
+        drafts.add(x);
+      }
+    }
+  }
+
+  /** Whether a plural object ("the mandates", "six resolutions") is named between two offsets. */
+  private boolean pluralBetween(int from, int to) {
+    for (String w : PLURAL_OBJECTS) {
+      if (containsWithin(w, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern COUNTED_TEXTS_NAMED = Pattern.compile(
+      "[^,;.]{0,40},\\s+(?:including(?:\\s+(?:texts?|resolutions?|drafts?|one|those))?\\s+on\\b|in\\s+which\\b)");
+
+  /**
+   * "adopted 13 resolutions, in which it decided to dispatch a mission to Myanmar", "approved six
+   * drafts, including on the situations in Iran and Syria": the counted texts are then named.
+   */
+  private boolean countedTextsNamed(Trigger t, Sentence s) {
+    int from = t.end();
+    int to = Math.min(s.end(), from + 120);
+    if (!(containsWithin("including", from, to) || containsWithin("in which", from, to))) {
+      return false;
+    }
+    java.util.regex.Matcher m = COUNTED_TEXTS.matcher(lowerText).region(from, to);
+    return m.lookingAt() && COUNTED_TEXTS_NAMED.matcher(lowerText).region(m.end(), to).lookingAt();
   }
 
   /** "the 2009 Universal Periodic Review", "its 2014 review process": a review held that year. */
@@ -1481,6 +1751,28 @@ final class DocumentReader {
     return end > i + 1 ? lowerText.substring(i + 1, end) : "";
   }
 
+  private static final String[][] HEADLINE_SUBJECTS = {{"Council ", "hrc|unsc|ecosoc"}, {"Assembly ", "ga"},
+      {"Committee ", "ga-third-committee"}, {"Commission ", "coi|chr"}};
+
+  /**
+   * A headline drops the article: "Council Adopts 13 Resolutions", "Committee approves draft on
+   * Iran", "Council decides to dispatch a mission". A line without a full stop that opens with the
+   * bare noun, no comma before the trigger, names the body the story named before it, as "the
+   * Council" would.
+   */
+  private Body headlineSubject(Sentence s, Trigger t) {
+    if (t.start() - s.start() > 30 || s.start() > 0 && text.charAt(s.start() - 1) != '\n'
+        || text.charAt(s.end() - 1) == '.' || s.end() - s.start() > 200) {
+      return null;
+    }
+    for (String[] h : HEADLINE_SUBJECTS) {
+      if (text.startsWith(h[0], s.start()) && indexWithin(',', s.start(), t.start()) < 0) {
+        return resolve(h[1]);
+      }
+    }
+    return null;
+  }
+
   /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
   private Body resolve(String value) {
     if (value.equals("@resolution")) {
@@ -1701,8 +1993,12 @@ final class DocumentReader {
         i = e;
       }
     }
+    boolean respond = t.kind().equals("respond");
     for (int k = 0; k < n; k++) {
-      if (modalAt(ws[2 * k], ws[2 * k + 1])) {
+      if (modalAt(ws[2 * k], ws[2 * k + 1])
+          && !(respond && lowerText.startsWith("recommendation", ws[2 * k]) && k + 1 < n)) {
+        // "Of the 230 recommendations, X accepted 177": what is answered, not a call ("the
+        // recommendations accepted" still names a response told before)
         return true;
       }
     }
@@ -1862,7 +2158,7 @@ final class DocumentReader {
           return null;
         }
         if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
-            || COUNTED_TEXTS.matcher(right).lookingAt()) {
+            || COUNTED_TEXTS.matcher(right).lookingAt() && !countedTextsNamed(t, s)) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
         if (right.startsWith(" the following ")) {
@@ -1875,11 +2171,15 @@ final class DocumentReader {
         }
         type = amendmentObject(right) || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
+        if (right.startsWith(" an extension of") || right.startsWith(" the extension of")
+            || right.startsWith(" a renewal of") || right.startsWith(" the renewal of")) {
+          type = StepType.MANDATE_RENEWED; // "approved an extension of the mandate": the renewal, no text named
+        }
         actors = VOTING;
         break;
       case "reject":
-        if (hypo) {
-          return null;
+        if (hypo || right.startsWith(" the appointment") || right.startsWith(" the nomination")) {
+          return null; // "rejected the appointment of the rapporteur": the appointment is the step
         }
         if (around.contains("recommendation")
             && !startsWithObject(right, "draft", "resolution", "text", "amendment", "motion", "proposal")) {
@@ -1973,7 +2273,7 @@ final class DocumentReader {
             && !MEMBERS_NAMED.matcher(right).lookingAt()) {
           return null;
         }
-        if (word.equals("appointment") && !drafts.isEmpty() && precededBy(t.start(), "the ")) {
+        if (word.equals("appointment") && told(StepType.HOLDER_APPOINTED) && precededBy(t.start(), "the ")) {
           return null; // "welcomed the appointment": the appointment already told
         }
         type = StepType.HOLDER_APPOINTED;
@@ -2220,6 +2520,10 @@ final class DocumentReader {
     if (actor == null && !actors.isEmpty()) {
       actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
     }
+    if (actor == null && !actors.isEmpty() && !actorBlocked) {
+      Body headed = headlineSubject(s, t);
+      actor = headed != null && actors.contains(headed) ? headed : null;
+    }
     if (actor == null && (type == StepType.REPORT_PRESENTED || type == StepType.REPORT_PUBLISHED)
         && possessiveReport(s, t)) {
       actor = latest(REPORTERS); // "Its report, presented to the Council on ...": the reporter named before
@@ -2311,6 +2615,15 @@ final class DocumentReader {
       if (subject != null && subject.body != null && actors.contains(subject.body)) {
         actor = subject.body;
       }
+      // "the Assembly passed resolution 69/188 ..., urging the Council to refer": the body whose text urges it
+      for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceIndex == si; i--) {
+        Draft r = drafts.get(i);
+        if (r.type == StepType.RESOLUTION_ADOPTED && r.triggerEnd <= t.start() && r.actor != null
+            && actors.contains(r.actor) && r.actor != Body.UNSC) {
+          actor = r.actor;
+          break;
+        }
+      }
     }
     if (actor == Body.UNSC && !votes.isEmpty() && actors.contains(Body.HRC) && !lower.contains("security council")) {
       actor = councilBySize(pickVote(votes, t), actor);
@@ -2352,6 +2665,11 @@ final class DocumentReader {
     if (d.date == null && LEAD_DATED.contains(type) && presentPerfect(t) && !PLUPERFECT.matcher(lower).find()
         && published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
       d.date = published.get(); // "the Council has unanimously adopted resolution 2681": news of the day
+    }
+    if (d.date == null && type == StepType.MEETING_HELD && kind.equals("meet-noun") && published.isPresent()
+        && published.get().precision() == PartialDate.Precision.DAY && !PLUPERFECT.matcher(lower).find()
+        && perfectOpenedOrClosed(t)) {
+      d.date = published.get(); // "The Council has opened its meeting on ...": news of the day
     }
     boolean yearInferred = d.date != null && (d.date == leadDate || dm != null && !writesYear(dm));
     if ((d.date == null || yearInferred) && (type == StepType.RESOLUTION_ADOPTED
@@ -2729,7 +3047,7 @@ final class DocumentReader {
         }
         String between = lowerText.substring(t.end(), e.start);
         boolean close = e.start - t.end() <= 60 && between.indexOf(',') < 0 && between.indexOf(';') < 0;
-        boolean agent = close && (between.contains("by ") || between.contains("in ")
+        boolean agent = close && (between.contains("by ") || (between.endsWith(" in ") || between.endsWith(" in the "))
             && (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
             || type == StepType.DRAFT_TABLED)
             || between.contains("under ") && type == StepType.MECHANISM_ESTABLISHED);
@@ -3123,6 +3441,11 @@ final class DocumentReader {
     if (HELD_AFTER.matcher(lowerText).region(t.end(), Math.min(lowerText.length(), t.end() + 40)).lookingAt()) {
       return true;
     }
+    String wider = lowerText.substring(Math.max(0, t.start() - 50), t.start());
+    if ((wider.contains("ed its ") || wider.contains("ed the ") || wider.contains("up its ")
+        || wider.contains("began its ")) && OPENED_OR_CLOSED.matcher(wider).find()) {
+      return true; // "concluded its seventeenth special session", "opened its emergency session"
+    }
     // "At its special session on Myanmar, the Council ...": the session's country is named
     String before = lowerText.substring(Math.max(0, t.start() - 12), t.start());
     return (before.endsWith("at that ") || before.endsWith("at its ") || before.endsWith("during its ")
@@ -3131,6 +3454,20 @@ final class DocumentReader {
   }
 
   private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");
+  /** "has opened its meeting", "have just closed the session": a session opened or closed by now. */
+  private boolean perfectOpenedOrClosed(Trigger t) {
+    String wider = lowerText.substring(Math.max(0, t.start() - 60), t.start());
+    java.util.regex.Matcher m = OPENED_OR_CLOSED.matcher(wider);
+    if (!m.find()) {
+      return false;
+    }
+    String lead = wider.substring(0, m.start());
+    return lead.endsWith("has ") || lead.endsWith("have ") || lead.endsWith("has just ") || lead.endsWith("have just ");
+  }
+
+  /** Just before a session: a body that opened or closed it held it. */
+  private static final Pattern OPENED_OR_CLOSED = Pattern.compile(
+      "\\b(?:concluded|closed|ended|opened|began|wrapped\\s+up)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern HELD_AFTER = Pattern.compile(
       "(?:\\s+(?:on|in)\\s+[\\p{L} ]{2,30}?)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:was|were)\\s+)?held\\b");
 
@@ -3464,7 +3801,7 @@ final class DocumentReader {
     if (best == null && namedThemeText(s, lower)) {
       return null; // "the resolution on human rights and extreme poverty", "the thematic texts"
     }
-    if (best == null && previousState != null && refersToResolution(lower)) {
+    if (best == null && previousState != null && !previousQuoted && refersToResolution(lower)) {
       best = previousState; // "the draft": the text the previous sentence was about
     }
     if (best == null && previousState != null && stepOfPreviousSentenceOn(s, previousState)) {
@@ -3902,6 +4239,7 @@ final class DocumentReader {
 
   private Extraction build() {
     mergeDuplicates();
+    sameSentenceDates();
     shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
     Map<String, String> persons = new java.util.LinkedHashMap<>();
@@ -3943,7 +4281,8 @@ final class DocumentReader {
       for (int j = i + 1; j < drafts.size(); j++) {
         Draft b = drafts.get(j);
         if (b.merged || a.type != b.type || a.actor != b.actor || a.state != b.state
-            || a.visitor != b.visitor || b.distinct && a.sentenceIndex != b.sentenceIndex) {
+            || a.visitor != b.visitor
+            || b.distinct && a.sentenceIndex != b.sentenceIndex && a.sentence.end() > headlineEnd) {
           continue;
         }
         if (a.date != null && b.date != null && !a.date.isCompatibleWith(b.date)) {
@@ -3952,7 +4291,7 @@ final class DocumentReader {
         if (differentTexts(a, b)) {
           continue; // two thematic texts of one sitting: other symbols, other votes
         }
-        if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3) {
+        if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3 && a.sentence.end() > headlineEnd) {
           continue;
         }
         Draft keep = richness(b) > richness(a) ? b : a;
@@ -4005,6 +4344,26 @@ final class DocumentReader {
       }
       if (count == 1 && only.vote != null) {
         d.vote = only.vote;
+      }
+    }
+  }
+
+  /**
+   * After restatements are merged, an undated step takes the date of a dated step of the same
+   * actor and state told in the same sentence ("The Council decided to extend the mandate ... in
+   * a resolution ..., adopted by a vote of ...": the renewal dated by the lead, so is the adoption).
+   */
+  private void sameSentenceDates() {
+    for (Draft d : drafts) {
+      if (d.merged || d.date != null || d.actor == null) {
+        continue;
+      }
+      for (Draft o : drafts) {
+        if (o != d && !o.merged && o.date != null && o.actor == d.actor && o.state == d.state
+            && o.sentence == d.sentence) {
+          d.date = o.date;
+          break;
+        }
       }
     }
   }

@@ -38,6 +38,7 @@ final class TallyParser {
   /** "116 in favour to 20 against, with 53 abstentions", "13 in favour, 2 against (A, B)". */
   private static final Pattern FAVOUR_AGAINST = Pattern.compile(
       "\\b" + N + VOTES + "\\s+in\\s+favou?r(?:\\s+of\\s+(?:it|the\\s+(?:text|resolution|draft)))?"
+          + "(?:\\s*\\([^()]{1,300}\\))?" // "4 in favour (China, Egypt, ...) to 9 against": the voters named
           + "\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+|versus\\s+)?" + N + VOTES + "\\s+against"
           + "(?:\\s*\\(([^()]{1,300})\\))?"
           + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
@@ -47,6 +48,17 @@ final class TallyParser {
   private static final Pattern FOR_AGAINST = Pattern.compile(
       "\\b" + N + VOTES + "\\s+for\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+)?" + N + VOTES + "\\s+against"
           + "(?:\\s*\\(([^()]{1,300})\\))?"
+          + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "11 affirmative votes, two abstentions (A and B), and two negative votes (C and D)", "9
+   * affirmative votes to 4 negative votes, with 2 abstentions": the Security Council's wording.
+   */
+  private static final Pattern AFFIRMATIVE_NEGATIVE = Pattern.compile(
+      "\\b" + N + "\\s+affirmative\\s+votes?(?:\\s*\\([^()]{1,300}\\))?\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+)?"
+          + "(?:" + N + "\\s+" + ABST + "(?:\\s*\\([^()]{1,300}\\))?\\s*,?\\s*(?:and\\s+|with\\s+)?)?"
+          + N + "\\s+negative\\s+votes?(?:\\s*\\(([^()]{1,300})\\))?"
           + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
       Pattern.CASE_INSENSITIVE);
 
@@ -169,6 +181,15 @@ final class TallyParser {
       while (f.find()) {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
+      }
+    }
+    if (lower.contains("affirmative") && lower.contains("negative")) {
+      StartFilteredMatcher f = StartFilteredMatcher.of(AFFIRMATIVE_NEGATIVE, s, COUNT_AGAINST_STARTS);
+      while (f.find()) {
+        Matcher m = f.matcher();
+        add(out, from, m, count(m.group(1)), count(m.group(3)),
+            m.group(2) != null ? count(m.group(2)) : count(m.group(5)),
+            m.group(4) == null ? List.of() : splitNames(m.group(4)));
       }
     }
     if (digits && lower.contains(" for") && lower.contains("against")) {
