@@ -1959,7 +1959,7 @@ final class DocumentReader {
       case "renew":
         if (hypo || !(around.contains("mandate") || word.startsWith("renew")
             && mentionsMechanism(right.substring(0, Math.min(right.length(), 50)))
-            || word.startsWith("extend") && extendsMechanism(right))) {
+            || (word.startsWith("extend") || word.startsWith("prolong")) && extendsMechanism(right))) {
           return null; // "renewed the Commission on Human Rights in South Sudan" renews its mandate
         }
         type = StepType.MANDATE_RENEWED;
