@@ -3419,6 +3419,9 @@ final class DocumentReader {
           || e.start >= objectEnd || objectStart >= 0 && e.start >= objectStart && e.end <= t.start()) {
         continue; // a sponsor, a voter, the vetoer, or the object of a later verb
       }
+      if (attributiveState(e)) {
+        continue;
+      }
       if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED) && e.end <= t.start()
           && !e.afterPreposition) {
         continue; // the subject tables the text: a sponsor, not the subject state
@@ -3475,6 +3478,57 @@ final class DocumentReader {
       best = topicState;
     }
     return best == null ? null : States.byAlpha3(best).orElse(null);
+  }
+
+  private static final Set<String> NOT_NAME_WORDS = Set.of("council", "commission", "committee", "rapporteur",
+      "government", "republic", "minister", "president", "representative", "ambassador", "mission", "office",
+      "assembly", "expert", "experts", "group", "delegation", "court", "secretary", "general", "nations", "union",
+      "state", "states", "affairs", "kingdom", "people", "rights", "inquiry", "situation", "university", "people's",
+      "prime", "foreign", "embassy", "ministry", "parliament", "army", "forces", "police", "bank", "institute");
+
+  /**
+   * A state that only qualifies someone or something else is not what a step is about: the
+   * nationality of a person ("appointed Ana Lopes of Chile and Omar Said from Ghana to the
+   * commission on X"), the backer of a move ("with strong French support", "a U.K.-drafted text",
+   * "the Saudi-led coalition").
+   */
+  private boolean attributiveState(Entity e) {
+    if (e.kind != Gazetteer.Kind.STATE && e.kind != Gazetteer.Kind.DEMONYM) {
+      return false;
+    }
+    if (lowerText.startsWith(" support", e.end) || lowerText.startsWith(" backing", e.end)
+        || lowerText.startsWith("-backed", e.end) || lowerText.startsWith("-drafted", e.end)
+        || lowerText.startsWith("-sponsored", e.end) || lowerText.startsWith("-led ", e.end)) {
+      return true;
+    }
+    int p = e.start;
+    if (e.kind != Gazetteer.Kind.STATE || p < 8) {
+      return false;
+    }
+    if (lowerText.startsWith(" of ", p - 4)) {
+      p -= 5; // the last letter of the word before "of"
+    } else if (lowerText.startsWith(" from ", p - 6)) {
+      p -= 7;
+    } else {
+      return false;
+    }
+    // two capitalised words just before: a person's name, not an institution's ("the Government of X")
+    for (int w = 0; w < 2; w++) {
+      int end = p + 1;
+      while (p >= 0 && Character.isLetter(text.charAt(p))) {
+        p--;
+      }
+      int start = p + 1;
+      if (end - start < 2 || !Character.isUpperCase(text.charAt(start)) || !Character.isLowerCase(text.charAt(start + 1))
+          || NOT_NAME_WORDS.contains(lowerText.substring(start, end))) {
+        return false;
+      }
+      if (p < 1 || text.charAt(p) != ' ') {
+        return false;
+      }
+      p--;
+    }
+    return true;
   }
 
   /** Whether the mechanism whose name holds {@code named} is the trigger's object: just after it, no state between. */

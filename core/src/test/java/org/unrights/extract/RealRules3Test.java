@@ -32,4 +32,18 @@ class RealRules3Test {
     assertThat(summary("The Human Rights Council prolonged its debate on Libya by two hours on Tuesday.",
         "2021-10-08")).isEmpty();
   }
+
+  @Test
+  void nationalityOfAPersonOrABackersSupport_isNotTheSubjectState() {
+    // the members' countries after their names are not what the appointment is about
+    assertThat(summary("The Council president appointed Ana Lopes of Chile and Omar Said from Ghana to the "
+        + "commission of inquiry on Burundi.", "2016-09-30")).containsExactly("holder-appointed hrc BDI -");
+    // "with French support": the backer; the state told before stays the subject
+    assertThat(summary("The Commission on Human Rights adopted a resolution on Haiti. With strong French support, "
+        + "the Commission decided to establish a Special Rapporteur.", "1995-03-01"))
+        .containsExactly("resolution-adopted chr HTI -", "mechanism-established chr HTI -");
+    // a title "of" a state is no person's name: the state stays the subject
+    assertThat(summary("The Human Rights Council appointed the Special Rapporteur on the Situation of Burundi.",
+        "2016-09-30")).containsExactly("holder-appointed hrc BDI -");
+  }
 }
