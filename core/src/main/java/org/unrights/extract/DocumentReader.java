@@ -141,7 +141,7 @@ final class DocumentReader {
           + "[ \\t]*-{1,2}(?:[ \\t]|$)");
   private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
-      Pattern.compile("(?:in|after|following|upon|on|by|when|having|at|during)\\s");
+      Pattern.compile("(?:in|after|following|upon|on|by|when|having|at|during|wrapping|concluding|closing)\\s");
   static final Pattern SPONSOR_BEFORE = Pattern.compile(
       "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|proposed|behalf of|sponsors?|backed"
           + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:(?:delegations?|representatives?|governments?)\\s+of\\s+(?:the\\s+)?)?"
@@ -1632,7 +1632,7 @@ final class DocumentReader {
   }
 
   private static final Set<String> PARTICIPLE_MODALS = Set.of("proposed", "recommended", "demanded", "requested",
-      "urged", "asked");
+      "urged", "asked", "called");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that", "his", "her");
 
   /**
@@ -2111,7 +2111,7 @@ final class DocumentReader {
         // "held a special session on Ethiopia", "held its 30th special session", "At that special
         // session, held on 25 February, the Council ...": the session held by a body; "met in an
         // emergency session" is told by "met"; "asked for a special session" is no meeting
-        if (hypo || !heldSession(t)) {
+        if (hypo || !heldSession(t) && !closedSession(t)) {
           return null;
         }
         type = StepType.MEETING_HELD;
@@ -3130,6 +3130,21 @@ final class DocumentReader {
         && (lowerText.startsWith(" on ", t.end()) || lowerText.startsWith(" in ", t.end()));
   }
 
+  private static final Set<String> CLOSING_VERBS = Set.of("concluded", "concludes", "concluding", "wrapping",
+      "wrapped", "wraps", "closed", "closes", "closing", "ended", "ends", "ending", "convened", "convenes");
+
+  /**
+   * A session a body closed or convened was held: "the Commission concluded yesterday a two-day
+   * special session on X", "Wrapping up an emergency session called by Y, the Council ...".
+   */
+  private boolean closedSession(Trigger t) {
+    if (!oneOfWordsBefore(t, 5, CLOSING_VERBS)) {
+      return false;
+    }
+    String before = lowerText.substring(Math.max(0, t.start() - 50), t.start());
+    return !before.contains(" that ") && !before.contains(" whether "); // "concluded that a special session ..."
+  }
+
   private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");
   private static final Pattern HELD_AFTER = Pattern.compile(
       "(?:\\s+(?:on|in)\\s+[\\p{L} ]{2,30}?)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:was|were)\\s+)?held\\b");
@@ -3502,6 +3517,9 @@ final class DocumentReader {
       return true;
     }
     int p = e.start;
+    if (lowerText.startsWith("called by ", Math.max(0, p - 10)) || lowerText.startsWith("called by the ", Math.max(0, p - 14))) {
+      return true; // "an emergency session called by France": who asked for the meeting, not what it was on
+    }
     if (e.kind != Gazetteer.Kind.STATE || p < 8) {
       return false;
     }

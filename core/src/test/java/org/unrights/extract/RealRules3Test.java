@@ -46,4 +46,20 @@ class RealRules3Test {
     assertThat(summary("The Human Rights Council appointed the Special Rapporteur on the Situation of Burundi.",
         "2016-09-30")).containsExactly("holder-appointed hrc BDI -");
   }
+
+  @Test
+  void sessionConcludedOrWrappedUp_wasHeld() {
+    assertThat(summary("The UN Commission on Human Rights concluded yesterday a three-day special session on the "
+        + "situation in Haiti.", "1995-05-26")).containsExactly("meeting-held chr HTI 1995-05-25");
+    // a fronted "Wrapping up ... session called by X": the main clause's body held it; the caller is no subject
+    assertThat(summary("Wrapping up an emergency session on Haiti called by France, the UN Commission on Human Rights "
+        + "adopted by consensus a resolution on Haiti.", "1995-05-26"))
+        .containsExactlyInAnyOrder("meeting-held chr HTI -", "resolution-adopted chr HTI -");
+    // "concluded that a special session ...": a finding, no meeting
+    assertThat(summary("The Human Rights Council concluded that a special session on Haiti was needed.",
+        "2015-05-26")).isEmpty();
+    // "called for" is still a call
+    assertThat(summary("France called for the UN Commission on Human Rights to adopt a resolution on Haiti.",
+        "1995-05-26")).isEmpty();
+  }
 }
