@@ -62,4 +62,21 @@ class RealRules3Test {
     assertThat(summary("France called for the UN Commission on Human Rights to adopt a resolution on Haiti.",
         "1995-05-26")).isEmpty();
   }
+
+  @Test
+  void tallyToldAsThreeClauses_isTheVote() {
+    List<Step> steps = steps("The Human Rights Council on Friday adopted a resolution on Eritrea. In favour of the "
+        + "text tabled by Djibouti, 25 countries supported it, nine rejected, 13 countries abstained.", "2021-07-16");
+    assertThat(summary(steps)).containsExactly("resolution-adopted hrc ERI 2021-07-16");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(25, 9, 13));
+    // after a veto, with the voters named between dashes
+    steps = steps("China vetoed on Tuesday a Security Council draft on Myanmar. Eleven countries voted for the "
+        + "U.K.-drafted text, two -- including China -- opposed it and two abstained.", "2009-03-05");
+    assertThat(summary(steps)).containsExactly("veto-cast unsc MMR 2009-03-03");
+    assertThat(tallyOf(steps, StepType.VETO_CAST)).contains(Tally.of(11, 2, 2));
+    // counts of something else are no tally
+    steps = steps("The Human Rights Council on Friday adopted a resolution on Eritrea. 25 delegates supported "
+        + "the idea of a visit, nine opposed a debate.", "2021-07-16");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).isEmpty();
+  }
 }
