@@ -381,6 +381,7 @@ final class DocumentReader {
     }
     previousState = currentState;
     currentState = soleState(hits);
+    currentState = unlessOnlySponsor(currentState, hits);
     Body presentReporter = presentReportAuthor(s);
     if (s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
       entryDate = s.end() - s.start() <= 24 && text.charAt(s.end() - 1) == '.' ? entryHeadingDate(s) : null;
@@ -659,6 +660,34 @@ final class DocumentReader {
   }
 
   /** The one state a sentence names (as a name or demonym), or null when it names none or several. */
+  /**
+   * A sentence whose one state is named only as a sponsor ("the resolution presented by Germany")
+   * does not say what the next sentence's "the resolution" is about.
+   */
+  private String unlessOnlySponsor(String sole, List<Gazetteer.Hit> hits) {
+    if (sole == null) {
+      return null;
+    }
+    for (Gazetteer.Hit hit : hits) {
+      if ((hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM)
+          && !lowerText.startsWith("by ", Math.max(0, hit.start() - 3))
+          && !lowerText.startsWith("by the ", Math.max(0, hit.start() - 7))) {
+        return sole;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern AMENDMENTS_SUBJECT = Pattern.compile(
+      "(?:all\\s+)?(?:the\\s+|its\\s+)?(?:\\d{1,3}\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+"
+          + "|eight\\s+|nine\\s+|ten\\s+|several\\s+|both\\s+)?(?:proposed\\s+|oral\\s+|hostile\\s+)?amendments?\\b");
+
+  /** "All 17 amendments to the text, which were submitted by X, were not adopted": the amendments failed. */
+  private boolean amendmentsSubject(Sentence s, Trigger t) {
+    String left = lowerText.substring(s.start(), t.start());
+    return left.contains("amendment") && AMENDMENTS_SUBJECT.matcher(left).lookingAt();
+  }
+
   private static String soleState(List<Gazetteer.Hit> hits) {
     String sole = null;
     for (Gazetteer.Hit hit : hits) {
@@ -1992,7 +2021,7 @@ final class DocumentReader {
             || lower.contains("veto")) {
           return null;
         }
-        type = StepType.RESOLUTION_REJECTED;
+        type = amendmentsSubject(s, t) ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
         actors = VOTING;
         defaultActor = resolve("@resolution"); // the body of the last text told: "a rival text then failed"
         break;

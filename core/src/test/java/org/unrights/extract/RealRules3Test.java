@@ -79,4 +79,16 @@ class RealRules3Test {
         + "the idea of a visit, nine opposed a debate.", "2021-07-16");
     assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).isEmpty();
   }
+
+  @Test
+  void amendmentsThatWereNotAdopted_wereRejected_andASponsorIsNotTheTextsState() {
+    // the sentence between names only the sponsor: "the resolution" is still the text on Eritrea
+    assertThat(summary("The Human Rights Council on Friday adopted a resolution on Eritrea. The resolution was "
+        + "presented by Djibouti after long talks. All nine amendments to the resolution, which were submitted by "
+        + "China, were not adopted.", "2021-07-16"))
+        .containsExactly("resolution-adopted hrc ERI 2021-07-16", "amendment-rejected hrc ERI 2021-07-16");
+    // a text that was not adopted is still a rejected resolution
+    assertThat(summary("The Human Rights Council met on Friday on Eritrea. The draft resolution on Eritrea was not "
+        + "adopted.", "2021-07-16")).contains("resolution-rejected hrc ERI 2021-07-16");
+  }
 }
