@@ -1952,6 +1952,9 @@ final class DocumentReader {
         if (hypo || word.startsWith("pass") && !mentionsText(right) && !VOTING.contains(nearestLeftBody(entities, t, VOTING))) {
           return null;
         }
+        if (word.startsWith("back") && !bodyBackedText(entities, t, right)) {
+          return null;
+        }
         if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
@@ -2719,6 +2722,28 @@ final class DocumentReader {
       }
     }
     return best;
+  }
+
+  /**
+   * "The council backed the resolution, which was put forward by X, without a vote": a voting body
+   * that backs a text adopts it. A state backing it, a text "backed by" someone, a "Western-backed
+   * draft" adopt nothing.
+   */
+  private boolean bodyBackedText(List<Entity> entities, Trigger t, String right) {
+    if (right.startsWith(" by") || !startsWithObject(right, "resolution", "text", "draft")) {
+      return false;
+    }
+    Entity subject = null;
+    for (Entity e : entities) {
+      if (e.end <= t.start()) {
+        subject = e;
+      }
+    }
+    if (subject == null || subject.body == null || !VOTING.contains(subject.body) || t.start() - subject.end > 20) {
+      return false;
+    }
+    String between = lowerText.substring(subject.end, t.start());
+    return between.indexOf(',') < 0 && !between.contains("-");
   }
 
   /** "has adopted", "have unanimously extended": "has" or "have" just before the trigger, or one adverb before it. */

@@ -91,4 +91,18 @@ class RealRules3Test {
     assertThat(summary("The Human Rights Council met on Friday on Eritrea. The draft resolution on Eritrea was not "
         + "adopted.", "2021-07-16")).contains("resolution-rejected hrc ERI 2021-07-16");
   }
+
+  @Test
+  void aVotingBodyThatBackedTheText_adoptedIt() {
+    List<Step> steps = steps("The Human Rights Council on Tuesday renewed the mandate of the Special Rapporteur on "
+        + "Burundi. The council backed the resolution, tabled by the European Union, without a vote.", "2022-10-05");
+    assertThat(summary(steps)).contains("resolution-adopted hrc BDI 2022-10-04");
+    // a state backing it, a text backed by someone, a Western-backed draft: no adoption
+    assertThat(summary("The Human Rights Council met on Tuesday. France backed the resolution on Burundi.",
+        "2022-10-05")).doesNotContain("resolution-adopted hrc BDI 2022-10-04");
+    assertThat(summary("China vetoed a Western-backed Security Council resolution on Burundi on Tuesday.",
+        "2022-10-05")).containsExactly("veto-cast unsc BDI 2022-10-04");
+    assertThat(summary("The Human Rights Council discussed a resolution on Burundi backed by the European Union.",
+        "2022-10-05")).isEmpty();
+  }
 }
