@@ -1955,6 +1955,9 @@ final class DocumentReader {
         if (word.startsWith("back") && !bodyBackedText(entities, t, right)) {
           return null;
         }
+        if (reviewOutcomeObject(right)) {
+          return null;
+        }
         if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
@@ -2164,6 +2167,9 @@ final class DocumentReader {
           actors = RECOMMENDERS;
           statesBlock = false;
         } else {
+          if (referringTextFailed(t, word, triggers)) {
+            return null;
+          }
           type = StepType.REFERRAL_MADE;
           actors = EnumSet.of(Body.UNSC);
         }
@@ -2744,6 +2750,37 @@ final class DocumentReader {
     }
     String between = lowerText.substring(subject.end, t.start());
     return between.indexOf(',') < 0 && !between.contains("-");
+  }
+
+  /**
+   * "Russia and China vetoed a resolution proposed by X referring the situation to the ICC", "the
+   * Council rejected a draft referring ...": the referral is what the failed text would have done.
+   */
+  private static boolean referringTextFailed(Trigger t, String word, List<Trigger> triggers) {
+    if (!word.endsWith("ing")) {
+      return false;
+    }
+    for (Trigger o : triggers) {
+      if (o.start() < t.start() && (o.kind().equals("veto") || o.kind().equals("veto-noun")
+          || o.kind().equals("reject") || o.kind().equals("fail"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "formally adopted the Universal Periodic Review (UPR) outcome of X": the outcome of a review,
+   * not a resolution (the parenthesis hides "outcome" from the usual object test).
+   */
+  private static boolean reviewOutcomeObject(String right) {
+    int outcome = right.indexOf("outcome");
+    if (outcome < 0 || outcome > 60) {
+      return false;
+    }
+    String head = right.substring(0, outcome);
+    return (head.contains("review") || head.contains("upr")) && !head.contains("resolution")
+        && head.indexOf(',') < 0 && head.indexOf(';') < 0;
   }
 
   /** "has adopted", "have unanimously extended": "has" or "have" just before the trigger, or one adverb before it. */

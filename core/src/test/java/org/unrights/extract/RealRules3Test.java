@@ -105,4 +105,23 @@ class RealRules3Test {
     assertThat(summary("The Human Rights Council discussed a resolution on Burundi backed by the European Union.",
         "2022-10-05")).isEmpty();
   }
+
+  @Test
+  void adoptedReviewOutcome_isNoResolution() {
+    assertThat(summary("On 20 March the Human Rights Council formally adopted the Universal Periodic Review (UPR) "
+        + "outcome of Egypt.", "2020-03-21")).doesNotContain("resolution-adopted hrc EGY 2020-03-20");
+    // a resolution on the review is still one
+    assertThat(summary("On 20 March the Human Rights Council adopted a resolution on Egypt after its review.",
+        "2020-03-21")).contains("resolution-adopted hrc EGY 2020-03-20");
+  }
+
+  @Test
+  void referralInAVetoedText_isNoReferral() {
+    assertThat(summary("China and Russia vetoed on Thursday a Security Council resolution proposed by France "
+        + "referring the situation in Myanmar to the International Criminal Court.", "2019-05-17"))
+        .containsExactly("veto-cast unsc MMR 2019-05-16");
+    // a referral adopted is still made
+    assertThat(summary("The Security Council on Thursday adopted a resolution referring the situation in Myanmar "
+        + "to the International Criminal Court.", "2019-05-17")).contains("referral-made unsc MMR 2019-05-16");
+  }
 }
