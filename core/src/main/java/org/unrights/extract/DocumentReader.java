@@ -1682,6 +1682,30 @@ final class DocumentReader {
    * True when every habitual phrase of a sentence follows a later trigger ("whose mandate the
    * Council created in March 2011 and has extended every year since"): the habit is that verb's.
    */
+  /**
+   * "created ... to assess human rights violations since 2014": a "since" after the purpose of
+   * the mandate dates what it looks into, not a habit of the verb.
+   */
+  private boolean sinceInMandateScope(Sentence s, String lower, Trigger t) {
+    if (!lower.contains("since ")) {
+      return false;
+    }
+    Matcher m = HABITUAL.matcher(lower);
+    boolean any = false;
+    while (m.find()) {
+      int at = s.start() + m.start();
+      if (!lower.startsWith("since", m.start()) || at < t.end()) {
+        return false;
+      }
+      String between = lowerText.substring(t.end(), at);
+      if (!between.contains(" to ")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   private boolean habitOfALaterVerb(Sentence s, String lower, Trigger t, List<Trigger> triggers) {
     Matcher m = HABITUAL.matcher(lower);
     while (m.find()) {
@@ -1944,7 +1968,7 @@ final class DocumentReader {
       return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
     }
     if (!visitLike && mayBeHabitual(lower) && StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS).find()
-        && !habitOfALaterVerb(s, lower, t, triggers)) {
+        && !habitOfALaterVerb(s, lower, t, triggers) && !sinceInMandateScope(s, lower, t)) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
     switch (kind) {

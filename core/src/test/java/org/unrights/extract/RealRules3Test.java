@@ -124,4 +124,15 @@ class RealRules3Test {
     assertThat(summary("The Security Council on Thursday adopted a resolution referring the situation in Myanmar "
         + "to the International Criminal Court.", "2019-05-17")).contains("referral-made unsc MMR 2019-05-16");
   }
+
+  @Test
+  void sinceInTheMandatesPurpose_isNoHabit() {
+    assertThat(summary("The commission was set up on 4 March 2021 by the Human Rights Council to investigate abuses "
+        + "in Eritrea since 2016.", "2022-01-10")).containsExactly("mechanism-established hrc ERI 2021-03-04");
+    // "every year since 2014" is still a habit
+    assertThat(summary("The Human Rights Council has renewed the mandate on Eritrea every year since 2014.",
+        "2022-01-10")).isEmpty();
+    assertThat(summary("The Human Rights Council has renewed the mandate on Eritrea since 2014.",
+        "2022-01-10")).isEmpty();
+  }
 }
