@@ -4150,6 +4150,7 @@ final class DocumentReader {
   }
 
   private Extraction build() {
+    perfectRetoldWithItsDay();
     mergeDuplicates();
     shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
@@ -4170,6 +4171,40 @@ final class DocumentReader {
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return Extraction.builder().steps(steps).mentions(mentions).personNames(persons).build();
+  }
+
+  /**
+   * "The Council has renewed the mandate of X." then "The mandate was extended on Thursday, by ...":
+   * a step told in the present perfect, dated only by the publication day, and told again just
+   * after with its own day in the week before, is that one step of that day.
+   */
+  private void perfectRetoldWithItsDay() {
+    if (published.isEmpty() || published.get().toLocalDate().isEmpty()) {
+      return;
+    }
+    java.time.LocalDate day = published.get().toLocalDate().get();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft a = drafts.get(i);
+      if (a.date == null || !a.date.toLocalDate().equals(Optional.of(day)) || a.sentence == null) {
+        continue;
+      }
+      for (int j = i + 1; j < drafts.size(); j++) {
+        Draft b = drafts.get(j);
+        if (b.sentenceIndex - a.sentenceIndex > 3) {
+          break;
+        }
+        if (b.type != a.type || b.actor != a.actor || b.state != a.state || b.sentenceIndex == a.sentenceIndex
+            || b.date == null || b.date.toLocalDate().isEmpty()) {
+          continue;
+        }
+        java.time.LocalDate other = b.date.toLocalDate().get();
+        if (other.isBefore(day) && !other.isBefore(day.minusDays(7))
+            && temporal.resolve(text, a.sentence.start(), a.sentence.end()).isEmpty()) {
+          a.date = b.date;
+        }
+        break;
+      }
+    }
   }
 
   /** True when two steps name different document symbols or were decided by different votes. */

@@ -135,4 +135,17 @@ class RealRules3Test {
     assertThat(summary("The Human Rights Council has renewed the mandate on Eritrea since 2014.",
         "2022-01-10")).isEmpty();
   }
+
+  @Test
+  void presentPerfectToldAgainWithItsDay_isOneStepOfThatDay() {
+    List<Step> steps = steps("The Human Rights Council has extended the mandate of the Special Rapporteur on "
+        + "Belarus. The rapporteur's mandate was renewed on Wednesday by 20 votes to 7, with 19 abstentions.",
+        "2021-07-17");
+    assertThat(summary(steps)).containsExactly("mandate-renewed hrc BLR 2021-07-14");
+    assertThat(tallyOf(steps, StepType.MANDATE_RENEWED)).contains(Tally.of(20, 7, 19));
+    // a day more than a week before is another renewal: both stay
+    assertThat(summary("The Human Rights Council has extended the mandate of the Special Rapporteur on Belarus. "
+        + "The mandate was first renewed on 1 July 2020 by 20 votes to 7.", "2021-07-17"))
+        .containsExactly("mandate-renewed hrc BLR 2021-07-17", "mandate-renewed hrc BLR 2020-07-01");
+  }
 }
