@@ -392,6 +392,7 @@ final class DocumentReader {
       presentReport(si, s, presentReporter);
     }
     citedResolutions(si, s);
+    reportOpener(si, s, hits);
     resolutionText(si, s, hits);
     if (entryDate != null) {
       for (int i = draftsBefore; i < drafts.size(); i++) {
@@ -475,6 +476,63 @@ final class DocumentReader {
     if (d.state != null) {
       drafts.add(d);
     }
+  }
+
+  private static final Pattern REPORT_OPENER = Pattern.compile(
+      "in\\s+(?:a|an|its|their|the)\\s+(?:new\\s+|latest\\s+|recent\\s+|first\\s+|final\\s+|second\\s+|annual\\s+)?"
+          + "report\\b([^,;]{0,40}),\\s+([^,;]{2,80}?)\\s+(?:said|says|found|concluded|wrote|warned|documented|stated)\\b");
+
+  /**
+   * "In a report last month, the experts said ...": a report of the body that is the main
+   * clause's subject, published when the opener dates it.
+   */
+  private void reportOpener(int si, Sentence s, List<Gazetteer.Hit> hits) {
+    if (!lowerText.startsWith("in ", s.start())) {
+      return;
+    }
+    int report = lowerText.indexOf("report", s.start());
+    if (report < 0 || report - s.start() > 25) {
+      return;
+    }
+    Matcher m = REPORT_OPENER.matcher(lowerText).region(s.start(), s.end());
+    if (!m.lookingAt() || m.group(1).contains(" to ") || m.group(1).contains("publish")
+        || m.group(1).contains("release") || m.group(1).contains("issue") || m.group(1).contains("present")) {
+      return; // "In a report published in May, ...": the participle's own trigger tells it
+    }
+    Body actor = null;
+    for (Gazetteer.Hit hit : hits) {
+      if (hit.start() >= m.start(2) && hit.end() <= m.end(2)) {
+        Body b = hit.kind() == Gazetteer.Kind.BODY ? Body.fromId(hit.value())
+            : hit.kind() == Gazetteer.Kind.REF ? resolve(hit.value()) : null;
+        if (b != null && REPORTERS.contains(b)) {
+          actor = b;
+          break;
+        }
+      }
+    }
+    String subject = m.group(2);
+    if (actor == null && (subject.equals("the experts") || subject.equals("the investigators"))) {
+      actor = latest(EnumSet.of(Body.INDEPENDENT_EXPERTS, Body.COI)); // the group named before
+    }
+    if (actor == null) {
+      return;
+    }
+    Draft d = new Draft();
+    d.type = StepType.REPORT_PUBLISHED;
+    d.actor = actor;
+    d.actorExplicit = true;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = m.end(1);
+    for (DateMention dm : temporal.resolve(text, s.start(), s.end())) {
+      if (dm.start() >= m.start(1) && dm.end() <= m.end(1)) {
+        d.date = dateOf(dm, actor);
+        break;
+      }
+    }
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
   }
 
   /** The body that opens a resolution's own text ("The Human Rights Council,"), and that line's sentence. */

@@ -148,4 +148,19 @@ class RealRules3Test {
         + "The mandate was first renewed on 1 July 2020 by 20 votes to 7.", "2021-07-17"))
         .containsExactly("mandate-renewed hrc BLR 2021-07-17", "mandate-renewed hrc BLR 2020-07-01");
   }
+
+  @Test
+  void inAReportLastMonthTheBodySaid_isItsReportPublished() {
+    assertThat(summary("In a report last month, the Special Rapporteur on Iran said executions had doubled.",
+        "2021-06-10")).containsExactly("report-published special-rapporteur IRN 2021-05");
+    // "the experts" after an expert group named before
+    assertThat(summary("The Human Rights Council set up an expert group on Libya in 2019. In a new report last "
+        + "month, the experts said detainees in Libya were tortured.", "2021-06-10"))
+        .contains("report-published independent-experts LBY 2021-05");
+    // an NGO's report is no step; nor a report someone only mentions
+    assertThat(summary("In a report last month, Amnesty International said executions in Iran had doubled.",
+        "2021-06-10")).isEmpty();
+    assertThat(summary("In a report to be published next month, the Special Rapporteur on Iran will say more.",
+        "2021-06-10")).isEmpty();
+  }
 }
