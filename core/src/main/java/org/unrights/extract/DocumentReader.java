@@ -2169,7 +2169,7 @@ final class DocumentReader {
           return null;
         }
         type = StepType.REPORT_PUBLISHED;
-        actors = REPORTERS;
+        actors = publishers(entities, t);
         break;
       case "present":
         if (hypo || reportSubmitted(t)) {
@@ -2863,6 +2863,26 @@ final class DocumentReader {
     String head = right.substring(0, outcome);
     return (head.contains("review") || head.contains("upr")) && !head.contains("resolution")
         && head.indexOf(',') < 0 && head.indexOf(';') < 0;
+  }
+
+  /**
+   * Who may publish a report: the reporters, and the UPR Working Group when it is the subject
+   * ("The Working Group on the Universal Periodic Review issued its draft report on X").
+   */
+  private Set<Body> publishers(List<Entity> entities, Trigger t) {
+    Entity subject = null;
+    for (Entity e : entities) {
+      if (e.end <= t.start() && e.body != null) {
+        subject = e;
+      }
+    }
+    if (subject == null || subject.body != Body.UPR_WORKING_GROUP
+        || !lowerText.substring(Math.max(0, t.start() - 120), t.start()).contains("working group")) {
+      return REPORTERS;
+    }
+    Set<Body> all = EnumSet.copyOf(REPORTERS);
+    all.add(Body.UPR_WORKING_GROUP);
+    return all;
   }
 
   /** "has adopted", "have unanimously extended": "has" or "have" just before the trigger, or one adverb before it. */

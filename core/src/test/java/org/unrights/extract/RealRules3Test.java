@@ -163,4 +163,13 @@ class RealRules3Test {
     assertThat(summary("In a report to be published next month, the Special Rapporteur on Iran will say more.",
         "2021-06-10")).isEmpty();
   }
+
+  @Test
+  void uprWorkingGroupIssuingItsReport_publishedIt() {
+    assertThat(summary("The Working Group on the Universal Periodic Review (UPR) issued its draft report on Chile "
+        + "on Friday.", "2019-01-28")).containsExactly("report-published upr-working-group CHL 2019-01-25");
+    // the review itself publishes nothing
+    assertThat(summary("The Universal Periodic Review of Chile issued a report on Friday.", "2019-01-28"))
+        .isEmpty();
+  }
 }
