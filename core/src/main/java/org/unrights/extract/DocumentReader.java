@@ -4229,6 +4229,7 @@ final class DocumentReader {
 
   private Extraction build() {
     perfectRetoldWithItsDay();
+    actorlessRestatements();
     mergeDuplicates();
     shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
@@ -4281,6 +4282,28 @@ final class DocumentReader {
           a.date = b.date;
         }
         break;
+      }
+    }
+  }
+
+  /**
+   * "The decision to establish the panel came after ...": a creation told again with no actor and
+   * no date, after the same state's creation with its actor, is that creation, not another one.
+   */
+  private void actorlessRestatements() {
+    for (int j = 0; j < drafts.size(); j++) {
+      Draft b = drafts.get(j);
+      if (b.merged || b.actor != null || b.date != null || b.state == null || b.vote != null
+          || b.type != StepType.MECHANISM_ESTABLISHED) {
+        continue;
+      }
+      for (int i = 0; i < j; i++) {
+        Draft a = drafts.get(i);
+        if (!a.merged && a.type == b.type && a.state == b.state && a.actor != null
+            && b.sentenceIndex - a.sentenceIndex <= 4 && b.sentenceIndex > a.sentenceIndex) {
+          b.merged = true;
+          break;
+        }
       }
     }
   }

@@ -172,4 +172,15 @@ class RealRules3Test {
     assertThat(summary("The Universal Periodic Review of Chile issued a report on Friday.", "2019-01-28"))
         .isEmpty();
   }
+
+  @Test
+  void creationToldAgainWithoutActorOrDate_isTheSameCreation() {
+    assertThat(summary("The Human Rights Council set up a commission of inquiry on Burundi in September. The "
+        + "decision to establish the commission on Burundi followed months of pressure.", "2016-12-01"))
+        .containsExactly("mechanism-established hrc BDI 2016-09");
+    // a creation on another state stays
+    assertThat(summary("The Human Rights Council set up a commission of inquiry on Burundi in September. A "
+        + "commission on Eritrea was also established.", "2016-12-01"))
+        .contains("mechanism-established hrc BDI 2016-09");
+  }
 }
