@@ -891,6 +891,7 @@ final class DocumentReader {
       voteOfTheResolutionJustTold(si, before);
     }
     sameDay(before);
+    atTheSessionJustTold(si, lower, before);
     datedReviews(si, s, lower, entities);
     if (drafts.size() == before) {
       attachToPrevious(si, s, entities, votes);
@@ -913,6 +914,36 @@ final class DocumentReader {
             && java.util.Objects.equals(o.state, d.state)) {
           d.date = o.date;
         }
+      }
+    }
+  }
+
+  /**
+   * "The Commission concluded yesterday a special session on X. The Commission decided to establish
+   * a rapporteur ...": what the body did, told undated in the simple past just after the dated
+   * session it held, it did at that session, on that day.
+   */
+  private void atTheSessionJustTold(int si, String lower, int before) {
+    if (drafts.size() == before || before == 0 || lower.contains(" had ") || lower.contains("earlier")
+        || lower.contains(" ago")) {
+      return;
+    }
+    Draft session = null;
+    int last = drafts.get(before - 1).sentenceIndex; // the last sentence with a step, at most two back
+    for (int i = before - 1; i >= 0 && drafts.get(i).sentenceIndex == last && si - last <= 2; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == StepType.MEETING_HELD && d.date != null && d.actor != null
+          && d.date.precision() == PartialDate.Precision.DAY) {
+        session = d;
+      }
+    }
+    if (session == null) {
+      return;
+    }
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.date == null && d.actor == session.actor && (d.state == null || d.state == session.state)) {
+        d.date = session.date;
       }
     }
   }

@@ -183,4 +183,15 @@ class RealRules3Test {
         + "commission on Eritrea was also established.", "2016-12-01"))
         .contains("mechanism-established hrc BDI 2016-09");
   }
+
+  @Test
+  void whatABodyDidJustAfterItsDatedSession_itDidThatDay() {
+    assertThat(summary("The UN Commission on Human Rights concluded yesterday a special session on Haiti. It was "
+        + "requested by France. The Commission decided to establish a Special Rapporteur on Haiti.", "1995-05-26"))
+        .containsExactly("meeting-held chr HTI 1995-05-25", "mechanism-established chr HTI 1995-05-25");
+    // "had" tells an earlier event: no date taken
+    assertThat(summary("The UN Commission on Human Rights concluded yesterday a special session on Haiti. The "
+        + "Commission had decided to establish a Special Rapporteur on Haiti.", "1995-05-26"))
+        .doesNotContain("mechanism-established chr HTI 1995-05-25");
+  }
 }
