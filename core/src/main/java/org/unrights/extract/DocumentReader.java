@@ -141,7 +141,7 @@ final class DocumentReader {
           + "[ \\t]*-{1,2}(?:[ \\t]|$)");
   private static final Pattern SPONSORED_TEXT = Pattern.compile("\\s+(?:text|draft|proposal)\\b");
   private static final Pattern FRONTED =
-      Pattern.compile("(?:in|after|following|upon|on|by|when|having|at|during)\\s");
+      Pattern.compile("(?:in|after|following|upon|on|by|when|having|at|during|wrapping|concluding|closing)\\s");
   static final Pattern SPONSOR_BEFORE = Pattern.compile(
       "\\b(?:tabled|sponsored|put forward|brought|introduced|drafted|presented|submitted|proposed|behalf of|sponsors?|backed"
           + "|co-sponsors?)\\s+(?:by\\s+)?(?:the\\s+)?(?:(?:delegations?|representatives?|governments?)\\s+of\\s+(?:the\\s+)?)?"
@@ -383,6 +383,7 @@ final class DocumentReader {
     previousQuoted = currentQuoted;
     currentState = soleState(hits);
     currentQuoted = text.charAt(s.start()) == '"';
+    currentState = unlessOnlySponsor(currentState, hits);
     Body presentReporter = presentReportAuthor(s);
     if (s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
       entryDate = s.end() - s.start() <= 24 && text.charAt(s.end() - 1) == '.' ? entryHeadingDate(s) : null;
@@ -411,6 +412,7 @@ final class DocumentReader {
       interactiveDialogue(si, s);
     }
     citedResolutions(si, s);
+    reportOpener(si, s, hits);
     resolutionText(si, s, hits);
     if (entryDate != null) {
       for (int i = draftsBefore; i < drafts.size(); i++) {
@@ -645,6 +647,63 @@ final class DocumentReader {
     }
   }
 
+  private static final Pattern REPORT_OPENER = Pattern.compile(
+      "in\\s+(?:a|an|its|their|the)\\s+(?:new\\s+|latest\\s+|recent\\s+|first\\s+|final\\s+|second\\s+|annual\\s+)?"
+          + "report\\b([^,;]{0,40}),\\s+([^,;]{2,80}?)\\s+(?:said|says|found|concluded|wrote|warned|documented|stated)\\b");
+
+  /**
+   * "In a report last month, the experts said ...": a report of the body that is the main
+   * clause's subject, published when the opener dates it.
+   */
+  private void reportOpener(int si, Sentence s, List<Gazetteer.Hit> hits) {
+    if (!lowerText.startsWith("in ", s.start())) {
+      return;
+    }
+    int report = lowerText.indexOf("report", s.start());
+    if (report < 0 || report - s.start() > 25) {
+      return;
+    }
+    Matcher m = REPORT_OPENER.matcher(lowerText).region(s.start(), s.end());
+    if (!m.lookingAt() || m.group(1).contains(" to ") || m.group(1).contains("publish")
+        || m.group(1).contains("release") || m.group(1).contains("issue") || m.group(1).contains("present")) {
+      return; // "In a report published in May, ...": the participle's own trigger tells it
+    }
+    Body actor = null;
+    for (Gazetteer.Hit hit : hits) {
+      if (hit.start() >= m.start(2) && hit.end() <= m.end(2)) {
+        Body b = hit.kind() == Gazetteer.Kind.BODY ? Body.fromId(hit.value())
+            : hit.kind() == Gazetteer.Kind.REF ? resolve(hit.value()) : null;
+        if (b != null && REPORTERS.contains(b)) {
+          actor = b;
+          break;
+        }
+      }
+    }
+    String subject = m.group(2);
+    if (actor == null && (subject.equals("the experts") || subject.equals("the investigators"))) {
+      actor = latest(EnumSet.of(Body.INDEPENDENT_EXPERTS, Body.COI)); // the group named before
+    }
+    if (actor == null) {
+      return;
+    }
+    Draft d = new Draft();
+    d.type = StepType.REPORT_PUBLISHED;
+    d.actor = actor;
+    d.actorExplicit = true;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = m.end(1);
+    for (DateMention dm : temporal.resolve(text, s.start(), s.end())) {
+      if (dm.start() >= m.start(1) && dm.end() <= m.end(1)) {
+        d.date = dateOf(dm, actor);
+        break;
+      }
+    }
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
+  }
+
   /** The body that opens a resolution's own text ("The Human Rights Council,"), and that line's sentence. */
   private Body textAuthor;
   private int textAuthorSentence = -1;
@@ -828,6 +887,34 @@ final class DocumentReader {
   }
 
   /** The one state a sentence names (as a name or demonym), or null when it names none or several. */
+  /**
+   * A sentence whose one state is named only as a sponsor ("the resolution presented by Germany")
+   * does not say what the next sentence's "the resolution" is about.
+   */
+  private String unlessOnlySponsor(String sole, List<Gazetteer.Hit> hits) {
+    if (sole == null) {
+      return null;
+    }
+    for (Gazetteer.Hit hit : hits) {
+      if ((hit.kind() == Gazetteer.Kind.STATE || hit.kind() == Gazetteer.Kind.DEMONYM)
+          && !lowerText.startsWith("by ", Math.max(0, hit.start() - 3))
+          && !lowerText.startsWith("by the ", Math.max(0, hit.start() - 7))) {
+        return sole;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern AMENDMENTS_SUBJECT = Pattern.compile(
+      "(?:all\\s+)?(?:the\\s+|its\\s+)?(?:\\d{1,3}\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+"
+          + "|eight\\s+|nine\\s+|ten\\s+|several\\s+|both\\s+)?(?:proposed\\s+|oral\\s+|hostile\\s+)?amendments?\\b");
+
+  /** "All 17 amendments to the text, which were submitted by X, were not adopted": the amendments failed. */
+  private boolean amendmentsSubject(Sentence s, Trigger t) {
+    String left = lowerText.substring(s.start(), t.start());
+    return left.contains("amendment") && AMENDMENTS_SUBJECT.matcher(left).lookingAt();
+  }
+
   private static String soleState(List<Gazetteer.Hit> hits) {
     String sole = null;
     for (Gazetteer.Hit hit : hits) {
@@ -940,7 +1027,7 @@ final class DocumentReader {
     List<Entity> entities = entities(hits, resolved);
     String lower = lowerText.substring(s.start(), s.end());
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
-    List<VoteMention> votes = TallyParser.find(text, lower, s.start(), s.end());
+    List<VoteMention> votes = withProseTally(s, lower, TallyParser.find(text, lower, s.start(), s.end()));
     List<PersonFinder.Found> persons = PersonFinder.find(text, lower, s.start(), s.end());
     int before = drafts.size();
     boolean eventTrigger = false;
@@ -979,6 +1066,7 @@ final class DocumentReader {
       voteOfTheResolutionJustTold(si, before);
     }
     sameDay(before);
+    atTheSessionJustTold(si, lower, before);
     datedReviews(si, s, lower, entities);
     if (drafts.size() == before) {
       attachToPrevious(si, s, entities, votes);
@@ -1001,6 +1089,36 @@ final class DocumentReader {
             && java.util.Objects.equals(o.state, d.state)) {
           d.date = o.date;
         }
+      }
+    }
+  }
+
+  /**
+   * "The Commission concluded yesterday a special session on X. The Commission decided to establish
+   * a rapporteur ...": what the body did, told undated in the simple past just after the dated
+   * session it held, it did at that session, on that day.
+   */
+  private void atTheSessionJustTold(int si, String lower, int before) {
+    if (drafts.size() == before || before == 0 || lower.contains(" had ") || lower.contains("earlier")
+        || lower.contains(" ago")) {
+      return;
+    }
+    Draft session = null;
+    int last = drafts.get(before - 1).sentenceIndex; // the last sentence with a step, at most two back
+    for (int i = before - 1; i >= 0 && drafts.get(i).sentenceIndex == last && si - last <= 2; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == StepType.MEETING_HELD && d.date != null && d.actor != null
+          && d.date.precision() == PartialDate.Precision.DAY) {
+        session = d;
+      }
+    }
+    if (session == null) {
+      return;
+    }
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.date == null && d.actor == session.actor && (d.state == null || d.state == session.state)) {
+        d.date = session.date;
       }
     }
   }
@@ -1432,7 +1550,7 @@ final class DocumentReader {
     }
     if (recentStep) {
       List<VoteMention> votes = mayMentionVote(s)
-          ? TallyParser.find(text, s.start(), s.end()) : List.of();
+          ? withProseTally(s, null, TallyParser.find(text, s.start(), s.end())) : List.of();
       attachToPrevious(si, s, entities, votes);
     } else if (!drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 4
         && mentions(s, "vote on the ")) {
@@ -1573,6 +1691,65 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  private static final String PROSE_N = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+  private static final String PROSE_WHO = "(?:\\s+(?:countries|states|member\\s+states|members|delegations|nations))?"
+      + "(?:\\s+of\\s+the\\s+[^,;]{1,30}?)?";
+  /**
+   * "23 countries supported it, two rejected, 22 abstained", "Nine countries voted for the text,
+   * five -- including A and B -- opposed it and one abstained": a tally told as three clauses.
+   */
+  private static final Pattern PROSE_TALLY = Pattern.compile(
+      "\\b" + PROSE_N + PROSE_WHO + "\\s+(?:voted\\s+(?:for|in\\s+favou?r)|supported|backed)\\b[^;]{0,60}?,\\s*"
+          + PROSE_N + PROSE_WHO + "\\s*(?:--?[^;]{1,80}?--?\\s*)?(?:voted\\s+against|opposed|rejected)\\b[^;.,]{0,30}?"
+          + "(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)" + PROSE_N + PROSE_WHO + "\\s+abstained\\b");
+  private int proseTallyStart = -1;
+  private int proseTallyEnd = -1;
+
+  /** The votes of a sentence, with a tally told in prose added when the parser found none. */
+  private List<VoteMention> withProseTally(Sentence s, String lower, List<VoteMention> votes) {
+    if (firstTallied(votes) != null) {
+      return votes;
+    }
+    if (lower == null) {
+      lower = lowerText.substring(s.start(), s.end());
+    }
+    if (!lower.contains(" abstained")) {
+      return votes;
+    }
+    Matcher m = PROSE_TALLY.matcher(lower);
+    if (!m.find()) {
+      return votes;
+    }
+    int yes = proseCount(m.group(1));
+    int no = proseCount(m.group(2));
+    int abstain = proseCount(m.group(3));
+    if (yes < 0 || no < 0 || abstain < 0) {
+      return votes;
+    }
+    proseTallyStart = s.start() + m.start();
+    proseTallyEnd = s.start() + m.end();
+    List<VoteMention> all = new ArrayList<>(votes);
+    all.add(0, new VoteMention(proseTallyStart, proseTallyEnd, VoteMention.Mode.RECORDED_VOTE,
+        Optional.of(Tally.of(yes, no, abstain)), List.of()));
+    return all;
+  }
+
+  private static int proseCount(String w) {
+    if (Character.isDigit(w.charAt(0))) {
+      int n = Integer.parseInt(w);
+      return n <= 200 ? n : -1;
+    }
+    return List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+        .indexOf(w);
+  }
+
+  /** A trigger inside a tally told in prose ("two rejected"): a count, not a step. */
+  private boolean insideProseTally(Trigger t) {
+    return t.start() >= proseTallyStart && t.end() <= proseTallyEnd;
   }
 
   /** A sentence with no step of its own may complete the last step: its tally or symbol. */
@@ -1886,6 +2063,30 @@ final class DocumentReader {
    * True when every habitual phrase of a sentence follows a later trigger ("whose mandate the
    * Council created in March 2011 and has extended every year since"): the habit is that verb's.
    */
+  /**
+   * "created ... to assess human rights violations since 2014": a "since" after the purpose of
+   * the mandate dates what it looks into, not a habit of the verb.
+   */
+  private boolean sinceInMandateScope(Sentence s, String lower, Trigger t) {
+    if (!lower.contains("since ")) {
+      return false;
+    }
+    Matcher m = HABITUAL.matcher(lower);
+    boolean any = false;
+    while (m.find()) {
+      int at = s.start() + m.start();
+      if (!lower.startsWith("since", m.start()) || at < t.end()) {
+        return false;
+      }
+      String between = lowerText.substring(t.end(), at);
+      if (!between.contains(" to ")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   private boolean habitOfALaterVerb(Sentence s, String lower, Trigger t, List<Trigger> triggers) {
     Matcher m = HABITUAL.matcher(lower);
     while (m.find()) {
@@ -1924,7 +2125,7 @@ final class DocumentReader {
   }
 
   private static final Set<String> PARTICIPLE_MODALS = Set.of("proposed", "recommended", "demanded", "requested",
-      "urged", "asked");
+      "urged", "asked", "called");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that", "his", "her");
 
   /**
@@ -2145,16 +2346,25 @@ final class DocumentReader {
     boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
+    if (insideProseTally(t)) {
+      return null;
+    }
     if (negatedArgument(s, t)) {
       return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
     }
     if (!visitLike && mayBeHabitual(lower) && StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS).find()
-        && !habitOfALaterVerb(s, lower, t, triggers)) {
+        && !habitOfALaterVerb(s, lower, t, triggers) && !sinceInMandateScope(s, lower, t)) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
     switch (kind) {
       case "adopt":
         if (hypo || word.startsWith("pass") && !mentionsText(right) && !VOTING.contains(nearestLeftBody(entities, t, VOTING))) {
+          return null;
+        }
+        if (word.startsWith("back") && !bodyBackedText(entities, t, right)) {
+          return null;
+        }
+        if (reviewOutcomeObject(right)) {
           return null;
         }
         if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
@@ -2230,7 +2440,7 @@ final class DocumentReader {
             || lower.contains("veto")) {
           return null;
         }
-        type = StepType.RESOLUTION_REJECTED;
+        type = amendmentsSubject(s, t) ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
         actors = VOTING;
         defaultActor = resolve("@resolution"); // the body of the last text told: "a rival text then failed"
         break;
@@ -2259,7 +2469,7 @@ final class DocumentReader {
       case "renew":
         if (hypo || !(around.contains("mandate") || word.startsWith("renew")
             && mentionsMechanism(right.substring(0, Math.min(right.length(), 50)))
-            || word.startsWith("extend") && extendsMechanism(right))) {
+            || (word.startsWith("extend") || word.startsWith("prolong")) && extendsMechanism(right))) {
           return null; // "renewed the Commission on Human Rights in South Sudan" renews its mandate
         }
         type = StepType.MANDATE_RENEWED;
@@ -2290,7 +2500,7 @@ final class DocumentReader {
           return null;
         }
         type = StepType.REPORT_PUBLISHED;
-        actors = REPORTERS;
+        actors = publishers(entities, t);
         break;
       case "present":
         if (hypo || reportSubmitted(t)) {
@@ -2370,6 +2580,9 @@ final class DocumentReader {
           actors = RECOMMENDERS;
           statesBlock = false;
         } else {
+          if (referringTextFailed(t, word, triggers)) {
+            return null;
+          }
           type = StepType.REFERRAL_MADE;
           actors = EnumSet.of(Body.UNSC);
         }
@@ -2411,7 +2624,7 @@ final class DocumentReader {
         // "held a special session on Ethiopia", "held its 30th special session", "At that special
         // session, held on 25 February, the Council ...": the session held by a body; "met in an
         // emergency session" is told by "met"; "asked for a special session" is no meeting
-        if (hypo || !heldSession(t)) {
+        if (hypo || !heldSession(t) && !closedSession(t)) {
           return null;
         }
         type = StepType.MEETING_HELD;
@@ -2948,6 +3161,79 @@ final class DocumentReader {
     return best;
   }
 
+  /**
+   * "The council backed the resolution, which was put forward by X, without a vote": a voting body
+   * that backs a text adopts it. A state backing it, a text "backed by" someone, a "Western-backed
+   * draft" adopt nothing.
+   */
+  private boolean bodyBackedText(List<Entity> entities, Trigger t, String right) {
+    if (right.startsWith(" by") || !startsWithObject(right, "resolution", "text", "draft")) {
+      return false;
+    }
+    Entity subject = null;
+    for (Entity e : entities) {
+      if (e.end <= t.start()) {
+        subject = e;
+      }
+    }
+    if (subject == null || subject.body == null || !VOTING.contains(subject.body) || t.start() - subject.end > 20) {
+      return false;
+    }
+    String between = lowerText.substring(subject.end, t.start());
+    return between.indexOf(',') < 0 && !between.contains("-");
+  }
+
+  /**
+   * "Russia and China vetoed a resolution proposed by X referring the situation to the ICC", "the
+   * Council rejected a draft referring ...": the referral is what the failed text would have done.
+   */
+  private static boolean referringTextFailed(Trigger t, String word, List<Trigger> triggers) {
+    if (!word.endsWith("ing")) {
+      return false;
+    }
+    for (Trigger o : triggers) {
+      if (o.start() < t.start() && (o.kind().equals("veto") || o.kind().equals("veto-noun")
+          || o.kind().equals("reject") || o.kind().equals("fail"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "formally adopted the Universal Periodic Review (UPR) outcome of X": the outcome of a review,
+   * not a resolution (the parenthesis hides "outcome" from the usual object test).
+   */
+  private static boolean reviewOutcomeObject(String right) {
+    int outcome = right.indexOf("outcome");
+    if (outcome < 0 || outcome > 60) {
+      return false;
+    }
+    String head = right.substring(0, outcome);
+    return (head.contains("review") || head.contains("upr")) && !head.contains("resolution")
+        && head.indexOf(',') < 0 && head.indexOf(';') < 0;
+  }
+
+  /**
+   * Who may publish a report: the reporters, and the UPR Working Group when it is the subject
+   * ("The Working Group on the Universal Periodic Review issued its draft report on X").
+   */
+  private Set<Body> publishers(List<Entity> entities, Trigger t) {
+    Entity subject = null;
+    for (Entity e : entities) {
+      if (e.end <= t.start() && e.body != null) {
+        subject = e;
+      }
+    }
+    if (subject == null || subject.body != Body.UPR_WORKING_GROUP
+        || !lowerText.substring(Math.max(0, t.start() - 120), t.start()).contains("working group")) {
+      return REPORTERS;
+    }
+    Set<Body> all = EnumSet.copyOf(REPORTERS);
+    all.add(Body.UPR_WORKING_GROUP);
+    return all;
+  }
+
   /** "has adopted", "have unanimously extended": "has" or "have" just before the trigger, or one adverb before it. */
   private boolean presentPerfect(Trigger t) {
     int i = t.start() - 1;
@@ -3453,6 +3739,21 @@ final class DocumentReader {
         && (lowerText.startsWith(" on ", t.end()) || lowerText.startsWith(" in ", t.end()));
   }
 
+  private static final Set<String> CLOSING_VERBS = Set.of("concluded", "concludes", "concluding", "wrapping",
+      "wrapped", "wraps", "closed", "closes", "closing", "ended", "ends", "ending", "convened", "convenes");
+
+  /**
+   * A session a body closed or convened was held: "the Commission concluded yesterday a two-day
+   * special session on X", "Wrapping up an emergency session called by Y, the Council ...".
+   */
+  private boolean closedSession(Trigger t) {
+    if (!oneOfWordsBefore(t, 5, CLOSING_VERBS)) {
+      return false;
+    }
+    String before = lowerText.substring(Math.max(0, t.start() - 50), t.start());
+    return !before.contains(" that ") && !before.contains(" whether "); // "concluded that a special session ..."
+  }
+
   private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");
   /** "has opened its meeting", "have just closed the session": a session opened or closed by now. */
   private boolean perfectOpenedOrClosed(Trigger t) {
@@ -3756,6 +4057,9 @@ final class DocumentReader {
           || e.start >= objectEnd || objectStart >= 0 && e.start >= objectStart && e.end <= t.start()) {
         continue; // a sponsor, a voter, the vetoer, or the object of a later verb
       }
+      if (attributiveState(e)) {
+        continue;
+      }
       if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED) && e.end <= t.start()
           && !e.afterPreposition) {
         continue; // the subject tables the text: a sponsor, not the subject state
@@ -3812,6 +4116,60 @@ final class DocumentReader {
       best = topicState;
     }
     return best == null ? null : States.byAlpha3(best).orElse(null);
+  }
+
+  private static final Set<String> NOT_NAME_WORDS = Set.of("council", "commission", "committee", "rapporteur",
+      "government", "republic", "minister", "president", "representative", "ambassador", "mission", "office",
+      "assembly", "expert", "experts", "group", "delegation", "court", "secretary", "general", "nations", "union",
+      "state", "states", "affairs", "kingdom", "people", "rights", "inquiry", "situation", "university", "people's",
+      "prime", "foreign", "embassy", "ministry", "parliament", "army", "forces", "police", "bank", "institute");
+
+  /**
+   * A state that only qualifies someone or something else is not what a step is about: the
+   * nationality of a person ("appointed Ana Lopes of Chile and Omar Said from Ghana to the
+   * commission on X"), the backer of a move ("with strong French support", "a U.K.-drafted text",
+   * "the Saudi-led coalition").
+   */
+  private boolean attributiveState(Entity e) {
+    if (e.kind != Gazetteer.Kind.STATE && e.kind != Gazetteer.Kind.DEMONYM) {
+      return false;
+    }
+    if (lowerText.startsWith(" support", e.end) || lowerText.startsWith(" backing", e.end)
+        || lowerText.startsWith("-backed", e.end) || lowerText.startsWith("-drafted", e.end)
+        || lowerText.startsWith("-sponsored", e.end) || lowerText.startsWith("-led ", e.end)) {
+      return true;
+    }
+    int p = e.start;
+    if (lowerText.startsWith("called by ", Math.max(0, p - 10)) || lowerText.startsWith("called by the ", Math.max(0, p - 14))) {
+      return true; // "an emergency session called by France": who asked for the meeting, not what it was on
+    }
+    if (e.kind != Gazetteer.Kind.STATE || p < 8) {
+      return false;
+    }
+    if (lowerText.startsWith(" of ", p - 4)) {
+      p -= 5; // the last letter of the word before "of"
+    } else if (lowerText.startsWith(" from ", p - 6)) {
+      p -= 7;
+    } else {
+      return false;
+    }
+    // two capitalised words just before: a person's name, not an institution's ("the Government of X")
+    for (int w = 0; w < 2; w++) {
+      int end = p + 1;
+      while (p >= 0 && Character.isLetter(text.charAt(p))) {
+        p--;
+      }
+      int start = p + 1;
+      if (end - start < 2 || !Character.isUpperCase(text.charAt(start)) || !Character.isLowerCase(text.charAt(start + 1))
+          || NOT_NAME_WORDS.contains(lowerText.substring(start, end))) {
+        return false;
+      }
+      if (p < 1 || text.charAt(p) != ' ') {
+        return false;
+      }
+      p--;
+    }
+    return true;
   }
 
   /** Whether the mechanism whose name holds {@code named} is the trigger's object: just after it, no state between. */
@@ -4238,6 +4596,8 @@ final class DocumentReader {
   }
 
   private Extraction build() {
+    perfectRetoldWithItsDay();
+    actorlessRestatements();
     mergeDuplicates();
     sameSentenceDates();
     shareResolutionVotes();
@@ -4259,6 +4619,62 @@ final class DocumentReader {
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return Extraction.builder().steps(steps).mentions(mentions).personNames(persons).build();
+  }
+
+  /**
+   * "The Council has renewed the mandate of X." then "The mandate was extended on Thursday, by ...":
+   * a step told in the present perfect, dated only by the publication day, and told again just
+   * after with its own day in the week before, is that one step of that day.
+   */
+  private void perfectRetoldWithItsDay() {
+    if (published.isEmpty() || published.get().toLocalDate().isEmpty()) {
+      return;
+    }
+    java.time.LocalDate day = published.get().toLocalDate().get();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft a = drafts.get(i);
+      if (a.date == null || !a.date.toLocalDate().equals(Optional.of(day)) || a.sentence == null) {
+        continue;
+      }
+      for (int j = i + 1; j < drafts.size(); j++) {
+        Draft b = drafts.get(j);
+        if (b.sentenceIndex - a.sentenceIndex > 3) {
+          break;
+        }
+        if (b.type != a.type || b.actor != a.actor || b.state != a.state || b.sentenceIndex == a.sentenceIndex
+            || b.date == null || b.date.toLocalDate().isEmpty()) {
+          continue;
+        }
+        java.time.LocalDate other = b.date.toLocalDate().get();
+        if (other.isBefore(day) && !other.isBefore(day.minusDays(7))
+            && temporal.resolve(text, a.sentence.start(), a.sentence.end()).isEmpty()) {
+          a.date = b.date;
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * "The decision to establish the panel came after ...": a creation told again with no actor and
+   * no date, after the same state's creation with its actor, is that creation, not another one.
+   */
+  private void actorlessRestatements() {
+    for (int j = 0; j < drafts.size(); j++) {
+      Draft b = drafts.get(j);
+      if (b.merged || b.actor != null || b.date != null || b.state == null || b.vote != null
+          || b.type != StepType.MECHANISM_ESTABLISHED) {
+        continue;
+      }
+      for (int i = 0; i < j; i++) {
+        Draft a = drafts.get(i);
+        if (!a.merged && a.type == b.type && a.state == b.state && a.actor != null
+            && b.sentenceIndex - a.sentenceIndex <= 4 && b.sentenceIndex > a.sentenceIndex) {
+          b.merged = true;
+          break;
+        }
+      }
+    }
   }
 
   /** True when two steps name different document symbols or were decided by different votes. */
