@@ -2220,6 +2220,15 @@ final class DocumentReader {
     if (actor == null && !actors.isEmpty()) {
       actor = findActor(entities, t, segStart, segEnd, s, actors, statesBlock, type);
     }
+    if (actor == null && type == StepType.RESOLUTION_ADOPTED) {
+      actor = subjectBeforeGerund(entities, t, actors); // "concluded its special session after adopting a resolution"
+    }
+    if (actor == null && type == StepType.RESOLUTION_ADOPTED && (passive(t) || passiveParticiple(t))) {
+      actor = bodyOfRelativeClause(entities, t, actors); // "A resolution on X, adopted by 29 votes ..., by which the Council extended"
+    }
+    if (actor == null && type == StepType.MEETING_HELD) {
+      actor = sessionOfBody(entities, t, actors); // "The eleventh special session of the Council on X concluded"
+    }
     if (actor == null && (type == StepType.REPORT_PRESENTED || type == StepType.REPORT_PUBLISHED)
         && possessiveReport(s, t)) {
       actor = latest(REPORTERS); // "Its report, presented to the Council on ...": the reporter named before
@@ -3117,6 +3126,9 @@ final class DocumentReader {
    * on ...", "during its special session".
    */
   private boolean heldSession(Trigger t) {
+    if (concludedSession(t)) {
+      return true;
+    }
     if (oneOfWordsBefore(t, 4, HELD_VERBS)) {
       return true;
     }
@@ -3128,6 +3140,109 @@ final class DocumentReader {
     return (before.endsWith("at that ") || before.endsWith("at its ") || before.endsWith("during its ")
         || before.endsWith("during that ") || before.endsWith("at the ") || before.endsWith("during the "))
         && (lowerText.startsWith(" on ", t.end()) || lowerText.startsWith(" in ", t.end()));
+  }
+
+  private static final Pattern CONCLUDED_SESSION_BEFORE = Pattern.compile(
+      "(?:concluded|concludes|concluding|closed|closes|closing|wrapped\\s+up|wraps\\s+up|wrapping\\s+up|ended|ends)"
+          + "\\s+(?:its|a|the|this|their)\\s+(?:[\\w-]+\\s+){0,2}$");
+  private static final Pattern CONCLUDED_SESSION_AFTER = Pattern.compile(
+      "[^.,;:]{0,90}?\\s(?:concluded|concludes|closed|closes|ended|ends)\\b");
+
+  /**
+   * A special or emergency session told as ended: "concluded its fourteenth special session",
+   * "closed its special session on X", "wrapped up a special session on X", "The eleventh special
+   * session of the Council on X concluded this afternoon": the session was held (a meeting-held
+   * step). "concluded its meeting" and regular sessions are not read here.
+   */
+  private boolean concludedSession(Trigger t) {
+    if (!t.kind().equals("meet-noun") || !lowerText.startsWith("session", t.end() - 7)) {
+      return false;
+    }
+    int from = Math.max(0, t.start() - 48);
+    String before = lowerText.substring(from, t.start());
+    if ((before.contains("clos") || before.contains("conclu") || before.contains("wrap") || before.contains("end"))
+        && CONCLUDED_SESSION_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    // the session as the subject: "The eleventh special session of the Council on X concluded ..."
+    int sentenceStart = sentenceStartBefore(t.start());
+    String head = lowerText.substring(sentenceStart, t.start());
+    return head.startsWith("the ") && head.length() <= 24 && head.indexOf(',') < 0
+        && CONCLUDED_SESSION_AFTER.matcher(lowerText).region(t.end(), Math.min(lowerText.length(), t.end() + 110))
+            .lookingAt();
+  }
+
+  /**
+   * A gerund after "after", "before" or "upon" ("The Council concluded its session after adopting a
+   * resolution on X"): the subject of the clause the preposition ends, the nearest body on its left
+   * in the sentence; a state as that subject ("Burundi left after adopting ...") gives none.
+   */
+  private Body subjectBeforeGerund(List<Entity> entities, Trigger t, Set<Body> actors) {
+    if (!lowerText.startsWith("ing", t.end() - 3) || !(precededBy(t.start(), "after ")
+        || precededBy(t.start(), "before ") || precededBy(t.start(), "upon "))) {
+      return null;
+    }
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.end > t.start() || t.start() - e.end > 160) {
+        continue;
+      }
+      if (e.body != null && !e.resolutionRef && !e.afterBy) {
+        return actors.contains(e.body) && VOTING.contains(e.body) ? e.body : null;
+      }
+      if (e.state != null && !e.afterPreposition && !e.sponsorLike) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A text adopted in a passive participle with no agent, whose own relative clause names the body
+   * that acts by it: "A resolution on X, adopted by a recorded vote of 29 to 3, by which the Council
+   * extended the mandate ...", "..., adopted without a vote, in which the Assembly condemned ...".
+   */
+  private Body bodyOfRelativeClause(List<Entity> entities, Trigger t, Set<Body> actors) {
+    for (Entity e : entities) {
+      if (e.start < t.end() || e.body == null || e.resolutionRef || e.start - t.end() > 160) {
+        continue;
+      }
+      String before = lowerText.substring(Math.max(t.end(), e.start - 16), e.start);
+      if (!before.endsWith("the ") && lowerText.startsWith("the ", e.start)) {
+        before = before + "the ";
+      }
+      if (before.endsWith("by which the ") || before.endsWith("in which the ") || before.endsWith("whereby the ")) {
+        return actors.contains(e.body) ? e.body : null;
+      }
+    }
+    return null;
+  }
+
+  /** The voting body a session noun belongs to: "special session of the Human Rights Council". */
+  private Body sessionOfBody(List<Entity> entities, Trigger t, Set<Body> actors) {
+    if (!lowerText.startsWith(" of ", t.end())) {
+      return null;
+    }
+    for (Entity e : entities) {
+      if (e.start >= t.end() && e.start - t.end() <= 9) {
+        return e.body != null && actors.contains(e.body) && !e.resolutionRef ? e.body : null;
+      }
+    }
+    return null;
+  }
+
+  /** The start of the line or sentence holding a position: just after the last '.', '\n' or start of text. */
+  private int sentenceStartBefore(int pos) {
+    int i = pos - 1;
+    while (i >= 0 && lowerText.charAt(i) != '\n' && !(lowerText.charAt(i) == '.' && i + 1 < pos
+        && lowerText.charAt(i + 1) == ' ')) {
+      i--;
+    }
+    int start = i + 1;
+    while (start < pos && lowerText.charAt(start) == ' ') {
+      start++;
+    }
+    return start;
   }
 
   private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");
