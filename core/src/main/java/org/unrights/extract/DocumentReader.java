@@ -376,6 +376,7 @@ final class DocumentReader {
 
   private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
     sentenceIndexNow = si;
+    previousSentenceStart = sentenceStartNow; sentenceStartNow = s.start();
     if (s.start() > datelineEnd && s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
       paragraphDateline(s);
     }
@@ -387,6 +388,7 @@ final class DocumentReader {
     }
     int draftsBefore = drafts.size();
     readSentenceBody(si, s, hits);
+    leadSentenceStart = leadDate != null && leadSentenceStart < 0 ? s.start() : leadSentenceStart;
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
     }
@@ -757,7 +759,7 @@ final class DocumentReader {
     // "An amendment proposed by Iran was rejected by ...": an amendment vote in the body last named
     boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
-        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers)
+        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers) && !passiveVoteAfterBody(s, triggers)
         && !(SentenceSplitter.datedEntry(text, s.start()) && latest(VOTING) != null)) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
@@ -794,6 +796,7 @@ final class DocumentReader {
       }
     }
     listedSteps(s, lower, entities, votes, before);
+    textsOnListedStates(si, s, lower, triggers, entities, before);
     if (lower.contains(" and again ")) {
       repeatedSteps(s, lower, dates, before);
     }
@@ -1042,6 +1045,124 @@ final class DocumentReader {
       d.distinct = true;
       drafts.addAll(listed);
     }
+  }
+
+  private static final Pattern TEXTS_ON = Pattern.compile(
+      "(?:resolutions|texts|drafts)\\s+on\\s+(?:the\\s+)?$");
+  private static final Pattern COUNT_OF_TEXTS = Pattern.compile(
+      "^\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(?:[\\w-]+\\s+){0,2}?(?:resolutions|texts|drafts)"
+          + "\\s+on\\b");
+  private static final List<String> LIST_GAPS = List.of(", ", " and ", ", and ", " and on ", ", and on ", ", on ");
+
+  /**
+   * Plural texts on a list of states ("approved draft texts on Iran, Syria and Myanmar", "ADOPTS
+   * DRAFTS ON IRAN, NIGERIA", "after adopting two resolutions on Eritrea and on counter-terrorism"):
+   * one adoption per state listed, and one thematic adoption for a last item that names no state
+   * ("and the right to food"). The states must follow "on" directly (a list after "the situation
+   * in" may name one text on several states); a count, when given, must equal the items.
+   */
+  private void textsOnListedStates(int si, Sentence s, String lower, List<Trigger> triggers, List<Entity> entities,
+      int before) {
+    if (!(lower.contains("s on ") || lower.contains("s on\n"))) {
+      return;
+    }
+    for (Trigger t : triggers) {
+      if (!t.kind().equals("adopt") || hypothetical(s, t, triggers)) {
+        continue;
+      }
+      int limit = Math.min(s.end(), t.end() + 70);
+      List<Entity> listed = new ArrayList<>();
+      int listEnd = -1;
+      for (Entity e : entities) {
+        if (e.start < t.end() || e.start > limit && listed.isEmpty()) {
+          continue;
+        }
+        if (listed.isEmpty()) {
+          if (e.state == null || !TEXTS_ON.matcher(lowerText.substring(Math.max(t.end(), e.start - 40), e.start)).find()
+              || lowerText.substring(t.end(), e.start).indexOf('.') >= 0) {
+            continue;
+          }
+          listed.add(e);
+          listEnd = e.end;
+          continue;
+        }
+        String gap = lowerText.substring(listEnd, Math.max(listEnd, e.start));
+        if (e.state != null && LIST_GAPS.contains(gap.replace("the ", ""))) {
+          if (!listed.get(listed.size() - 1).state.equals(e.state)) {
+            listed.add(e);
+          }
+          listEnd = e.end;
+        } else if (e.start > listEnd) {
+          break;
+        }
+      }
+      if (listed.isEmpty()) {
+        continue;
+      }
+      // a last item without a state: "and the right to food", "and on counter-terrorism measures"
+      boolean thematicItem = false;
+      for (String gap : new String[] {" and on ", ", and on ", " and the ", ", and the ", " and "}) {
+        if (text.startsWith(gap, listEnd) && listEnd + gap.length() < s.end()) {
+          char c = text.charAt(listEnd + gap.length());
+          thematicItem = c >= 'a' && c <= 'z';
+          if (thematicItem) {
+            for (Entity e : entities) {
+              thematicItem &= !(e.start >= listEnd && e.start - listEnd <= gap.length() + 2);
+            }
+          }
+          break;
+        }
+      }
+      int items = listed.size() + (thematicItem ? 1 : 0);
+      java.util.regex.Matcher count = COUNT_OF_TEXTS.matcher(lowerText).region(t.end(), limit);
+      if (items < 2 || count.lookingAt() && items != countWord(count.group(1))) {
+        continue;
+      }
+      Draft first = null;
+      for (int i = before; i < drafts.size(); i++) {
+        if (drafts.get(i).triggerEnd == t.end() && drafts.get(i).type == StepType.RESOLUTION_ADOPTED) {
+          first = drafts.get(i);
+        }
+      }
+      Body actor = first != null ? first.actor : null;
+      if (first == null) { // "after adopting two resolutions on ...": told as a count, read as a list
+        for (Entity e : entities) {
+          if (e.end <= t.start() && e.body != null && VOTING.contains(e.body) && !e.resolutionRef) {
+            actor = e.body;
+          }
+        }
+        if (actor == null) {
+          continue;
+        }
+      }
+      PartialDate date = first != null ? first.date : null;
+      for (DateMention dm : first == null ? temporal.resolve(text, s.start(), s.end()) : List.<DateMention>of()) {
+        if (date == null && dm.date().isPresent() && !dm.future()) {
+          date = dm.date().get();
+        }
+      }
+      for (int i = 0; i < items; i++) {
+        Draft x = first != null && i == 0 ? first : new Draft();
+        x.type = StepType.RESOLUTION_ADOPTED;
+        x.actor = actor;
+        x.actorExplicit = true;
+        x.state = i < listed.size() ? States.byAlpha3(listed.get(i).state).orElse(null) : null;
+        x.stateExplicit = x.state != null;
+        x.date = date;
+        x.sentenceIndex = si;
+        x.sentence = s;
+        x.triggerEnd = i == 0 ? t.end() : listed.get(Math.min(i, listed.size() - 1)).start;
+        x.distinct = x == first && first.distinct; // a headline's list merges with the body's steps
+        if (x != first) {
+          drafts.add(x);
+        }
+      }
+    }
+  }
+
+  private static int countWord(String w) {
+    int i = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(w);
+    return i >= 0 ? i + 2 : Integer.parseInt(w);
   }
 
   /** "the 2009 Universal Periodic Review", "its 2014 review process": a review held that year. */
@@ -2226,6 +2347,9 @@ final class DocumentReader {
     if (actor == null && type == StepType.RESOLUTION_ADOPTED && (passive(t) || passiveParticiple(t))) {
       actor = bodyOfRelativeClause(entities, t, actors); // "A resolution on X, adopted by 29 votes ..., by which the Council extended"
     }
+    if (actor == null && type == StepType.RESOLUTION_ADOPTED && passive(t) && mentions(s, " against")) {
+      actor = votingBodyOfSentenceBefore(s); // "The Committee took action on three drafts. ... which was approved by 111 votes"
+    }
     if (actor == null && type == StepType.MEETING_HELD) {
       actor = sessionOfBody(entities, t, actors); // "The eleventh special session of the Council on X concluded"
     }
@@ -3218,6 +3342,52 @@ final class DocumentReader {
     return null;
   }
 
+  private int previousSentenceStart = -1;
+  private int sentenceStartNow = -1;
+
+  /**
+   * A passive adoption with no agent in its own sentence ("a draft on X, which was approved by a
+   * recorded vote of ..."): the voting body named in the sentence just before, when that is the
+   * last voting body named ("the Committee took action on a package of drafts ...").
+   */
+  private Body votingBodyOfSentenceBefore(Sentence s) {
+    if (previousSentenceStart < 0) {
+      return null;
+    }
+    Body b = latest(VOTING);
+    Integer at = b == null ? null : lastBody.get(b);
+    return at != null && at >= previousSentenceStart ? b : null;
+  }
+
+  /** A sentence naming no body with a passive adoption by a recorded vote, after a sentence naming a voting body. */
+  private boolean passiveVoteAfterBody(Sentence s, List<Trigger> triggers) {
+    for (Trigger t : triggers) {
+      if (t.kind().equals("adopt") && passive(t) && mentions(s, " against") && votingBodyOfSentenceBefore(s) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int leadSentenceStart = -1;
+
+  /**
+   * The headline tells the lead's news: an undated step told before the lead sentence ("Council
+   * concludes session after adopting texts on X and Y" above "The Council this afternoon ...") by
+   * the lead's body happened on the lead's day, like the undated steps after it.
+   */
+  private void headlineStepsOnLeadDay() {
+    if (leadDate == null) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.date == null && d.actor == leadBody && LEAD_DATED.contains(d.type) && d.sentence != null
+          && d.sentence.start() < leadSentenceStart) {
+        d.date = leadDate;
+      }
+    }
+  }
+
   /** The voting body a session noun belongs to: "special session of the Human Rights Council". */
   private Body sessionOfBody(List<Entity> entities, Trigger t, Set<Body> actors) {
     if (!lowerText.startsWith(" of ", t.end())) {
@@ -4016,6 +4186,7 @@ final class DocumentReader {
   }
 
   private Extraction build() {
+    headlineStepsOnLeadDay();
     mergeDuplicates();
     shareResolutionVotes();
     List<Step> steps = new ArrayList<>();

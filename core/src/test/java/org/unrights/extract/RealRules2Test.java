@@ -64,4 +64,54 @@ class RealRules2Test {
         + "parliament last year, by which the Government restricted reporting.", "2024-03-08")))
         .doesNotContain("resolution-adopted hrc MLI 2024-03-08");
   }
+
+  @Test
+  void pluralTextsOnAListOfStates_areOneAdoptionEach() {
+    assertThat(summary(steps("The Third Committee on Tuesday approved draft texts on Belarus, Myanmar and Eritrea.",
+        "2024-11-19"))).containsExactlyInAnyOrder("resolution-adopted ga-third-committee BLR 2024-11-19",
+        "resolution-adopted ga-third-committee MMR 2024-11-19", "resolution-adopted ga-third-committee ERI 2024-11-19");
+    // a count that equals the items, and a last item that names no state (a thematic text)
+    assertThat(summary(steps("The Human Rights Council on Friday closed its session after adopting two resolutions "
+        + "on Belarus and on the right to water.", "2024-07-12")))
+        .containsExactlyInAnyOrder("resolution-adopted hrc BLR 2024-07-12", "resolution-adopted hrc - 2024-07-12");
+    // a count that does not match is a summary; a list after "the situation in" may be one text
+    assertThat(summary(steps("The Human Rights Council on Friday closed its session after adopting 31 resolutions "
+        + "on Belarus and on the right to water.", "2024-07-12"))).isEmpty();
+    assertThat(summary(steps("The Third Committee on Tuesday approved a draft resolution on the situation in "
+        + "Belarus, Myanmar and Eritrea.", "2024-11-19"))).hasSize(1);
+  }
+
+  @Test
+  void passiveRecordedVoteAfterASentenceNamingTheBody_isItsAdoption() {
+    List<Step> steps = steps("The Third Committee today took action on a set of drafts on country situations.\n\n"
+        + "In a tense debate on a draft on the situation in Belarus, which was approved by a recorded vote of 80 in "
+        + "favour to 20 against, with 70 abstentions, several delegations spoke.", "2024-11-19");
+    assertThat(summary(steps)).containsExactly("resolution-adopted ga-third-committee BLR 2024-11-19");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(80, 20, 70));
+    // no body named in the sentence before: nothing
+    assertThat(summary(steps("Delegates met today.\n\nIn a tense debate on a draft on the situation in Belarus, "
+        + "which was approved by a recorded vote of 80 in favour to 20 against, with 70 abstentions, several "
+        + "delegations spoke.", "2024-11-19"))).isEmpty();
+  }
+
+  @Test
+  void todayInAStoryDatedOnlyToItsMonthOrYear_isThatMonthOrYear() {
+    assertThat(summary(steps("The Human Rights Council today adopted a resolution on Belarus.", "2024-07")))
+        .containsExactly("resolution-adopted hrc BLR 2024-07");
+    assertThat(summary(steps("The Human Rights Council this afternoon adopted a resolution on Belarus.", "2024")))
+        .containsExactly("resolution-adopted hrc BLR 2024");
+    // no publication date: still none
+    assertThat(summary(steps("The Human Rights Council today adopted a resolution on Belarus.",
+        java.util.Optional.empty()))).containsExactly("resolution-adopted hrc BLR -");
+  }
+
+  @Test
+  void headlineStep_takesTheLeadDay() {
+    assertThat(summary(steps("Human Rights Council adopts texts on Belarus and Myanmar\n\nThe Human Rights Council this "
+        + "afternoon adopted a resolution on Belarus.", "2024-07-12")))
+        .containsExactlyInAnyOrder("resolution-adopted hrc BLR 2024-07-12", "resolution-adopted hrc MMR 2024-07-12");
+    // a headline step of another body than the lead's keeps no date
+    assertThat(summary(steps("General Assembly adopts text on Belarus\n\nThe Human Rights Council this afternoon "
+        + "adopted a resolution on Myanmar.", "2024-07-12"))).contains("resolution-adopted ga BLR -");
+  }
 }
