@@ -1986,6 +1986,12 @@ final class DocumentReader {
             || COUNTED_TEXTS.matcher(right).lookingAt()) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
         }
+        if (approvedInEarlierTexts(right)) {
+          return null; // "language approved in previous resolutions": earlier texts, none in particular
+        }
+        if (preventedAdoption(t)) {
+          return null; // "preventing the adoption of a draft", "prevent the Council from adopting": no adoption
+        }
         if (right.startsWith(" the following ")) {
           return null; // "has adopted the following resolutions:": a list's heading, its entries are the steps
         }
@@ -2029,6 +2035,9 @@ final class DocumentReader {
         if (word.equals("blocked") && (vetoers(entities, t).isEmpty() || precededBy(t.start(), "the ")
             || precededBy(t.start(), "a "))) {
           return null; // "the blocked text": an adjective, the veto told elsewhere
+        }
+        if (negativeVoteOfNoPermanentMember(word, lower)) {
+          return null; // "cast negative votes" is a veto only by permanent members
         }
         if (word.endsWith(" cast") && castBy(entities, t) == null) {
           return null; // "the veto cast by Russia" is one; "a veto cast by any permanent member" is not
@@ -2457,6 +2466,9 @@ final class DocumentReader {
     int objectEnd = objectEnd(t, ti, triggers, entities);
     d.state = findState(entities, t, s, lower, type, actor, objectStart(t, ti, triggers, entities, objectEnd),
         objectEnd);
+    if (type == StepType.VETO_CAST && d.state != null) {
+      d.state = notAVoter(entities, d.state, t); // "vetoed the text, with South Africa also voting against"
+    }
     for (Entity e : entities) {
       d.stateExplicit |= d.state != null && d.state.alpha3().equals(e.state);
     }
@@ -3388,6 +3400,79 @@ final class DocumentReader {
     }
   }
 
+  /** "cast negative votes" not by a permanent member (named, or "permanent members") is a vote against, not a veto. */
+  private static boolean negativeVoteOfNoPermanentMember(String word, String lower) {
+    return word.startsWith("cast") && word.contains("negative") && !lower.contains("permanent member")
+        && !lower.contains("china") && !lower.contains("russia") && !lower.contains("united states")
+        && !lower.contains("france") && !lower.contains("united kingdom");
+  }
+
+  private static final Pattern EARLIER_TEXTS = Pattern.compile(
+      "\\s+(?:in|by)\\s+(?:previous|earlier|past|prior)\\s+(?:resolutions|texts|decisions)\\b");
+
+  /** "language approved in previous resolutions", "agreed by earlier texts": no text in particular. */
+  private static boolean approvedInEarlierTexts(String right) {
+    return (right.startsWith(" in ") || right.startsWith(" by ")) && EARLIER_TEXTS.matcher(right).lookingAt();
+  }
+
+  /** An adoption that was prevented: "preventing the adoption of a draft", "prevent the Council from adopting". */
+  private boolean preventedAdoption(Trigger t) {
+    String before = lowerText.substring(Math.max(0, t.start() - 40), t.start());
+    int p = before.lastIndexOf("prevent");
+    return p >= 0 && (before.endsWith(" the ") || before.endsWith(" from ")) && before.indexOf(',', p) < 0
+        && before.indexOf('.', p) < 0;
+  }
+
+  /**
+   * A state named as a voter in a "with X, Y and Z (also) voting against / abstaining" clause is not
+   * the state a veto is about: the document's topic is.
+   */
+  private State notAVoter(List<Entity> entities, State state, Trigger t) {
+    for (Entity e : entities) {
+      if (state.alpha3().equals(e.state) && e.start > t.end()) {
+        int with = lowerText.lastIndexOf(" with ", e.start);
+        String tail = lowerText.substring(e.end, Math.min(lowerText.length(), e.end + 60));
+        if (with >= t.end() && e.start - with < 50 && (tail.contains(" voting ") || tail.contains(" abstaining"))) {
+          return topicState == null || topicState.equals(state.alpha3()) ? null : States.byAlpha3(topicState).orElse(null);
+        }
+        return state;
+      }
+    }
+    return state;
+  }
+
+  /**
+   * A Security Council draft told as failed ("was not adopted", "failed to pass by 13 votes to 2")
+   * near a veto on the same state is that veto told again: one step, the veto, with the failure's
+   * count. Not a rival or second text ("a rival text then failed").
+   */
+  private void failuresTellingAVeto() {
+    for (Draft r : drafts) {
+      if (r.merged || r.type != StepType.RESOLUTION_REJECTED || r.actor != Body.UNSC || r.sentence == null) {
+        continue;
+      }
+      String lower = lowerText.substring(r.sentence.start(), r.sentence.end());
+      if (lower.contains("rival") || lower.contains("another") || lower.contains("second") || lower.contains("competing")
+          || lower.contains("alternative")) {
+        continue;
+      }
+      for (Draft v : drafts) {
+        if (!v.merged && v.type == StepType.VETO_CAST && v.state == r.state
+            && Math.abs(v.sentenceIndex - r.sentenceIndex) <= 3
+            && (v.date == null || r.date == null || v.date.isCompatibleWith(r.date))) {
+          if (v.vote == null || v.vote.tally().isEmpty() && r.vote != null && r.vote.tally().isPresent()) {
+            v.vote = r.vote == null ? v.vote : r.vote;
+          }
+          if (v.date == null) {
+            v.date = r.date;
+          }
+          r.merged = true;
+          break;
+        }
+      }
+    }
+  }
+
   /** The voting body a session noun belongs to: "special session of the Human Rights Council". */
   private Body sessionOfBody(List<Entity> entities, Trigger t, Set<Body> actors) {
     if (!lowerText.startsWith(" of ", t.end())) {
@@ -4188,6 +4273,7 @@ final class DocumentReader {
   private Extraction build() {
     headlineStepsOnLeadDay();
     mergeDuplicates();
+    failuresTellingAVeto();
     shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
     Map<String, String> persons = new java.util.LinkedHashMap<>();

@@ -114,4 +114,31 @@ class RealRules2Test {
     assertThat(summary(steps("General Assembly adopts text on Belarus\n\nThe Human Rights Council this afternoon "
         + "adopted a resolution on Myanmar.", "2024-07-12"))).contains("resolution-adopted ga BLR -");
   }
+
+  @Test
+  void negativeVotesOfPermanentMembers_areAVeto_andThePreventedAdoptionIsNone() {
+    List<Step> steps = steps("Two permanent members cast negative votes in the Security Council today, blocking a draft "
+        + "resolution on Mali. The text failed to pass by a vote of 12 in favour to 2 against (China, Russian "
+        + "Federation), with 1 abstention.", "2024-03-08");
+    assertThat(summary(steps)).containsExactly("veto-cast unsc MLI 2024-03-08");
+    assertThat(tallyOf(steps, StepType.VETO_CAST)).contains(Tally.of(12, 2, 1));
+    assertThat(summary(steps("Negative Votes Prevent Security Council from Adopting Draft on Mali", "2024-03-08")))
+        .containsExactly("veto-cast unsc MLI -");
+    // negative votes of elected members are no veto; a rival text that failed stays a rejection
+    assertThat(summary(steps("Three elected members cast negative votes in the Security Council on the draft "
+        + "resolution on Mali, which was adopted by 12 votes.", "2024-03-08")))
+        .doesNotContain("veto-cast unsc MLI -", "veto-cast unsc MLI 2024-03-08");
+    assertThat(summary(steps("Russia vetoed a draft resolution on Mali in the Security Council on Friday. A rival "
+        + "text on Mali then failed to pass.", "2024-03-08"))).hasSize(2);
+  }
+
+  @Test
+  void votersAfterWith_areNotTheVetoesState_andEarlierTextsAreNoAdoption() {
+    assertThat(summary(steps("A draft resolution on Mali was not adopted by the Security Council today. Permanent "
+        + "members China and Russia vetoed the text, with Algeria and Mozambique also voting against it.",
+        "2024-03-08"))).containsExactly("veto-cast unsc MLI 2024-03-08");
+    assertThat(summary(steps("The Security Council adopted a resolution on Mali today. Its text was based on "
+        + "language approved in previous resolutions.", "2024-03-08")))
+        .containsExactly("resolution-adopted unsc MLI 2024-03-08");
+  }
 }
