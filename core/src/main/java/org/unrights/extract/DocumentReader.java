@@ -797,6 +797,8 @@ final class DocumentReader {
     }
     listedSteps(s, lower, entities, votes, before);
     textsOnListedStates(si, s, lower, triggers, entities, before);
+    anotherTextOnNoState(lower, before);
+    appointedList(s, lower, entities, before);
     if (lower.contains(" and again ")) {
       repeatedSteps(s, lower, dates, before);
     }
@@ -3473,6 +3475,114 @@ final class DocumentReader {
     }
   }
 
+  /**
+   * "In another resolution adopted without a vote, the Council urged States to ...": a text other
+   * than the one just told, on no state the sentence names, is thematic; it does not take the
+   * document's topic (the state of the text told before).
+   */
+  private void anotherTextOnNoState(String lower, int before) {
+    if (!(lower.contains("another resolution") || lower.contains("another text") || lower.contains("another draft"))) {
+      return;
+    }
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.type == StepType.RESOLUTION_ADOPTED && !d.stateExplicit) {
+        d.state = null;
+        for (int j = 0; j < before; j++) { // the headline told it: "... after adopting texts on X and on Y"
+          Draft h = drafts.get(j);
+          d.distinct &= !(h.type == d.type && h.actor == d.actor && h.state == null && h.sentence != null
+              && h.sentence.start() < leadSentenceStart);
+        }
+      }
+    }
+  }
+
+  private static final Pattern COUNTED_HOLDERS = Pattern.compile(
+      "\\b(?:appointed|named)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s");
+
+  /**
+   * A list of persons appointed, one item a clause ("The following were appointed: Ana Ruiz (Chile)
+   * as the Special Rapporteur on X; Li Wei (China) as the Independent Expert on Y; and ..."): one
+   * appointment per item, with its person; the state is the one the mandate's name holds, not the
+   * nationality in parentheses. "appointed four mandate holders" counts them and is about no state.
+   */
+  private void appointedList(Sentence s, String lower, List<Entity> entities, int before) {
+    Draft d = null;
+    for (int i = before; i < drafts.size(); i++) {
+      if (drafts.get(i).type == StepType.HOLDER_APPOINTED) {
+        d = drafts.get(i);
+      }
+    }
+    if (d == null) {
+      return;
+    }
+    if (COUNTED_HOLDERS.matcher(lower).find()) {
+      if (!d.stateExplicit) {
+        d.state = null; // "appointed four Special Procedure mandate holders": on no state ("three members of the
+                        // commission on X" keeps X)
+      }
+      return;
+    }
+    for (Entity e : entities) {
+      if (d.state != null && d.state.alpha3().equals(e.state) && lowerText.startsWith(") as ", e.end)) {
+        d.state = null; // "appointed Ana Ruiz (Chile) as the Special Rapporteur on ...": her nationality
+        for (Entity m : entities) {
+          if (m.state != null && m.start > e.end) {
+            d.state = States.byAlpha3(m.state).orElse(null); // the state in the mandate's name
+            break;
+          }
+        }
+        d.stateExplicit = d.state != null;
+        break;
+      }
+    }
+    int colon = lower.indexOf(": ");
+    if (colon < 0 || lower.indexOf(") as the ") < 0 || lower.indexOf(") as the ") == lower.lastIndexOf(") as the ")) {
+      return;
+    }
+    List<Draft> items = new ArrayList<>();
+    int from = colon + 2;
+    while (from < lower.length()) {
+      int semi = lower.indexOf(';', from);
+      int end = semi < 0 ? lower.length() : semi;
+      int as = lower.indexOf(") as the ", from);
+      int paren = lower.lastIndexOf(" (", as);
+      if (as < 0 || as > end || paren < from) {
+        break;
+      }
+      String name = text.substring(s.start() + from, s.start() + paren).trim();
+      name = name.startsWith("and ") ? name.substring(4) : name;
+      Draft x = items.isEmpty() ? d : new Draft();
+      x.type = StepType.HOLDER_APPOINTED;
+      x.actor = d.actor;
+      x.actorExplicit = d.actorExplicit;
+      x.state = null;
+      for (Entity e : entities) {
+        if (e.state != null && e.start >= s.start() + as && e.start < s.start() + end) {
+          x.state = States.byAlpha3(e.state).orElse(null); // "as the Special Rapporteur on ... in Belarus"
+          break;
+        }
+      }
+      x.stateExplicit = x.state != null;
+      x.person = name;
+      x.date = d.date != null ? d.date : leadDate != null && d.actor == leadBody ? leadDate : null;
+      x.sentenceIndex = d.sentenceIndex;
+      x.sentence = s;
+      x.triggerEnd = s.start() + from;
+      items.add(x);
+      from = end + 1;
+      while (from < lower.length() && lower.charAt(from) == ' ') {
+        from++;
+      }
+    }
+    if (items.size() < 2) {
+      return;
+    }
+    for (int i = 1; i < items.size(); i++) {
+      drafts.add(items.get(i));
+    }
+  }
+
   /** The voting body a session noun belongs to: "special session of the Human Rights Council". */
   private Body sessionOfBody(List<Entity> entities, Trigger t, Set<Body> actors) {
     if (!lowerText.startsWith(" of ", t.end())) {
@@ -4323,6 +4433,9 @@ final class DocumentReader {
         }
         if (differentTexts(a, b)) {
           continue; // two thematic texts of one sitting: other symbols, other votes
+        }
+        if (a.person != null && b.person != null && !a.person.equals(b.person)) {
+          continue; // two persons appointed
         }
         if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3) {
           continue;

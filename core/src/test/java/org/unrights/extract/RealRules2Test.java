@@ -141,4 +141,28 @@ class RealRules2Test {
         + "language approved in previous resolutions.", "2024-03-08")))
         .containsExactly("resolution-adopted unsc MLI 2024-03-08");
   }
+
+  @Test
+  void anotherResolutionNamingNoState_isThematic() {
+    assertThat(summary(steps("The Human Rights Council today adopted a resolution on Belarus. In another resolution "
+        + "adopted without a vote, the Council called on States to protect journalists.", "2024-07-12")))
+        .containsExactlyInAnyOrder("resolution-adopted hrc BLR 2024-07-12", "resolution-adopted hrc - 2024-07-12");
+    // another resolution on a state named keeps it
+    assertThat(summary(steps("The Human Rights Council today adopted a resolution on Belarus. In another resolution "
+        + "adopted without a vote, the Council renewed its attention to Myanmar.", "2024-07-12")))
+        .contains("resolution-adopted hrc MMR 2024-07-12");
+  }
+
+  @Test
+  void listOfPersonsAppointed_isOneAppointmentEach() {
+    List<Step> steps = steps("The Human Rights Council today appointed three mandate holders. The following "
+        + "persons were appointed: Ana Ruiz (Chile) as the Special Rapporteur on the right to water; Li Wei (China) "
+        + "as the Independent Expert on older persons; and Sara Berg (Norway) as the Special Rapporteur on the "
+        + "situation of human rights in Belarus.", "2024-07-12");
+    assertThat(summary(steps)).containsExactlyInAnyOrder("holder-appointed hrc - 2024-07-12",
+        "holder-appointed hrc - 2024-07-12", "holder-appointed hrc BLR 2024-07-12");
+    // one person named is one appointment, and the nationality is not the state
+    assertThat(summary(steps("The Human Rights Council today appointed Ana Ruiz (Chile) as the Special Rapporteur on "
+        + "the right to water.", "2024-07-12"))).containsExactly("holder-appointed hrc - 2024-07-12");
+  }
 }
