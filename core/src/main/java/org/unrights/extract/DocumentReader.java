@@ -1949,8 +1949,12 @@ final class DocumentReader {
       return false;
     }
     String next = words.get(i + 1);
-    return next.equals("the") || next.equals("a") || next.equals("an");
+    return next.equals("the") || next.equals("a") || next.equals("an") || MONTH_WORDS.contains(next);
   }
+
+  /** "from 24 November to 6 December": "to" before a date (its digits are no words) is a preposition. */
+  private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december");
 
   // ---------------------------------------------------------------- assembly
 
@@ -2280,6 +2284,9 @@ final class DocumentReader {
             || around.contains("request") || around.contains("invitation") || letsNoOneIn(right)
             || word.endsWith(" admitted"))) { // "informed the mission that it would not be admitted"
           return null;
+        }
+        if (accessToAPlace(t, around, entities)) {
+          return null; // "was denied access to the central prison" during a visit: not the visit refused
         }
         type = StepType.VISIT_REFUSED;
         actors = EnumSet.noneOf(Body.class);
@@ -3581,6 +3588,33 @@ final class DocumentReader {
     for (int i = 1; i < items.size(); i++) {
       drafts.add(items.get(i));
     }
+  }
+
+  /**
+   * A refusal told only as access denied to a place ("he was denied access to the police lock-up in
+   * the capital"): a place visited, not the country; access to a state, "the country" or "the
+   * territory" is still the visit refused.
+   */
+  private boolean accessToAPlace(Trigger t, String around, List<Entity> entities) {
+    if (around.contains("visit") || around.contains("request") || around.contains("invitation")
+        || around.contains("entry")) {
+      return false;
+    }
+    int to = lowerText.indexOf("access to ", t.end());
+    if (to < 0 || to - t.end() > 20) {
+      return false;
+    }
+    int obj = to + 10;
+    if (lowerText.startsWith("the country", obj) || lowerText.startsWith("the territory", obj)
+        || lowerText.startsWith("its territory", obj)) {
+      return false;
+    }
+    for (Entity e : entities) {
+      if (e.state != null && (e.start == obj || e.start == obj + 4 && lowerText.startsWith("the ", obj))) {
+        return false;
+      }
+    }
+    return lowerText.startsWith("the ", obj) || lowerText.startsWith("a ", obj);
   }
 
   /** The voting body a session noun belongs to: "special session of the Human Rights Council". */

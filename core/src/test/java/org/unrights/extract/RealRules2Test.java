@@ -165,4 +165,17 @@ class RealRules2Test {
     assertThat(summary(steps("The Human Rights Council today appointed Ana Ruiz (Chile) as the Special Rapporteur on "
         + "the right to water.", "2024-07-12"))).containsExactly("holder-appointed hrc - 2024-07-12");
   }
+
+  @Test
+  void visitAtTheInvitationOfTheGovernment_isGranted_andAccessDeniedToAPlaceIsNoRefusal() {
+    assertThat(summary(steps("The Special Rapporteur on torture ended a mission to Mali.\n\nDuring the mission, "
+        + "held from 3 March to 14 March at the invitation of the Government, the Special Rapporteur visited "
+        + "four prisons.", "2024-03-20"))).singleElement().asString().startsWith("visit-granted - MLI");
+    // a date range with "to" is no intention; access to a place is not the visit refused
+    assertThat(summary(steps("The Special Rapporteur on torture visited Mali. He said he was denied access to the "
+        + "central prison in the capital.", "2024-03-20"))).doesNotContain("visit-refused - MLI -");
+    // access to the country is still a refusal
+    assertThat(summary(steps("The Special Rapporteur on torture said he was denied access to Mali.", "2024-03-20")))
+        .containsExactly("visit-refused - MLI -");
+  }
 }
