@@ -3617,6 +3617,31 @@ final class DocumentReader {
     return lowerText.startsWith("the ", obj) || lowerText.startsWith("a ", obj);
   }
 
+  /**
+   * A procedural vote told again as a decision approved ("Members Approve Decision by 10 Votes in
+   * Favour, 4 Against, 1 Abstention" over "By a procedural vote of 10 to 4 ..., the Council acted to
+   * include the item on its agenda"): an adoption with the very count of an agenda step of the same
+   * body and state is that step, not a resolution.
+   */
+  private void agendaVotesToldAsDecisions() {
+    for (Draft r : drafts) {
+      if (r.merged || r.type != StepType.RESOLUTION_ADOPTED || r.vote == null || r.vote.tally().isEmpty()
+          || r.sentence == null || lowerText.substring(r.sentence.start(), r.sentence.end()).contains("resolution")) {
+        continue;
+      }
+      for (Draft a : drafts) {
+        if (!a.merged && a.type == StepType.AGENDA_ITEM_ADDED && a.actor == r.actor && a.state == r.state
+            && a.vote != null && r.vote.tally().equals(a.vote.tally())) {
+          if (a.date == null) {
+            a.date = r.date;
+          }
+          r.merged = true;
+          break;
+        }
+      }
+    }
+  }
+
   /** The voting body a session noun belongs to: "special session of the Human Rights Council". */
   private Body sessionOfBody(List<Entity> entities, Trigger t, Set<Body> actors) {
     if (!lowerText.startsWith(" of ", t.end())) {
@@ -4418,6 +4443,7 @@ final class DocumentReader {
     headlineStepsOnLeadDay();
     mergeDuplicates();
     failuresTellingAVeto();
+    agendaVotesToldAsDecisions();
     shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
     Map<String, String> persons = new java.util.LinkedHashMap<>();

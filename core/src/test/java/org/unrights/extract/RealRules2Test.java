@@ -178,4 +178,15 @@ class RealRules2Test {
     assertThat(summary(steps("The Special Rapporteur on torture said he was denied access to Mali.", "2024-03-20")))
         .containsExactly("visit-refused - MLI -");
   }
+
+  @Test
+  void decisionApprovedWithTheCountOfAnAgendaVote_isThatAgendaStep() {
+    String agenda = "By a procedural vote of 9 in favour to 5 against, with 1 abstention, the Security Council "
+        + "today decided to include the situation in Mali on its agenda.";
+    assertThat(summary(steps("Members Approve Decision on Mali by 9 Votes in Favour, 5 Against, 1 Abstention\n\n"
+        + agenda, "2024-03-08"))).containsExactly("agenda-item-added unsc MLI 2024-03-08");
+    // a resolution with another count stays an adoption
+    assertThat(summary(steps(agenda + " The Security Council also adopted a resolution on Mali by 13 votes to 2.",
+        "2024-03-08"))).contains("resolution-adopted unsc MLI 2024-03-08");
+  }
 }
