@@ -1976,6 +1976,9 @@ final class DocumentReader {
     boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
+    if (onceParticiple(t)) {
+      return null; // "the panel, once created, is to work with ...": a condition, not an event
+    }
     if (negatedArgument(s, t)) {
       return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
     }
@@ -3640,6 +3643,11 @@ final class DocumentReader {
         }
       }
     }
+  }
+
+  /** A participle after "once" closed by a comma ("the panel, once created, will ..."): a condition. */
+  private boolean onceParticiple(Trigger t) {
+    return precededBy(t.start(), "once ") && lowerText.startsWith("ed,", t.end() - 2);
   }
 
   /** The voting body a session noun belongs to: "special session of the Human Rights Council". */

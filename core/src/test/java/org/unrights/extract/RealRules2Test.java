@@ -189,4 +189,14 @@ class RealRules2Test {
     assertThat(summary(steps(agenda + " The Security Council also adopted a resolution on Mali by 13 votes to 2.",
         "2024-03-08"))).contains("resolution-adopted unsc MLI 2024-03-08");
   }
+
+  @Test
+  void participleAfterOnce_isACondition() {
+    assertThat(summary(steps("The Human Rights Council adopted a resolution on Mali today. The resolution asked the "
+        + "commission of inquiry, once established, to report to the Council.", "2024-03-08")))
+        .doesNotContain("mechanism-established hrc MLI 2024-03-08");
+    // without "once" the establishment is told
+    assertThat(summary(steps("The Human Rights Council today established a commission of inquiry on Mali.",
+        "2024-03-08"))).containsExactly("mechanism-established hrc MLI 2024-03-08");
+  }
 }
