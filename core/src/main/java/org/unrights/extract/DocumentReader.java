@@ -1683,6 +1683,9 @@ final class DocumentReader {
   private final Map<Trigger, Boolean> hypotheticalCache = new HashMap<>();
 
   private boolean hypothetical(Sentence s, Trigger t, List<Trigger> triggers) {
+    if (decisionOfABodyTo(s, t)) {
+      return false; // "welcomed the decision of the Human Rights Council to extend its mandate": decided
+    }
     return hypotheticalCache.computeIfAbsent(t, x -> computeHypothetical(s, x));
   }
 
@@ -2527,6 +2530,9 @@ final class DocumentReader {
           d.date = drafts.get(i).date;
         }
       }
+    }
+    if (d.date != null && decisionOfABodyTo(s, t)) {
+      d.date = null; // "today welcomed the decision of the Council to create ...": the day of the welcome
     }
     // outcome
     if (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
@@ -3648,6 +3654,29 @@ final class DocumentReader {
   /** A participle after "once" closed by a comma ("the panel, once created, will ..."): a condition. */
   private boolean onceParticiple(Trigger t) {
     return precededBy(t.start(), "once ") && lowerText.startsWith("ed,", t.end() - 2);
+  }
+
+  private static final Pattern DECISION_OF_BODY = Pattern.compile(
+      "\\bdecision\\s+(?:of|by)\\s+the\\s+(?:united\\s+nations\\s+|un\\s+)?(?:human\\s+rights\\s+council|general\\s+assembly|"
+          + "security\\s+council|commission\\s+on\\s+human\\s+rights|council)\\s+to\\s+$");
+  private static final Pattern NOT_YET_DECIDED = Pattern.compile(
+      "\\b(?:urge[sd]?|call(?:s|ed)?\\s+for|hope[sd]?|await(?:s|ed)?|expect(?:s|ed)?|would|should|will|could|may|might|"
+          + "seek(?:s|ing)?|ask(?:s|ed)?\\s+for|no|any|future)\\b");
+
+  /**
+   * "notes with satisfaction the decision of the Human Rights Council to extend its mandate": the
+   * trigger after "the decision of (a voting body) to" was decided, unless the decision is awaited,
+   * urged or hypothetical ("urged a decision of the Council to extend").
+   */
+  private boolean decisionOfABodyTo(Sentence s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 70);
+    String before = lowerText.substring(from, t.start());
+    int d = before.lastIndexOf("decision ");
+    if (d < 0 || !DECISION_OF_BODY.matcher(before).region(d, before.length()).find()) {
+      return false;
+    }
+    String lead = lowerText.substring(Math.max(s.start(), from + d - 40), from + d);
+    return !NOT_YET_DECIDED.matcher(lead).find();
   }
 
   /** The voting body a session noun belongs to: "special session of the Human Rights Council". */

@@ -199,4 +199,17 @@ class RealRules2Test {
     assertThat(summary(steps("The Human Rights Council today established a commission of inquiry on Mali.",
         "2024-03-08"))).containsExactly("mechanism-established hrc MLI 2024-03-08");
   }
+
+  @Test
+  void decisionOfAVotingBodyTo_isDecided_butNotOnTheDayOfTheWelcome() {
+    assertThat(summary(steps("The commission of inquiry on Mali welcomed the decision of the Human Rights Council "
+        + "to extend its mandate for another year.", "2024-10-10"))).containsExactly("mandate-renewed hrc MLI -");
+    // the decision dated elsewhere is one step
+    assertThat(summary(steps("Rights groups today welcomed the decision of the Human Rights Council to extend the "
+        + "mandate of the commission of inquiry on Mali. The Council renewed the mandate on 9 October.",
+        "2024-10-10"))).containsExactly("mandate-renewed hrc MLI 2024-10-09");
+    // a decision urged is none
+    assertThat(summary(steps("Rights groups urged a decision of the Human Rights Council to extend the mandate of "
+        + "the commission of inquiry on Mali.", "2024-10-10"))).isEmpty();
+  }
 }
