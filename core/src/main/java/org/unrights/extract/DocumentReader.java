@@ -376,6 +376,7 @@ final class DocumentReader {
 
   private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
     sentenceIndexNow = si;
+    previousSentenceStart = sentenceStartNow; sentenceStartNow = s.start();
     if (s.start() > datelineEnd && s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
       paragraphDateline(s);
     }
@@ -390,6 +391,7 @@ final class DocumentReader {
     }
     int draftsBefore = drafts.size();
     readSentenceBody(si, s, hits);
+    leadSentenceStart = leadDate != null && leadSentenceStart < 0 ? s.start() : leadSentenceStart;
     if (presentReporter != null) {
       presentReport(si, s, presentReporter);
     }
@@ -1016,7 +1018,7 @@ final class DocumentReader {
     // "An amendment proposed by Iran was rejected by ...": an amendment vote in the body last named
     boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
-        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers)
+        && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers) && !passiveVoteAfterBody(s, triggers)
         && !(SentenceSplitter.datedEntry(text, s.start()) && latest(VOTING) != null)) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
@@ -1056,6 +1058,9 @@ final class DocumentReader {
     if (lower.contains(", ") && lower.contains(" and ")) {
       listedStates(s, lower, entities, before);
     }
+    textsOnListedStates(si, s, lower, triggers, entities, before);
+    anotherTextOnNoState(lower, before);
+    appointedList(s, lower, entities, before);
     if (lower.contains(" and again ")) {
       repeatedSteps(s, lower, dates, before);
     }
@@ -1405,6 +1410,119 @@ final class DocumentReader {
     }
   }
 
+  private static final Pattern TEXTS_ON = Pattern.compile(
+      "(?:resolutions|texts|drafts)\\s+on\\s+(?:the\\s+)?$");
+  private static final Pattern COUNT_OF_TEXTS = Pattern.compile(
+      "^\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(?:[\\w-]+\\s+){0,2}?(?:resolutions|texts|drafts)"
+          + "\\s+on\\b");
+  private static final List<String> LIST_GAPS = List.of(", ", " and ", ", and ", " and on ", ", and on ", ", on ");
+
+  /**
+   * Plural texts on a list of states ("approved draft texts on Iran, Syria and Myanmar", "ADOPTS
+   * DRAFTS ON IRAN, NIGERIA", "after adopting two resolutions on Eritrea and on counter-terrorism"):
+   * one adoption per state listed, and one thematic adoption for a last item that names no state
+   * ("and the right to food"). The states must follow "on" directly (a list after "the situation
+   * in" may name one text on several states); a count, when given, must equal the items.
+   */
+  private void textsOnListedStates(int si, Sentence s, String lower, List<Trigger> triggers, List<Entity> entities,
+      int before) {
+    if (!(lower.contains("s on ") || lower.contains("s on\n"))) {
+      return;
+    }
+    for (Trigger t : triggers) {
+      if (!t.kind().equals("adopt") || hypothetical(s, t, triggers)) {
+        continue;
+      }
+      int limit = Math.min(s.end(), t.end() + 70);
+      List<Entity> listed = new ArrayList<>();
+      int listEnd = -1;
+      for (Entity e : entities) {
+        if (e.start < t.end() || e.start > limit && listed.isEmpty()) {
+          continue;
+        }
+        if (listed.isEmpty()) {
+          if (e.state == null || !TEXTS_ON.matcher(lowerText.substring(Math.max(t.end(), e.start - 40), e.start)).find()
+              || lowerText.substring(t.end(), e.start).indexOf('.') >= 0) {
+            continue;
+          }
+          listed.add(e);
+          listEnd = e.end;
+          continue;
+        }
+        String gap = lowerText.substring(listEnd, Math.max(listEnd, e.start));
+        if (e.state != null && LIST_GAPS.contains(gap.replace("the ", ""))) {
+          if (!listed.get(listed.size() - 1).state.equals(e.state)) {
+            listed.add(e);
+          }
+          listEnd = e.end;
+        } else if (e.start > listEnd) {
+          break;
+        }
+      }
+      if (listed.isEmpty()) {
+        continue;
+      }
+      // a last item without a state: "and the right to food", "and on counter-terrorism measures"
+      boolean thematicItem = false;
+      for (String gap : new String[] {" and on ", ", and on ", " and the ", ", and the ", " and "}) {
+        if (text.startsWith(gap, listEnd) && listEnd + gap.length() < s.end()) {
+          char c = text.charAt(listEnd + gap.length());
+          thematicItem = c >= 'a' && c <= 'z';
+          if (thematicItem) {
+            for (Entity e : entities) {
+              thematicItem &= !(e.start >= listEnd && e.start - listEnd <= gap.length() + 2);
+            }
+          }
+          break;
+        }
+      }
+      int items = listed.size() + (thematicItem ? 1 : 0);
+      java.util.regex.Matcher count = COUNT_OF_TEXTS.matcher(lowerText).region(t.end(), limit);
+      if (items < 2 || count.lookingAt() && items != countWord(count.group(1))) {
+        continue;
+      }
+      Draft first = null;
+      for (int i = before; i < drafts.size(); i++) {
+        if (drafts.get(i).triggerEnd == t.end() && drafts.get(i).type == StepType.RESOLUTION_ADOPTED) {
+          first = drafts.get(i);
+        }
+      }
+      Body actor = first != null ? first.actor : null;
+      if (first == null) { // "after adopting two resolutions on ...": told as a count, read as a list
+        for (Entity e : entities) {
+          if (e.end <= t.start() && e.body != null && VOTING.contains(e.body) && !e.resolutionRef) {
+            actor = e.body;
+          }
+        }
+        if (actor == null) {
+          continue;
+        }
+      }
+      PartialDate date = first != null ? first.date : null;
+      for (DateMention dm : first == null ? temporal.resolve(text, s.start(), s.end()) : List.<DateMention>of()) {
+        if (date == null && dm.date().isPresent() && !dm.future()) {
+          date = dm.date().get();
+        }
+      }
+      for (int i = 0; i < items; i++) {
+        Draft x = first != null && i == 0 ? first : new Draft();
+        x.type = StepType.RESOLUTION_ADOPTED;
+        x.actor = actor;
+        x.actorExplicit = true;
+        x.state = i < listed.size() ? States.byAlpha3(listed.get(i).state).orElse(null) : null;
+        x.stateExplicit = x.state != null;
+        x.date = date;
+        x.sentenceIndex = si;
+        x.sentence = s;
+        x.triggerEnd = i == 0 ? t.end() : listed.get(Math.min(i, listed.size() - 1)).start;
+        x.distinct = x == first && first.distinct; // a headline's list merges with the body's steps
+        if (x != first) {
+          drafts.add(x);
+        }
+      }
+    }
+  }
+
   /** Whether a plural object ("the mandates", "six resolutions") is named between two offsets. */
   private boolean pluralBetween(int from, int to) {
     for (String w : PLURAL_OBJECTS) {
@@ -1430,6 +1548,11 @@ final class DocumentReader {
     }
     java.util.regex.Matcher m = COUNTED_TEXTS.matcher(lowerText).region(from, to);
     return m.lookingAt() && COUNTED_TEXTS_NAMED.matcher(lowerText).region(m.end(), to).lookingAt();
+  }
+
+  private static int countWord(String w) {
+    int i = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(w);
+    return i >= 0 ? i + 2 : Integer.parseInt(w);
   }
 
   /** "the 2009 Universal Periodic Review", "its 2014 review process": a review held that year. */
@@ -2029,6 +2152,9 @@ final class DocumentReader {
   private final Map<Trigger, Boolean> hypotheticalCache = new HashMap<>();
 
   private boolean hypothetical(Sentence s, Trigger t, List<Trigger> triggers) {
+    if (decisionOfABodyTo(s, t)) {
+      return false; // "welcomed the decision of the Human Rights Council to extend its mandate": decided
+    }
     return hypotheticalCache.computeIfAbsent(t, x -> computeHypothetical(s, x));
   }
 
@@ -2323,8 +2449,12 @@ final class DocumentReader {
       return false;
     }
     String next = words.get(i + 1);
-    return next.equals("the") || next.equals("a") || next.equals("an");
+    return next.equals("the") || next.equals("a") || next.equals("an") || MONTH_WORDS.contains(next);
   }
+
+  /** "from 24 November to 6 December": "to" before a date (its digits are no words) is a preposition. */
+  private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december");
 
   // ---------------------------------------------------------------- assembly
 
@@ -2349,6 +2479,9 @@ final class DocumentReader {
     if (insideProseTally(t)) {
       return null;
     }
+    if (onceParticiple(t)) {
+      return null; // "the panel, once created, is to work with ...": a condition, not an event
+    }
     if (negatedArgument(s, t)) {
       return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
     }
@@ -2370,6 +2503,12 @@ final class DocumentReader {
         if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
             || COUNTED_TEXTS.matcher(right).lookingAt() && !countedTextsNamed(t, s)) {
           return null; // "adopted 52 resolutions": a summary of a session, not one step
+        }
+        if (approvedInEarlierTexts(right)) {
+          return null; // "language approved in previous resolutions": earlier texts, none in particular
+        }
+        if (preventedAdoption(t)) {
+          return null; // "preventing the adoption of a draft", "prevent the Council from adopting": no adoption
         }
         if (right.startsWith(" the following ")) {
           return null; // "has adopted the following resolutions:": a list's heading, its entries are the steps
@@ -2418,6 +2557,9 @@ final class DocumentReader {
         if (word.equals("blocked") && (vetoers(entities, t).isEmpty() || precededBy(t.start(), "the ")
             || precededBy(t.start(), "a "))) {
           return null; // "the blocked text": an adjective, the veto told elsewhere
+        }
+        if (negativeVoteOfNoPermanentMember(word, lower)) {
+          return null; // "cast negative votes" is a veto only by permanent members
         }
         if (word.endsWith(" cast") && castBy(entities, t) == null) {
           return null; // "the veto cast by Russia" is one; "a veto cast by any permanent member" is not
@@ -2662,6 +2804,9 @@ final class DocumentReader {
             || word.endsWith(" admitted"))) { // "informed the mission that it would not be admitted"
           return null;
         }
+        if (accessToAPlace(t, around, entities)) {
+          return null; // "was denied access to the central prison" during a visit: not the visit refused
+        }
         type = StepType.VISIT_REFUSED;
         actors = EnumSet.noneOf(Body.class);
         actorOptional = true;
@@ -2736,6 +2881,18 @@ final class DocumentReader {
     if (actor == null && !actors.isEmpty() && !actorBlocked) {
       Body headed = headlineSubject(s, t);
       actor = headed != null && actors.contains(headed) ? headed : null;
+    }
+    if (actor == null && type == StepType.RESOLUTION_ADOPTED) {
+      actor = subjectBeforeGerund(entities, t, actors); // "concluded its special session after adopting a resolution"
+    }
+    if (actor == null && type == StepType.RESOLUTION_ADOPTED && (passive(t) || passiveParticiple(t))) {
+      actor = bodyOfRelativeClause(entities, t, actors); // "A resolution on X, adopted by 29 votes ..., by which the Council extended"
+    }
+    if (actor == null && type == StepType.RESOLUTION_ADOPTED && passive(t) && mentions(s, " against")) {
+      actor = votingBodyOfSentenceBefore(s); // "The Committee took action on three drafts. ... which was approved by 111 votes"
+    }
+    if (actor == null && type == StepType.MEETING_HELD) {
+      actor = sessionOfBody(entities, t, actors); // "The eleventh special session of the Council on X concluded"
     }
     if (actor == null && (type == StepType.REPORT_PRESENTED || type == StepType.REPORT_PUBLISHED)
         && possessiveReport(s, t)) {
@@ -2850,6 +3007,9 @@ final class DocumentReader {
     int objectEnd = objectEnd(t, ti, triggers, entities);
     d.state = findState(entities, t, s, lower, type, actor, objectStart(t, ti, triggers, entities, objectEnd),
         objectEnd);
+    if (type == StepType.VETO_CAST && d.state != null) {
+      d.state = notAVoter(entities, d.state, t); // "vetoed the text, with South Africa also voting against"
+    }
     for (Entity e : entities) {
       d.stateExplicit |= d.state != null && d.state.alpha3().equals(e.state);
     }
@@ -2901,6 +3061,9 @@ final class DocumentReader {
           d.date = drafts.get(i).date;
         }
       }
+    }
+    if (d.date != null && decisionOfABodyTo(s, t)) {
+      d.date = null; // "today welcomed the decision of the Council to create ...": the day of the welcome
     }
     // outcome
     if (type == StepType.RESOLUTION_ADOPTED || type == StepType.RESOLUTION_REJECTED
@@ -3721,6 +3884,9 @@ final class DocumentReader {
    * on ...", "during its special session".
    */
   private boolean heldSession(Trigger t) {
+    if (concludedSession(t)) {
+      return true;
+    }
     if (oneOfWordsBefore(t, 4, HELD_VERBS)) {
       return true;
     }
@@ -3752,6 +3918,418 @@ final class DocumentReader {
     }
     String before = lowerText.substring(Math.max(0, t.start() - 50), t.start());
     return !before.contains(" that ") && !before.contains(" whether "); // "concluded that a special session ..."
+  }
+
+  private static final Pattern CONCLUDED_SESSION_BEFORE = Pattern.compile(
+      "(?:concluded|concludes|concluding|closed|closes|closing|wrapped\\s+up|wraps\\s+up|wrapping\\s+up|ended|ends)"
+          + "\\s+(?:its|a|the|this|their)\\s+(?:[\\w-]+\\s+){0,2}$");
+  private static final Pattern CONCLUDED_SESSION_AFTER = Pattern.compile(
+      "[^.,;:]{0,90}?\\s(?:concluded|concludes|closed|closes|ended|ends)\\b");
+
+  /**
+   * A special or emergency session told as ended: "concluded its fourteenth special session",
+   * "closed its special session on X", "wrapped up a special session on X", "The eleventh special
+   * session of the Council on X concluded this afternoon": the session was held (a meeting-held
+   * step). "concluded its meeting" and regular sessions are not read here.
+   */
+  private boolean concludedSession(Trigger t) {
+    if (!t.kind().equals("meet-noun") || !lowerText.startsWith("session", t.end() - 7)) {
+      return false;
+    }
+    int from = Math.max(0, t.start() - 48);
+    String before = lowerText.substring(from, t.start());
+    if ((before.contains("clos") || before.contains("conclu") || before.contains("wrap") || before.contains("end"))
+        && CONCLUDED_SESSION_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    // the session as the subject: "The eleventh special session of the Council on X concluded ..."
+    int sentenceStart = sentenceStartBefore(t.start());
+    String head = lowerText.substring(sentenceStart, t.start());
+    return head.startsWith("the ") && head.length() <= 24 && head.indexOf(',') < 0
+        && CONCLUDED_SESSION_AFTER.matcher(lowerText).region(t.end(), Math.min(lowerText.length(), t.end() + 110))
+            .lookingAt();
+  }
+
+  /**
+   * A gerund after "after", "before" or "upon" ("The Council concluded its session after adopting a
+   * resolution on X"): the subject of the clause the preposition ends, the nearest body on its left
+   * in the sentence; a state as that subject ("Burundi left after adopting ...") gives none.
+   */
+  private Body subjectBeforeGerund(List<Entity> entities, Trigger t, Set<Body> actors) {
+    if (!lowerText.startsWith("ing", t.end() - 3) || !(precededBy(t.start(), "after ")
+        || precededBy(t.start(), "before ") || precededBy(t.start(), "upon "))) {
+      return null;
+    }
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.end > t.start() || t.start() - e.end > 160) {
+        continue;
+      }
+      if (e.body != null && !e.resolutionRef && !e.afterBy) {
+        return actors.contains(e.body) && VOTING.contains(e.body) ? e.body : null;
+      }
+      if (e.state != null && !e.afterPreposition && !e.sponsorLike) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A text adopted in a passive participle with no agent, whose own relative clause names the body
+   * that acts by it: "A resolution on X, adopted by a recorded vote of 29 to 3, by which the Council
+   * extended the mandate ...", "..., adopted without a vote, in which the Assembly condemned ...".
+   */
+  private Body bodyOfRelativeClause(List<Entity> entities, Trigger t, Set<Body> actors) {
+    for (Entity e : entities) {
+      if (e.start < t.end() || e.body == null || e.resolutionRef || e.start - t.end() > 160) {
+        continue;
+      }
+      String before = lowerText.substring(Math.max(t.end(), e.start - 16), e.start);
+      if (!before.endsWith("the ") && lowerText.startsWith("the ", e.start)) {
+        before = before + "the ";
+      }
+      if (before.endsWith("by which the ") || before.endsWith("in which the ") || before.endsWith("whereby the ")) {
+        return actors.contains(e.body) ? e.body : null;
+      }
+    }
+    return null;
+  }
+
+  private int previousSentenceStart = -1;
+  private int sentenceStartNow = -1;
+
+  /**
+   * A passive adoption with no agent in its own sentence ("a draft on X, which was approved by a
+   * recorded vote of ..."): the voting body named in the sentence just before, when that is the
+   * last voting body named ("the Committee took action on a package of drafts ...").
+   */
+  private Body votingBodyOfSentenceBefore(Sentence s) {
+    if (previousSentenceStart < 0) {
+      return null;
+    }
+    Body b = latest(VOTING);
+    Integer at = b == null ? null : lastBody.get(b);
+    return at != null && at >= previousSentenceStart ? b : null;
+  }
+
+  /** A sentence naming no body with a passive adoption by a recorded vote, after a sentence naming a voting body. */
+  private boolean passiveVoteAfterBody(Sentence s, List<Trigger> triggers) {
+    for (Trigger t : triggers) {
+      if (t.kind().equals("adopt") && passive(t) && mentions(s, " against") && votingBodyOfSentenceBefore(s) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int leadSentenceStart = -1;
+
+  /**
+   * The headline tells the lead's news: an undated step told before the lead sentence ("Council
+   * concludes session after adopting texts on X and Y" above "The Council this afternoon ...") by
+   * the lead's body happened on the lead's day, like the undated steps after it.
+   */
+  private void headlineStepsOnLeadDay() {
+    if (leadDate == null) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.date == null && d.actor == leadBody && LEAD_DATED.contains(d.type) && d.sentence != null
+          && d.sentence.start() < leadSentenceStart) {
+        d.date = leadDate;
+      }
+    }
+  }
+
+  /** "cast negative votes" not by a permanent member (named, or "permanent members") is a vote against, not a veto. */
+  private static boolean negativeVoteOfNoPermanentMember(String word, String lower) {
+    return word.startsWith("cast") && word.contains("negative") && !lower.contains("permanent member")
+        && !lower.contains("china") && !lower.contains("russia") && !lower.contains("united states")
+        && !lower.contains("france") && !lower.contains("united kingdom");
+  }
+
+  private static final Pattern EARLIER_TEXTS = Pattern.compile(
+      "\\s+(?:in|by)\\s+(?:previous|earlier|past|prior)\\s+(?:resolutions|texts|decisions)\\b");
+
+  /** "language approved in previous resolutions", "agreed by earlier texts": no text in particular. */
+  private static boolean approvedInEarlierTexts(String right) {
+    return (right.startsWith(" in ") || right.startsWith(" by ")) && EARLIER_TEXTS.matcher(right).lookingAt();
+  }
+
+  /** An adoption that was prevented: "preventing the adoption of a draft", "prevent the Council from adopting". */
+  private boolean preventedAdoption(Trigger t) {
+    String before = lowerText.substring(Math.max(0, t.start() - 40), t.start());
+    int p = before.lastIndexOf("prevent");
+    return p >= 0 && (before.endsWith(" the ") || before.endsWith(" from ")) && before.indexOf(',', p) < 0
+        && before.indexOf('.', p) < 0;
+  }
+
+  /**
+   * A state named as a voter in a "with X, Y and Z (also) voting against / abstaining" clause is not
+   * the state a veto is about: the document's topic is.
+   */
+  private State notAVoter(List<Entity> entities, State state, Trigger t) {
+    for (Entity e : entities) {
+      if (state.alpha3().equals(e.state) && e.start > t.end()) {
+        int with = lowerText.lastIndexOf(" with ", e.start);
+        String tail = lowerText.substring(e.end, Math.min(lowerText.length(), e.end + 60));
+        if (with >= t.end() && e.start - with < 50 && (tail.contains(" voting ") || tail.contains(" abstaining"))) {
+          return topicState == null || topicState.equals(state.alpha3()) ? null : States.byAlpha3(topicState).orElse(null);
+        }
+        return state;
+      }
+    }
+    return state;
+  }
+
+  /**
+   * A Security Council draft told as failed ("was not adopted", "failed to pass by 13 votes to 2")
+   * near a veto on the same state is that veto told again: one step, the veto, with the failure's
+   * count. Not a rival or second text ("a rival text then failed").
+   */
+  private void failuresTellingAVeto() {
+    for (Draft r : drafts) {
+      if (r.merged || r.type != StepType.RESOLUTION_REJECTED || r.actor != Body.UNSC || r.sentence == null) {
+        continue;
+      }
+      String lower = lowerText.substring(r.sentence.start(), r.sentence.end());
+      if (lower.contains("rival") || lower.contains("another") || lower.contains("second") || lower.contains("competing")
+          || lower.contains("alternative")) {
+        continue;
+      }
+      for (Draft v : drafts) {
+        if (!v.merged && v.type == StepType.VETO_CAST && v.state == r.state
+            && Math.abs(v.sentenceIndex - r.sentenceIndex) <= 3
+            && (v.date == null || r.date == null || v.date.isCompatibleWith(r.date))
+            && !(v.vote != null && r.vote != null && v.vote.tally().isPresent() && r.vote.tally().isPresent()
+                && !v.vote.tally().equals(r.vote.tally()))) { // other counts: another text, failed on its own
+          if (v.vote == null || v.vote.tally().isEmpty() && r.vote != null && r.vote.tally().isPresent()) {
+            v.vote = r.vote == null ? v.vote : r.vote;
+          }
+          if (v.date == null) {
+            v.date = r.date;
+          }
+          r.merged = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "In another resolution adopted without a vote, the Council urged States to ...": a text other
+   * than the one just told, on no state the sentence names, is thematic; it does not take the
+   * document's topic (the state of the text told before).
+   */
+  private void anotherTextOnNoState(String lower, int before) {
+    if (!(lower.contains("another resolution") || lower.contains("another text") || lower.contains("another draft"))) {
+      return;
+    }
+    for (int i = before; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.type == StepType.RESOLUTION_ADOPTED && !d.stateExplicit) {
+        d.state = null;
+        for (int j = 0; j < before; j++) { // the headline told it: "... after adopting texts on X and on Y"
+          Draft h = drafts.get(j);
+          d.distinct &= !(h.type == d.type && h.actor == d.actor && h.state == null && h.sentence != null
+              && h.sentence.start() < leadSentenceStart);
+        }
+      }
+    }
+  }
+
+  private static final Pattern COUNTED_HOLDERS = Pattern.compile(
+      "\\b(?:appointed|named)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s");
+
+  /**
+   * A list of persons appointed, one item a clause ("The following were appointed: Ana Ruiz (Chile)
+   * as the Special Rapporteur on X; Li Wei (China) as the Independent Expert on Y; and ..."): one
+   * appointment per item, with its person; the state is the one the mandate's name holds, not the
+   * nationality in parentheses. "appointed four mandate holders" counts them and is about no state.
+   */
+  private void appointedList(Sentence s, String lower, List<Entity> entities, int before) {
+    Draft d = null;
+    for (int i = before; i < drafts.size(); i++) {
+      if (drafts.get(i).type == StepType.HOLDER_APPOINTED) {
+        d = drafts.get(i);
+      }
+    }
+    if (d == null) {
+      return;
+    }
+    if (COUNTED_HOLDERS.matcher(lower).find()) {
+      if (!d.stateExplicit) {
+        d.state = null; // "appointed four Special Procedure mandate holders": on no state ("three members of the
+                        // commission on X" keeps X)
+      }
+      return;
+    }
+    for (Entity e : entities) {
+      if (d.state != null && d.state.alpha3().equals(e.state) && lowerText.startsWith(") as ", e.end)) {
+        d.state = null; // "appointed Ana Ruiz (Chile) as the Special Rapporteur on ...": her nationality
+        for (Entity m : entities) {
+          if (m.state != null && m.start > e.end) {
+            d.state = States.byAlpha3(m.state).orElse(null); // the state in the mandate's name
+            break;
+          }
+        }
+        d.stateExplicit = d.state != null;
+        break;
+      }
+    }
+    int colon = lower.indexOf(": ");
+    if (colon < 0 || lower.indexOf(") as the ") < 0 || lower.indexOf(") as the ") == lower.lastIndexOf(") as the ")) {
+      return;
+    }
+    List<Draft> items = new ArrayList<>();
+    int from = colon + 2;
+    while (from < lower.length()) {
+      int semi = lower.indexOf(';', from);
+      int end = semi < 0 ? lower.length() : semi;
+      int as = lower.indexOf(") as the ", from);
+      int paren = lower.lastIndexOf(" (", as);
+      if (as < 0 || as > end || paren < from) {
+        break;
+      }
+      String name = text.substring(s.start() + from, s.start() + paren).trim();
+      name = name.startsWith("and ") ? name.substring(4) : name;
+      Draft x = items.isEmpty() ? d : new Draft();
+      x.type = StepType.HOLDER_APPOINTED;
+      x.actor = d.actor;
+      x.actorExplicit = d.actorExplicit;
+      x.state = null;
+      for (Entity e : entities) {
+        if (e.state != null && e.start >= s.start() + as && e.start < s.start() + end) {
+          x.state = States.byAlpha3(e.state).orElse(null); // "as the Special Rapporteur on ... in Belarus"
+          break;
+        }
+      }
+      x.stateExplicit = x.state != null;
+      x.person = name;
+      x.date = d.date != null ? d.date : leadDate != null && d.actor == leadBody ? leadDate : null;
+      x.sentenceIndex = d.sentenceIndex;
+      x.sentence = s;
+      x.triggerEnd = s.start() + from;
+      items.add(x);
+      from = end + 1;
+      while (from < lower.length() && lower.charAt(from) == ' ') {
+        from++;
+      }
+    }
+    if (items.size() < 2) {
+      return;
+    }
+    for (int i = 1; i < items.size(); i++) {
+      drafts.add(items.get(i));
+    }
+  }
+
+  /**
+   * A refusal told only as access denied to a place ("he was denied access to the police lock-up in
+   * the capital"): a place visited, not the country; access to a state, "the country" or "the
+   * territory" is still the visit refused.
+   */
+  private boolean accessToAPlace(Trigger t, String around, List<Entity> entities) {
+    if (around.contains("visit") || around.contains("request") || around.contains("invitation")
+        || around.contains("entry")) {
+      return false;
+    }
+    int to = lowerText.indexOf("access to ", t.end());
+    if (to < 0 || to - t.end() > 20) {
+      return false;
+    }
+    int obj = to + 10;
+    if (lowerText.startsWith("the country", obj) || lowerText.startsWith("the territory", obj)
+        || lowerText.startsWith("its territory", obj)) {
+      return false;
+    }
+    for (Entity e : entities) {
+      if (e.state != null && (e.start == obj || e.start == obj + 4 && lowerText.startsWith("the ", obj))) {
+        return false;
+      }
+    }
+    return lowerText.startsWith("the ", obj) || lowerText.startsWith("a ", obj);
+  }
+
+  /**
+   * A procedural vote told again as a decision approved ("Members Approve Decision by 10 Votes in
+   * Favour, 4 Against, 1 Abstention" over "By a procedural vote of 10 to 4 ..., the Council acted to
+   * include the item on its agenda"): an adoption with the very count of an agenda step of the same
+   * body and state is that step, not a resolution.
+   */
+  private void agendaVotesToldAsDecisions() {
+    for (Draft r : drafts) {
+      if (r.merged || r.type != StepType.RESOLUTION_ADOPTED || r.vote == null || r.vote.tally().isEmpty()
+          || r.sentence == null || lowerText.substring(r.sentence.start(), r.sentence.end()).contains("resolution")) {
+        continue;
+      }
+      for (Draft a : drafts) {
+        if (!a.merged && a.type == StepType.AGENDA_ITEM_ADDED && a.actor == r.actor && a.state == r.state
+            && a.vote != null && r.vote.tally().equals(a.vote.tally())) {
+          if (a.date == null) {
+            a.date = r.date;
+          }
+          r.merged = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** A participle after "once" closed by a comma ("the panel, once created, will ..."): a condition. */
+  private boolean onceParticiple(Trigger t) {
+    return precededBy(t.start(), "once ") && lowerText.startsWith("ed,", t.end() - 2);
+  }
+
+  private static final Pattern DECISION_OF_BODY = Pattern.compile(
+      "\\bdecision\\s+(?:of|by)\\s+the\\s+(?:united\\s+nations\\s+|un\\s+)?(?:human\\s+rights\\s+council|general\\s+assembly|"
+          + "security\\s+council|commission\\s+on\\s+human\\s+rights|council)\\s+to\\s+$");
+  private static final Pattern NOT_YET_DECIDED = Pattern.compile(
+      "\\b(?:urge[sd]?|call(?:s|ed)?\\s+for|hope[sd]?|await(?:s|ed)?|expect(?:s|ed)?|would|should|will|could|may|might|"
+          + "seek(?:s|ing)?|ask(?:s|ed)?\\s+for|no|any|future)\\b");
+
+  /**
+   * "notes with satisfaction the decision of the Human Rights Council to extend its mandate": the
+   * trigger after "the decision of (a voting body) to" was decided, unless the decision is awaited,
+   * urged or hypothetical ("urged a decision of the Council to extend").
+   */
+  private boolean decisionOfABodyTo(Sentence s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 70);
+    String before = lowerText.substring(from, t.start());
+    int d = before.lastIndexOf("decision ");
+    if (d < 0 || !DECISION_OF_BODY.matcher(before).region(d, before.length()).find()) {
+      return false;
+    }
+    String lead = lowerText.substring(Math.max(s.start(), from + d - 40), from + d);
+    return !NOT_YET_DECIDED.matcher(lead).find();
+  }
+
+  /** The voting body a session noun belongs to: "special session of the Human Rights Council". */
+  private Body sessionOfBody(List<Entity> entities, Trigger t, Set<Body> actors) {
+    if (!lowerText.startsWith(" of ", t.end())) {
+      return null;
+    }
+    for (Entity e : entities) {
+      if (e.start >= t.end() && e.start - t.end() <= 9) {
+        return e.body != null && actors.contains(e.body) && !e.resolutionRef ? e.body : null;
+      }
+    }
+    return null;
+  }
+
+  /** The start of the line or sentence holding a position: just after the last '.', '\n' or start of text. */
+  private int sentenceStartBefore(int pos) {
+    int i = pos - 1;
+    while (i >= 0 && lowerText.charAt(i) != '\n' && !(lowerText.charAt(i) == '.' && i + 1 < pos
+        && lowerText.charAt(i + 1) == ' ')) {
+      i--;
+    }
+    int start = i + 1;
+    while (start < pos && lowerText.charAt(start) == ' ') {
+      start++;
+    }
+    return start;
   }
 
   private static final Set<String> HELD_VERBS = Set.of("held", "holding", "holds", "hold", "meeting");
@@ -4598,8 +5176,11 @@ final class DocumentReader {
   private Extraction build() {
     perfectRetoldWithItsDay();
     actorlessRestatements();
+    headlineStepsOnLeadDay();
     mergeDuplicates();
     sameSentenceDates();
+    failuresTellingAVeto();
+    agendaVotesToldAsDecisions();
     shareResolutionVotes();
     List<Step> steps = new ArrayList<>();
     Map<String, String> persons = new java.util.LinkedHashMap<>();
@@ -4706,6 +5287,9 @@ final class DocumentReader {
         }
         if (differentTexts(a, b)) {
           continue; // two thematic texts of one sitting: other symbols, other votes
+        }
+        if (a.person != null && b.person != null && !a.person.equals(b.person)) {
+          continue; // two persons appointed
         }
         if (a.date == null && b.date == null && b.sentenceIndex - a.sentenceIndex > 3 && a.sentence.end() > headlineEnd) {
           continue;

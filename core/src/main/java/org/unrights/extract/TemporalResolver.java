@@ -83,7 +83,12 @@ final class TemporalResolver {
     this.contextYear = published.flatMap(d -> d.year().isPresent()
         ? Optional.of(d.year().getAsInt()) : Optional.empty()).orElse(0);
     this.publishedYear = contextYear;
+    this.publishedMonth = published.flatMap(d -> d.month().isPresent() && d.day().isEmpty()
+        ? Optional.of(d.month().getAsInt()) : Optional.empty()).orElse(0);
   }
+
+  /** The month of a publication date known only to the month ("2010-12"), else 0. */
+  private final int publishedMonth;
 
   private final int publishedYear;
   /** The year of each day and month the document has already given in full (month * 100 + day). */
@@ -600,6 +605,13 @@ final class TemporalResolver {
 
   private void relative(List<DateMention> out, int start, int end, String phrase) {
     if (published.isEmpty()) {
+      if (publishedYear != 0 && sameDayPhrase(phrase)) {
+        // "today" in a story known only to its month or year: that month or year
+        out.add(new DateMention(start, end, Optional.of(publishedMonth != 0
+            ? PartialDate.ofYearMonth(publishedYear, publishedMonth) : PartialDate.ofYear(publishedYear)),
+            OptionalInt.empty(), false));
+        return;
+      }
       if (publishedYear != 0 && phrase.endsWith("year")) {
         int y = phrase.startsWith("last") ? publishedYear - 1
             : phrase.startsWith("next") ? publishedYear + 1 : publishedYear;
@@ -637,6 +649,11 @@ final class TemporalResolver {
       return; // "this week": no useful precision
     }
     out.add(new DateMention(start, end, date, OptionalInt.empty(), future));
+  }
+
+  private static boolean sameDayPhrase(String phrase) {
+    return phrase.startsWith("today") || phrase.startsWith("this morning") || phrase.startsWith("this afternoon")
+        || phrase.startsWith("this evening") || phrase.equals("tonight");
   }
 
   private static boolean free(List<DateMention> out, int start, int end) {
