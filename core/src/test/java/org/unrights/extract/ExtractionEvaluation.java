@@ -73,10 +73,16 @@ public final class ExtractionEvaluation {
   /** Eleventh held-out set: an explainer, a fact-check, a magazine piece, a radio script, a translation, a thread. */
   public static final Path HELD_OUT_11 = Paths.get("src/test/resources/extract/heldout11");
 
+  /** Twelfth held-out set: a press release of five texts, an explainer, a brief, a timeline, a thread, a letter. */
+  public static final Path HELD_OUT_12 = Paths.get("src/test/resources/extract/heldout12");
+
+  /** Thirteenth held-out set: an NGO release, a commentary, a forecast brief, an OHCHR release, a list, an explainer. */
+  public static final Path HELD_OUT_13 = Paths.get("src/test/resources/extract/heldout13");
+
   /** Every gold set, in report order: own texts, the seeds, then the held-out sets. */
   public static final List<Path> GOLD_SETS = List.of(OWN_TEXTS, Paths.get("../seeds"), HELD_OUT,
       HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9,
-      HELD_OUT_10, HELD_OUT_11);
+      HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13);
 
 
   /** One gold or proposed step reduced to what is scored. */

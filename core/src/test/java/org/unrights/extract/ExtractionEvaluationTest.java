@@ -82,13 +82,33 @@ class ExtractionEvaluationTest {
    * was run on it. Reported only: their first run is the honest estimate (docs/extract.md).
    */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+      "heldout12", "heldout13"})
   void laterHeldOutSets_areReported(String set) {
     Path dir = Paths.get("src/test/resources/extract", set);
     ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate(set, dir, Extractor.standard());
     System.out.print(report.table());
     assertThat(report.documents()).isGreaterThanOrEqualTo(6);
     assertThat(report.gold()).isGreaterThan(0);
+  }
+
+  /**
+   * Gold sets kept outside the repository (the real public texts of docs/real-texts.md, which are
+   * third-party material): {@code -Dunrights.extract.gold=DIR[,DIR...]} reports each; skipped when
+   * the property is not set.
+   */
+  @Test
+  void externalGoldSets_areReported_whenGiven() {
+    String dirs = System.getProperty("unrights.extract.gold", "").strip();
+    assumeTrue(!dirs.isEmpty(), "no -Dunrights.extract.gold=DIR[,DIR...] given");
+    for (String d : dirs.split(",")) {
+      Path dir = Paths.get(d.strip());
+      assertThat(dir).as("gold set directory").isDirectory();
+      ExtractionEvaluation.Report report = ExtractionEvaluation.evaluate(dir.getFileName().toString(), dir,
+          Extractor.standard());
+      System.out.print(report.table());
+      assertThat(report.gold()).as("gold steps in " + dir).isGreaterThan(0);
+    }
   }
 
   @Test
