@@ -852,14 +852,23 @@ final class DocumentReader {
 
   /** True when the lower-cased text holds a phrase between two offsets (no scan past them). */
   private boolean containsWithin(String phrase, int from, int to) {
-    char first = phrase.charAt(0);
-    for (int i = from, last = to - phrase.length(); i <= last; i++) {
-      if (lowerText.charAt(i) == first && lowerText.startsWith(phrase, i)) {
+    // compare first the phrase's least common character among its first letters: a phrase opening
+    // with a space (" received ") would otherwise be tried at every space
+    int k = 0;
+    while (k + 1 < phrase.length() && COMMON.indexOf(phrase.charAt(k)) >= 0) {
+      k++;
+    }
+    char anchor = phrase.charAt(k);
+    for (int i = from + k, last = to - phrase.length() + k; i <= last; i++) {
+      if (lowerText.charAt(i) == anchor && lowerText.startsWith(phrase, i - k)) {
         return true;
       }
     }
     return false;
   }
+
+  /** The commonest characters of English text, passed over when {@link #containsWithin} picks its anchor. */
+  private static final String COMMON = " etaoinsr";
 
   private static int monthNumber(String name) {
     for (java.time.Month mo : java.time.Month.values()) {
