@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -231,7 +232,7 @@ final class TemporalResolver {
         }
       }
       window(m.usePattern(IN_MONTH), a, from, to, 9, 0);
-      while (m.find()) {
+      while (inMonthWordBefore(text, a[0]) && m.find()) {
         int start = m.start(1);
         if (free(out, start, m.end())) {
           int mo = month(m.group(1));
@@ -318,6 +319,39 @@ final class TemporalResolver {
           });
     }
     return out;
+  }
+
+  /** The words that {@link #IN_MONTH} takes before a month, lower-cased ("mid-" is tested apart). */
+  private static final Set<String> IN_MONTH_WORDS = Set.of("in", "since", "by", "during", "until", "from",
+      "early", "late", "on", "this", "that", "next", "before", "after");
+
+  /**
+   * Whether {@link #IN_MONTH} can match the month at {@code monthStart}: white space before it, and
+   * before that one of its words standing alone ("in", "since", ...) or "mid-". A cheap test that
+   * spares the pattern most months ("5 March", "of March").
+   */
+  private static boolean inMonthWordBefore(String text, int monthStart) {
+    int e = monthStart;
+    while (e > 0 && regexSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == monthStart) {
+      return false;
+    }
+    int b = e;
+    while (b > 0 && (text.charAt(b - 1) >= 'a' && text.charAt(b - 1) <= 'z' || text.charAt(b - 1) >= 'A'
+        && text.charAt(b - 1) <= 'Z')) {
+      b--;
+    }
+    if (b < e) {
+      return e - b <= 6 && IN_MONTH_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    }
+    return e >= 4 && text.charAt(e - 1) == '-' && text.regionMatches(true, e - 4, "mid", 0, 3);
+  }
+
+  /** A character of the regular expressions' {@code \s}. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
