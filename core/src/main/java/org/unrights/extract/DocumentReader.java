@@ -306,6 +306,7 @@ final class DocumentReader {
   Extraction read() {
     List<Sentence> sentences = SentenceSplitter.split(text);
     List<Gazetteer.Hit> hits = Gazetteer.standard().find(text, 0, text.length());
+    allHits = hits;
     topicState = topic(hits);
     int h = 0;
     for (int si = 0; si < sentences.size(); si++) {
@@ -1003,6 +1004,9 @@ final class DocumentReader {
         default:
           break;
       }
+    }
+    if (!unContent && si == 0 && !triggers.isEmpty()) {
+      unContent = unHeadlineActor(s, triggers.get(0), VOTING) != null; // "UN sets up war crimes inquiry"
     }
     boolean recentStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2;
     boolean review = unContent && (mentions(s, "eview") || mentions(s, "UPR"));
@@ -2073,6 +2077,45 @@ final class DocumentReader {
     return null;
   }
 
+  private static final String[] UN_HEADLINE_SUBJECTS = {"UN ", "U.N. ", "United Nations ", "Council ", "Commission ",
+      "Assembly "};
+  /** Every gazetteer hit of the document, in text order. */
+  private List<Gazetteer.Hit> allHits = List.of();
+
+  /**
+   * A story's headline says "the UN" (or the bare noun) for the body its lead names: "UN sets up war
+   * crimes inquiry", "UN extends mandate of Special Rapporteur on Iran", "Council creates expert
+   * mission". The first line of the text, no full stop, whose subject word stands right before the
+   * trigger, is the act of the first body of the right kind named in the next 800 characters; null
+   * otherwise ("UN rights chief says the council should set up an inquiry" has words between).
+   */
+  private Body unHeadlineActor(Sentence s, Trigger t, Set<Body> actors) {
+    if (s.start() != 0 || headlineEnd < 0 || s.end() > headlineEnd || text.charAt(s.end() - 1) == '.') {
+      return null;
+    }
+    String subject = null;
+    for (String u : UN_HEADLINE_SUBJECTS) {
+      if (text.startsWith(u, s.start())) {
+        subject = u;
+      }
+    }
+    if (subject == null || t.start() != s.start() + subject.length()) {
+      return null;
+    }
+    for (Gazetteer.Hit h : allHits) {
+      if (h.start() > headlineEnd + 800) {
+        break;
+      }
+      if (h.start() > headlineEnd && h.kind() == Gazetteer.Kind.BODY) {
+        Body b = Body.byId(h.value()).orElse(null);
+        if (b != null && actors.contains(b)) {
+          return b;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
   private Body resolve(String value) {
     if (value.equals("@resolution")) {
@@ -2632,7 +2675,11 @@ final class DocumentReader {
         actors = EnumSet.of(Body.HRC, Body.CHR, Body.GA, Body.SECRETARY_GENERAL,
             Body.HIGH_COMMISSIONER);
         if (inSentence(entities, Body.SPECIAL_RAPPORTEUR) || inSentence(entities, Body.INDEPENDENT_EXPERTS)) {
-          defaultActor = Body.HRC;
+          if (appointedWithNoAppointer(s, t, word)) {
+            actorOptional = true; // "X was appointed in October as the special investigator on Y": by no one named
+          } else {
+            defaultActor = Body.HRC;
+          }
         }
         statesBlock = false;
         break;
@@ -2881,6 +2928,9 @@ final class DocumentReader {
     if (actor == null && !actors.isEmpty() && !actorBlocked) {
       Body headed = headlineSubject(s, t);
       actor = headed != null && actors.contains(headed) ? headed : null;
+    }
+    if (actor == null && !actors.isEmpty() && !actorBlocked && s.start() == 0) {
+      actor = unHeadlineActor(s, t, actors); // "UN sets up war crimes inquiry" over "the UN Human Rights Commission ..."
     }
     if (actor == null && type == StepType.RESOLUTION_ADOPTED) {
       actor = subjectBeforeGerund(entities, t, actors); // "concluded its special session after adopting a resolution"
@@ -4458,6 +4508,19 @@ final class DocumentReader {
     }
     return (left.startsWith("amendment", i) || left.startsWith("oral amendment", i)
         || left.startsWith("proposed amendment", i)) && left.length() - i < 60;
+  }
+
+  /**
+   * "X was appointed in October as the special investigator on Y": a passive appointment with no
+   * agent, of a mandate holder told in a reporter's words, names no appointer, so the Council is not
+   * assumed; "was appointed by the Council", "the Council appointed" name it, and the mandate's
+   * title ("the Special Rapporteur on ..., who was appointed in 2012") is the Council's.
+   */
+  private boolean appointedWithNoAppointer(Sentence s, Trigger t, String word) {
+    return word.equals("appointed") && passive(t) && !lowerText.startsWith(" by ", t.end())
+        && !containsWithin(" by the ", t.end(), Math.min(s.end(), t.end() + 40))
+        && text.substring(s.start(), s.end()).indexOf("Special Rapporteur") < 0
+        && text.substring(s.start(), s.end()).indexOf("Independent Expert") < 0;
   }
 
   private boolean passive(Trigger t) {
