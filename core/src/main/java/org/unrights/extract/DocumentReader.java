@@ -2990,6 +2990,9 @@ final class DocumentReader {
       if (d.visitor == null && type != StepType.VISIT_REQUESTED) {
         d.visitor = requestJustTold(si, lower); // "The Government ... rejected the request"
       }
+      if (d.visitor == null && type == StepType.VISIT_REFUSED && letsNoOneIn(right)) {
+        d.visitor = holderNotLetIn(t, right); // "Iran has refused to allow Shaheed to travel to Iran"
+      }
       if (d.visitor == null && type == StepType.VISIT_REFUSED && word.endsWith(" admitted")) {
         d.visitor = requestedVisitor(si); // "... wrote back that we would not be admitted": the visit just requested
       }
@@ -3781,6 +3784,42 @@ final class DocumentReader {
   }
 
   /** "refused to let the Working Group come", "refused to allow the expert in": a visit refused. */
+  private static final Pattern HOLDER_LET_IN = Pattern.compile(
+      " to (?:let|allow|admit|permit) (him|her|them|\\p{L}[\\p{L}'-]+) (?:to )?(?:visit|travel|enter|come)\\b");
+
+  /**
+   * The mandate holder a state would not let in, named by a pronoun or by a surname the text gave
+   * before ("has refused to allow Shaheed to travel to Iran", "refused to let her visit"): the
+   * visitor last named; null for anyone else ("refused to allow journalists to travel").
+   */
+  private Body holderNotLetIn(Trigger t, String right) {
+    Body last = latest(VISITORS);
+    if (last == null) {
+      return null;
+    }
+    Matcher m = HOLDER_LET_IN.matcher(right);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String who = m.group(1);
+    if (who.equals("him") || who.equals("her") || who.equals("them")) {
+      return last;
+    }
+    int at = t.end() + m.start(1);
+    String name = text.substring(at, at + who.length());
+    if (!Character.isUpperCase(name.charAt(0))) {
+      return null;
+    }
+    for (int k = text.lastIndexOf(name, t.start()); k >= 0; k = text.lastIndexOf(name, k - 1)) {
+      int after = k + name.length();
+      if ((k == 0 || !Character.isLetter(text.charAt(k - 1)))
+          && (after >= text.length() || !Character.isLetter(text.charAt(after)))) {
+        return last; // the surname of a person the text named before
+      }
+    }
+    return null;
+  }
+
   private static boolean letsNoOneIn(String right) {
     return right.startsWith(" to let ") || right.startsWith(" to allow ") || right.startsWith(" to admit ")
         || right.startsWith(" to receive ");

@@ -55,4 +55,18 @@ class RealRules4Test {
         + "in Belarus, Ana Lopez, who was appointed in 2012.", "2014-03-24"))
         .contains("holder-appointed hrc BLR 2012");
   }
+
+  @Test
+  void stateNotLettingTheHolderIn_refusedTheVisit() {
+    // the holder named before, then by surname or pronoun
+    assertThat(summary("The Special Rapporteur on Haiti, Ana Lopez, asked to visit. Haiti has refused to allow Lopez "
+        + "to travel to Haiti.", "1995-03-01")).contains("visit-refused - HTI -");
+    assertThat(summary("The Special Rapporteur on Haiti, Ana Lopez, asked to visit. Haiti has refused to allow her "
+        + "to travel to the country.", "1995-03-01")).contains("visit-refused - HTI -");
+    // someone else, or a name the text never gave: no refused visit
+    assertThat(summary("The Special Rapporteur on Haiti, Ana Lopez, asked to visit. Haiti has refused to allow "
+        + "journalists to travel to the north.", "1995-03-01")).noneMatch(x -> x.startsWith("visit-refused"));
+    assertThat(summary("The Special Rapporteur on Haiti, Ana Lopez, asked to visit. Haiti has refused to allow Smith "
+        + "to travel to Haiti.", "1995-03-01")).noneMatch(x -> x.startsWith("visit-refused"));
+  }
 }
