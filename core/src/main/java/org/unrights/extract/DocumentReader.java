@@ -1005,7 +1005,7 @@ final class DocumentReader {
           break;
       }
     }
-    if (!unContent && si == 0 && !triggers.isEmpty()) {
+    if (!unContent && si <= 1 && !triggers.isEmpty()) {
       unContent = unHeadlineActor(s, triggers.get(0), VOTING) != null; // "UN sets up war crimes inquiry"
     }
     boolean recentStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2;
@@ -2079,6 +2079,8 @@ final class DocumentReader {
 
   private static final String[] UN_HEADLINE_SUBJECTS = {"UN ", "U.N. ", "United Nations ", "Council ", "Commission ",
       "Assembly "};
+  /** Whether a headline step's actor is the lead's body, the headline saying "the UN". */
+  private boolean unHeadline;
   /** Every gazetteer hit of the document, in text order. */
   private List<Gazetteer.Hit> allHits = List.of();
 
@@ -2090,16 +2092,24 @@ final class DocumentReader {
    * otherwise ("UN rights chief says the council should set up an inquiry" has words between).
    */
   private Body unHeadlineActor(Sentence s, Trigger t, Set<Body> actors) {
-    if (s.start() != 0 || headlineEnd < 0 || s.end() > headlineEnd || text.charAt(s.end() - 1) == '.') {
+    if (s.start() > 40 || headlineEnd < 0 || s.end() > headlineEnd || text.charAt(s.end() - 1) == '.') {
       return null;
+    }
+    int from = 0;
+    int colon = indexWithin(':', 0, Math.min(t.start(), 40));
+    if (colon > 0 && colon + 2 < t.start() && text.charAt(colon + 1) == ' ') {
+      from = colon + 2; // "Burundi: the UN dispatches an urgent investigating mission"
+    }
+    if (text.startsWith("the ", from) || text.startsWith("The ", from)) {
+      from += 4;
     }
     String subject = null;
     for (String u : UN_HEADLINE_SUBJECTS) {
-      if (text.startsWith(u, s.start())) {
+      if (text.startsWith(u, from)) {
         subject = u;
       }
     }
-    if (subject == null || t.start() != s.start() + subject.length()) {
+    if (subject == null || t.start() != from + subject.length()) {
       return null;
     }
     for (Gazetteer.Hit h : allHits) {
@@ -2929,8 +2939,10 @@ final class DocumentReader {
       Body headed = headlineSubject(s, t);
       actor = headed != null && actors.contains(headed) ? headed : null;
     }
-    if (actor == null && !actors.isEmpty() && !actorBlocked && s.start() == 0) {
+    if (actor == null && !actors.isEmpty() && s.start() <= 40) {
       actor = unHeadlineActor(s, t, actors); // "UN sets up war crimes inquiry" over "the UN Human Rights Commission ..."
+      actorBlocked &= actor == null; // "Burundi: the UN dispatches ...": the state before the colon is the topic
+      unHeadline |= actor != null;
     }
     if (actor == null && type == StepType.RESOLUTION_ADOPTED) {
       actor = subjectBeforeGerund(entities, t, actors); // "concluded its special session after adopting a resolution"
@@ -4131,6 +4143,30 @@ final class DocumentReader {
     }
   }
 
+  /**
+   * A headline step of the UN ("Burundi: the UN dispatches an urgent investigating mission") told
+   * undated is what the lead tells: it takes the day of the first dated step of the same body on the
+   * same state in the next two sentences ("In a special session held on 17 December 2015, the UN
+   * Human Rights Council adopted a resolution ...").
+   */
+  private void unHeadlineOnFirstDay() {
+    if (drafts.isEmpty() || headlineEnd < 0) {
+      return;
+    }
+    Draft h = drafts.get(0);
+    if (h.date != null || h.actor == null || h.sentence == null || h.sentence.end() > headlineEnd
+        || !unHeadline) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d != h && d.sentenceIndex > h.sentenceIndex && d.sentenceIndex <= h.sentenceIndex + 2 && d.actor == h.actor
+          && d.state == h.state && d.date != null && d.date.precision() == PartialDate.Precision.DAY) {
+        h.date = d.date;
+        return;
+      }
+    }
+  }
+
   /** "cast negative votes" not by a permanent member (named, or "permanent members") is a vote against, not a veto. */
   private static boolean negativeVoteOfNoPermanentMember(String word, String lower) {
     return word.startsWith("cast") && word.contains("negative") && !lower.contains("permanent member")
@@ -5279,6 +5315,7 @@ final class DocumentReader {
     perfectRetoldWithItsDay();
     actorlessRestatements();
     headlineStepsOnLeadDay();
+    unHeadlineOnFirstDay();
     mergeDuplicates();
     sameSentenceDates();
     failuresTellingAVeto();

@@ -69,4 +69,15 @@ class RealRules4Test {
     assertThat(summary("The Special Rapporteur on Haiti, Ana Lopez, asked to visit. Haiti has refused to allow Smith "
         + "to travel to Haiti.", "1995-03-01")).noneMatch(x -> x.startsWith("visit-refused"));
   }
+
+  @Test
+  void topicLabelBeforeTheUnHeadline_andTheLeadsDay() {
+    // "Mali: the UN ...": the state before the colon is the topic, not the subject; the lead's day dates it
+    assertThat(summary("Mali: the UN dispatches an expert mission\n\nOn 18 December 2015 the UN Human Rights Council "
+        + "adopted a resolution on Mali.", "2015-12")).containsExactly("mechanism-established hrc MLI 2015-12-18",
+        "resolution-adopted hrc MLI 2015-12-18");
+    // a call in the headline is no step
+    assertThat(summary("Mali: UN chief says council should set up an expert mission\n\nOn 18 December 2015 the UN "
+        + "Human Rights Council met on Mali.", "2015-12")).noneMatch(x -> x.startsWith("mechanism-established"));
+  }
 }
