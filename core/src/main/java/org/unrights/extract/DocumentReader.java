@@ -416,6 +416,7 @@ final class DocumentReader {
     }
     citedResolutions(si, s);
     reportOpener(si, s, hits);
+    reportedInItsReport(si, s, hits, draftsBefore);
     resolutionText(si, s, hits);
     if (entryDate != null) {
       for (int i = draftsBefore; i < drafts.size(); i++) {
@@ -701,6 +702,57 @@ final class DocumentReader {
         d.date = dateOf(dm, actor);
         break;
       }
+    }
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
+  }
+
+  private static final Pattern REPORTED_IN_ITS_REPORT = Pattern.compile(
+      "\\b(?:reported|said|found|concluded|wrote|warned|documented|stated|noted)\\b[^.;:]{0,40}?\\bin\\s+(?:its|her|his|their)"
+          + "\\s+(?:(\\d{4})\\s+|latest\\s+|annual\\s+|final\\s+|first\\s+|new\\s+)?report\\b");
+
+  /**
+   * "The Office of the High Commissioner reported the following in its 2019 report": a report of
+   * the reporting body that is the sentence's subject, published in the year the phrase gives. Not
+   * when the sentence already told a step, nor "said it would ... in its next report".
+   */
+  private void reportedInItsReport(int si, Sentence s, List<Gazetteer.Hit> hits, int draftsBefore) {
+    if (drafts.size() > draftsBefore || !containsWithin(" report", s.start(), s.end())
+        || !(containsWithin(" in its ", s.start(), s.end()) || containsWithin(" in her ", s.start(), s.end())
+        || containsWithin(" in his ", s.start(), s.end()) || containsWithin(" in their ", s.start(), s.end()))) {
+      return;
+    }
+    Matcher m = REPORTED_IN_ITS_REPORT.matcher(lowerText).region(s.start(), s.end());
+    if (!m.find()) {
+      return;
+    }
+    Body actor = null;
+    for (Gazetteer.Hit hit : hits) {
+      if (hit.start() >= m.start()) {
+        break;
+      }
+      Body b = hit.kind() == Gazetteer.Kind.BODY ? Body.fromId(hit.value())
+          : hit.kind() == Gazetteer.Kind.REF ? resolve(hit.value()) : null;
+      if (b != null) {
+        actor = REPORTERS.contains(b) ? b : null; // the subject: the first body of the sentence
+        break;
+      }
+    }
+    String before = lowerText.substring(Math.max(s.start(), m.start() - 8), m.start());
+    if (actor == null || before.endsWith("would ") || before.endsWith("will ") || before.endsWith("should ")
+        || before.endsWith("not ")) {
+      return;
+    }
+    Draft d = new Draft();
+    d.type = StepType.REPORT_PUBLISHED;
+    d.actor = actor;
+    d.actorExplicit = true;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = m.end();
+    if (m.group(1) != null) {
+      d.date = PartialDate.parse(m.group(1));
     }
     String state = currentState != null ? currentState : topicState;
     d.state = state == null ? null : States.byAlpha3(state).orElse(null);

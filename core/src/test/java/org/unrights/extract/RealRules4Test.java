@@ -80,4 +80,18 @@ class RealRules4Test {
     assertThat(summary("Mali: UN chief says council should set up an expert mission\n\nOn 18 December 2015 the UN "
         + "Human Rights Council met on Mali.", "2015-12")).noneMatch(x -> x.startsWith("mechanism-established"));
   }
+
+  @Test
+  void reportedInItsReport_isThatReportPublished() {
+    assertThat(summary("The crisis in Belarus worsened. The Office of the United Nations High Commissioner for Human "
+        + "Rights reported the following in its 2019 report:", "2022-03"))
+        .containsExactly("report-published ohchr BLR 2019");
+    assertThat(summary("The crisis in Belarus worsened. The Special Rapporteur on Belarus said in her latest report "
+        + "that torture was widespread.", "2022-03")).containsExactly("report-published special-rapporteur BLR -");
+    // a report to come, or a voting body's words in its resolution: none
+    assertThat(summary("The crisis in Belarus worsened. The Special Rapporteur on Belarus will say in her next report "
+        + "that torture was widespread.", "2022-03")).isEmpty();
+    assertThat(summary("The crisis in Belarus worsened. The Human Rights Council said in its resolution that the report "
+        + "was due.", "2022-03")).isEmpty();
+  }
 }
