@@ -759,6 +759,51 @@ final class DocumentReader {
     drafts.add(d);
   }
 
+  /**
+   * "was adopted at the 26th Regular Session in June 2014": a text adopted at a session, told with
+   * no body, was adopted by the voting body last named (the session is that body's).
+   */
+  private boolean adoptedAtASession(Sentence s) {
+    if (latest(VOTING) == null || !containsWithin(" adopted at the ", s.start(), s.end())) {
+      return false;
+    }
+    for (int k = lowerText.indexOf(" adopted at the ", s.start()); k >= 0 && k < s.end();
+        k = lowerText.indexOf(" adopted at the ", k + 1)) {
+      int close = Math.min(s.end(), k + 60);
+      if (containsWithin(" session", k, close)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "an average of 21 votes in favour, six against and 20 abstentions": counts of many votes, the tally of none. */
+  private List<VoteMention> withoutAverages(List<VoteMention> votes) {
+    List<VoteMention> out = new ArrayList<>(votes.size());
+    for (VoteMention v : votes) {
+      if (!lowerText.substring(Math.max(0, v.start() - 12), v.start()).contains("average of")) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern COUNTED_TEXTS_SUBJECT = Pattern.compile(
+      "(?:all\\s+)?(?:the\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+          + "(?:resolutions|texts|drafts)\\s+(?:have\\s+been|had\\s+been|were|was)\\s+$");
+
+  /** "All six resolutions have been tabled by X": the subject counts texts, so no one text was tabled. */
+  private boolean countedTextsTabled(Sentence s, Trigger t) {
+    return t.start() - s.start() < 60 && (lowerText.startsWith("all ", s.start())
+        || Character.isDigit(text.charAt(s.start())) || lowerText.startsWith("the ", s.start()))
+        && COUNTED_TEXTS_SUBJECT.matcher(lowerText).region(s.start(), t.start()).matches();
+  }
+
+  private boolean adoptedAtASession(Trigger t) {
+    int end = Math.min(text.length(), t.end() + 50);
+    return lowerText.startsWith(" at the ", t.end()) && containsWithin(" session", t.end(), end);
+  }
+
   /** The body that opens a resolution's own text ("The Human Rights Council,"), and that line's sentence. */
   private Body textAuthor;
   private int textAuthorSentence = -1;
@@ -1075,7 +1120,7 @@ final class DocumentReader {
     boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
         && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers) && !passiveVoteAfterBody(s, triggers)
-        && !(SentenceSplitter.datedEntry(text, s.start()) && latest(VOTING) != null)) {
+        && !(SentenceSplitter.datedEntry(text, s.start()) && latest(VOTING) != null) && !adoptedAtASession(s)) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
       }
@@ -1086,6 +1131,9 @@ final class DocumentReader {
     String lower = lowerText.substring(s.start(), s.end());
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
     List<VoteMention> votes = withProseTally(s, lower, TallyParser.find(text, lower, s.start(), s.end()));
+    if (lower.contains("average of ")) {
+      votes = withoutAverages(votes);
+    }
     List<PersonFinder.Found> persons = PersonFinder.find(text, lower, s.start(), s.end());
     int before = drafts.size();
     boolean eventTrigger = false;
@@ -2947,6 +2995,9 @@ final class DocumentReader {
         defaultActor = resolve("@resolution");
         break;
       case "table":
+        if (countedTextsTabled(s, t)) {
+          return null; // "All six resolutions have been tabled by Ukraine": texts counted, none in particular
+        }
         if (!hypo && !word.startsWith("co") && (precededBy(t.start(), "amendment ")
             || word.equals("proposed by") && amendmentHead(s, t))) {
           // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
@@ -3001,6 +3052,9 @@ final class DocumentReader {
     }
     if (actor == null && type == StepType.RESOLUTION_ADOPTED && (passive(t) || passiveParticiple(t))) {
       actor = bodyOfRelativeClause(entities, t, actors); // "A resolution on X, adopted by 29 votes ..., by which the Council extended"
+    }
+    if (actor == null && type == StepType.RESOLUTION_ADOPTED && passive(t) && adoptedAtASession(t)) {
+      actor = latest(VOTING); // "The first resolution on X was adopted at the 26th session in June 2014"
     }
     if (actor == null && type == StepType.RESOLUTION_ADOPTED && passive(t) && mentions(s, " against")) {
       actor = votingBodyOfSentenceBefore(s); // "The Committee took action on three drafts. ... which was approved by 111 votes"

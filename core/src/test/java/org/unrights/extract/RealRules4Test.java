@@ -94,4 +94,21 @@ class RealRules4Test {
     assertThat(summary("The crisis in Belarus worsened. The Human Rights Council said in its resolution that the report "
         + "was due.", "2022-03")).isEmpty();
   }
+
+  @Test
+  void adoptedAtASession_isTheVotingBodyLastNamed() {
+    assertThat(summary("The Human Rights Council has dealt with Belarus for years. The first resolution on Belarus was "
+        + "adopted at the 20th session in June 2012.", "2022-03")).containsExactly("resolution-adopted hrc BLR 2012-06");
+    // no voting body named: none assumed
+    assertThat(summary("Belarus has been criticised for years. The first resolution on Belarus was adopted at the 20th "
+        + "session in June 2012.", "2022-03")).isEmpty();
+    // counted texts tabled, and an average of votes, are no step and no tally
+    assertThat(summary("The Human Rights Council has dealt with Belarus for years. The first resolution on Belarus was "
+        + "adopted at the 20th session in June 2012. All six resolutions have been tabled by Poland, with an average "
+        + "of 21 votes in favour, six votes against and 20 abstentions.", "2022-03"))
+        .containsExactly("resolution-adopted hrc BLR 2012-06");
+    assertThat(RuleSentences.steps("The Human Rights Council has dealt with Belarus for years. The first resolution on "
+        + "Belarus was adopted at the 20th session in June 2012. All six resolutions have been tabled by Poland, with "
+        + "an average of 21 votes in favour, six votes against and 20 abstentions.", "2022-03").get(0).tally()).isEmpty();
+  }
 }
