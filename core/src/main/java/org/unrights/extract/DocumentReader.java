@@ -4273,6 +4273,52 @@ final class DocumentReader {
     }
   }
 
+  private static final Pattern BY_BODY_RESOLUTION = Pattern.compile(
+      " by (?:the )?(?:united nations |un |u\\.n\\. )?(?:human rights council|general assembly|security council"
+          + "|commission on human rights|council|assembly) resolution \\d");
+
+  /**
+   * "The mission's mandate was created on 27 September 2019 by Human Rights Council resolution 42/25":
+   * a mechanism created or a mandate renewed by a body's resolution, passive, tells that resolution
+   * adopted by the body, on that day and state, unless an adoption of the body on the state is told.
+   */
+  private void createdByResolution() {
+    for (int i = 0, n = drafts.size(); i < n; i++) {
+      Draft d = drafts.get(i);
+      if ((d.type != StepType.MECHANISM_ESTABLISHED && d.type != StepType.MANDATE_RENEWED) || d.actor == null
+          || !VOTING.contains(d.actor) || d.sentence == null || d.triggerEnd <= 0) {
+        continue;
+      }
+      int end = Math.min(d.sentence.end(), d.triggerEnd + 120);
+      if (!containsWithin(" resolution ", d.triggerEnd, end)) {
+        continue;
+      }
+      Matcher m = BY_BODY_RESOLUTION.matcher(lowerText).region(d.triggerEnd, end);
+      if (!m.find()) {
+        continue;
+      }
+      boolean told = false;
+      for (Draft o : drafts) {
+        told |= o.type == StepType.RESOLUTION_ADOPTED && o.actor == d.actor && o.state == d.state;
+      }
+      if (told) {
+        continue;
+      }
+      Draft a = new Draft();
+      a.type = StepType.RESOLUTION_ADOPTED;
+      a.actor = d.actor;
+      a.actorExplicit = d.actorExplicit;
+      a.state = d.state;
+      a.stateExplicit = d.stateExplicit;
+      a.date = d.date;
+      a.sentenceIndex = d.sentenceIndex;
+      a.sentence = d.sentence;
+      a.triggerEnd = d.triggerEnd;
+      a.symbol = d.symbol;
+      drafts.add(a);
+    }
+  }
+
   /** "cast negative votes" not by a permanent member (named, or "permanent members") is a vote against, not a veto. */
   private static boolean negativeVoteOfNoPermanentMember(String word, String lower) {
     return word.startsWith("cast") && word.contains("negative") && !lower.contains("permanent member")
@@ -5422,6 +5468,7 @@ final class DocumentReader {
     actorlessRestatements();
     headlineStepsOnLeadDay();
     unHeadlineOnFirstDay();
+    createdByResolution();
     mergeDuplicates();
     sameSentenceDates();
     failuresTellingAVeto();

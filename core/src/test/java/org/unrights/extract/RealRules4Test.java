@@ -111,4 +111,15 @@ class RealRules4Test {
         + "Belarus was adopted at the 20th session in June 2012. All six resolutions have been tabled by Poland, with "
         + "an average of 21 votes in favour, six votes against and 20 abstentions.", "2022-03").get(0).tally()).isEmpty();
   }
+
+  @Test
+  void mechanismCreatedByABodysResolution_tellsItsAdoption() {
+    assertThat(summary("The mission on Belarus was created on 6 October 2021 by Human Rights Council resolution 48/7.",
+        "2023-01-01")).containsExactlyInAnyOrder("mechanism-established hrc BLR 2021-10-06",
+        "resolution-adopted hrc BLR 2021-10-06");
+    // the adoption told already: no second one
+    assertThat(summary("The Human Rights Council adopted a resolution on Belarus on 6 October 2021. The mission on "
+        + "Belarus was created on 6 October 2021 by Human Rights Council resolution 48/7.", "2023-01-01"))
+        .filteredOn(x -> x.startsWith("resolution-adopted")).hasSize(1);
+  }
 }
