@@ -306,6 +306,7 @@ final class DocumentReader {
   Extraction read() {
     List<Sentence> sentences = SentenceSplitter.split(text);
     List<Gazetteer.Hit> hits = Gazetteer.standard().find(text, 0, text.length());
+    allHits = hits;
     topicState = topic(hits);
     int h = 0;
     for (int si = 0; si < sentences.size(); si++) {
@@ -415,6 +416,7 @@ final class DocumentReader {
     }
     citedResolutions(si, s);
     reportOpener(si, s, hits);
+    reportedInItsReport(si, s, hits, draftsBefore);
     resolutionText(si, s, hits);
     if (entryDate != null) {
       for (int i = draftsBefore; i < drafts.size(); i++) {
@@ -704,6 +706,102 @@ final class DocumentReader {
     String state = currentState != null ? currentState : topicState;
     d.state = state == null ? null : States.byAlpha3(state).orElse(null);
     drafts.add(d);
+  }
+
+  private static final Pattern REPORTED_IN_ITS_REPORT = Pattern.compile(
+      "\\b(?:reported|said|found|concluded|wrote|warned|documented|stated|noted)\\b[^.;:]{0,40}?\\bin\\s+(?:its|her|his|their)"
+          + "\\s+(?:(\\d{4})\\s+|latest\\s+|annual\\s+|final\\s+|first\\s+|new\\s+)?report\\b");
+
+  /**
+   * "The Office of the High Commissioner reported the following in its 2019 report": a report of
+   * the reporting body that is the sentence's subject, published in the year the phrase gives. Not
+   * when the sentence already told a step, nor "said it would ... in its next report".
+   */
+  private void reportedInItsReport(int si, Sentence s, List<Gazetteer.Hit> hits, int draftsBefore) {
+    if (drafts.size() > draftsBefore || !containsWithin(" report", s.start(), s.end())
+        || !(containsWithin(" in its ", s.start(), s.end()) || containsWithin(" in her ", s.start(), s.end())
+        || containsWithin(" in his ", s.start(), s.end()) || containsWithin(" in their ", s.start(), s.end()))) {
+      return;
+    }
+    Matcher m = REPORTED_IN_ITS_REPORT.matcher(lowerText).region(s.start(), s.end());
+    if (!m.find()) {
+      return;
+    }
+    Body actor = null;
+    for (Gazetteer.Hit hit : hits) {
+      if (hit.start() >= m.start()) {
+        break;
+      }
+      Body b = hit.kind() == Gazetteer.Kind.BODY ? Body.fromId(hit.value())
+          : hit.kind() == Gazetteer.Kind.REF ? resolve(hit.value()) : null;
+      if (b != null) {
+        actor = REPORTERS.contains(b) ? b : null; // the subject: the first body of the sentence
+        break;
+      }
+    }
+    String before = lowerText.substring(Math.max(s.start(), m.start() - 8), m.start());
+    if (actor == null || before.endsWith("would ") || before.endsWith("will ") || before.endsWith("should ")
+        || before.endsWith("not ")) {
+      return;
+    }
+    Draft d = new Draft();
+    d.type = StepType.REPORT_PUBLISHED;
+    d.actor = actor;
+    d.actorExplicit = true;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = m.end();
+    if (m.group(1) != null) {
+      d.date = PartialDate.parse(m.group(1));
+    }
+    String state = currentState != null ? currentState : topicState;
+    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    drafts.add(d);
+  }
+
+  /**
+   * "was adopted at the 26th Regular Session in June 2014": a text adopted at a session, told with
+   * no body, was adopted by the voting body last named (the session is that body's).
+   */
+  private boolean adoptedAtASession(Sentence s) {
+    if (latest(VOTING) == null || !containsWithin(" adopted at the ", s.start(), s.end())) {
+      return false;
+    }
+    for (int k = lowerText.indexOf(" adopted at the ", s.start()); k >= 0 && k < s.end();
+        k = lowerText.indexOf(" adopted at the ", k + 1)) {
+      int close = Math.min(s.end(), k + 60);
+      if (containsWithin(" session", k, close)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "an average of 21 votes in favour, six against and 20 abstentions": counts of many votes, the tally of none. */
+  private List<VoteMention> withoutAverages(List<VoteMention> votes) {
+    List<VoteMention> out = new ArrayList<>(votes.size());
+    for (VoteMention v : votes) {
+      if (!lowerText.substring(Math.max(0, v.start() - 12), v.start()).contains("average of")) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern COUNTED_TEXTS_SUBJECT = Pattern.compile(
+      "(?:all\\s+)?(?:the\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+          + "(?:resolutions|texts|drafts)\\s+(?:have\\s+been|had\\s+been|were|was)\\s+$");
+
+  /** "All six resolutions have been tabled by X": the subject counts texts, so no one text was tabled. */
+  private boolean countedTextsTabled(Sentence s, Trigger t) {
+    return t.start() - s.start() < 60 && (lowerText.startsWith("all ", s.start())
+        || Character.isDigit(text.charAt(s.start())) || lowerText.startsWith("the ", s.start()))
+        && COUNTED_TEXTS_SUBJECT.matcher(lowerText).region(s.start(), t.start()).matches();
+  }
+
+  private boolean adoptedAtASession(Trigger t) {
+    int end = Math.min(text.length(), t.end() + 50);
+    return lowerText.startsWith(" at the ", t.end()) && containsWithin(" session", t.end(), end);
   }
 
   /** The body that opens a resolution's own text ("The Human Rights Council,"), and that line's sentence. */
@@ -1013,6 +1111,9 @@ final class DocumentReader {
           break;
       }
     }
+    if (!unContent && si <= 1 && !triggers.isEmpty()) {
+      unContent = unHeadlineActor(s, triggers.get(0), VOTING) != null; // "UN sets up war crimes inquiry"
+    }
     boolean recentStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 2;
     boolean review = unContent && (mentions(s, "eview") || mentions(s, "UPR"));
     boolean followsStep = !drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 1;
@@ -1028,7 +1129,7 @@ final class DocumentReader {
     boolean amendmentVote = !unContent && !triggers.isEmpty() && mentions(s, "amendment") && latest(VOTING) != null;
     if (triggers.isEmpty() || !unContent && !followsStep && !failedText && !startsWithPronoun(s)
         && !mentions(s, "recommendation") && !amendmentVote && !pronounSubject(triggers) && !passiveVoteAfterBody(s, triggers)
-        && !(SentenceSplitter.datedEntry(text, s.start()) && latest(VOTING) != null)) {
+        && !(SentenceSplitter.datedEntry(text, s.start()) && latest(VOTING) != null) && !adoptedAtASession(s)) {
       if (leadDate == null && si <= 4 && unContent) {
         lead(s, entities(hits, resolved), temporal.resolve(text, s.start(), s.end()));
       }
@@ -1039,6 +1140,9 @@ final class DocumentReader {
     String lower = lowerText.substring(s.start(), s.end());
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
     List<VoteMention> votes = withProseTally(s, lower, TallyParser.find(text, lower, s.start(), s.end()));
+    if (lower.contains("average of ")) {
+      votes = withoutAverages(votes);
+    }
     List<PersonFinder.Found> persons = PersonFinder.find(text, lower, s.start(), s.end());
     int before = drafts.size();
     boolean eventTrigger = false;
@@ -2082,6 +2186,55 @@ final class DocumentReader {
     return null;
   }
 
+  private static final String[] UN_HEADLINE_SUBJECTS = {"UN ", "U.N. ", "United Nations ", "Council ", "Commission ",
+      "Assembly "};
+  /** Whether a headline step's actor is the lead's body, the headline saying "the UN". */
+  private boolean unHeadline;
+  /** Every gazetteer hit of the document, in text order. */
+  private List<Gazetteer.Hit> allHits = List.of();
+
+  /**
+   * A story's headline says "the UN" (or the bare noun) for the body its lead names: "UN sets up war
+   * crimes inquiry", "UN extends mandate of Special Rapporteur on Iran", "Council creates expert
+   * mission". The first line of the text, no full stop, whose subject word stands right before the
+   * trigger, is the act of the first body of the right kind named in the next 800 characters; null
+   * otherwise ("UN rights chief says the council should set up an inquiry" has words between).
+   */
+  private Body unHeadlineActor(Sentence s, Trigger t, Set<Body> actors) {
+    if (s.start() > 40 || headlineEnd < 0 || s.end() > headlineEnd || text.charAt(s.end() - 1) == '.') {
+      return null;
+    }
+    int from = 0;
+    int colon = indexWithin(':', 0, Math.min(t.start(), 40));
+    if (colon > 0 && colon + 2 < t.start() && text.charAt(colon + 1) == ' ') {
+      from = colon + 2; // "Burundi: the UN dispatches an urgent investigating mission"
+    }
+    if (text.startsWith("the ", from) || text.startsWith("The ", from)) {
+      from += 4;
+    }
+    String subject = null;
+    for (String u : UN_HEADLINE_SUBJECTS) {
+      if (text.startsWith(u, from)) {
+        subject = u;
+      }
+    }
+    if (subject == null || t.start() != from + subject.length()) {
+      return null;
+    }
+    for (Gazetteer.Hit h : allHits) {
+      if (h.start() > headlineEnd + 800) {
+        break;
+      }
+      if (h.start() > headlineEnd && h.kind() == Gazetteer.Kind.BODY) {
+        Body b = Body.byId(h.value()).orElse(null);
+        if (b != null && actors.contains(b)) {
+          return b;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
   private Body resolve(String value) {
     if (value.equals("@resolution")) {
@@ -2641,7 +2794,11 @@ final class DocumentReader {
         actors = EnumSet.of(Body.HRC, Body.CHR, Body.GA, Body.SECRETARY_GENERAL,
             Body.HIGH_COMMISSIONER);
         if (inSentence(entities, Body.SPECIAL_RAPPORTEUR) || inSentence(entities, Body.INDEPENDENT_EXPERTS)) {
-          defaultActor = Body.HRC;
+          if (appointedWithNoAppointer(s, t, word)) {
+            actorOptional = true; // "X was appointed in October as the special investigator on Y": by no one named
+          } else {
+            defaultActor = Body.HRC;
+          }
         }
         statesBlock = false;
         break;
@@ -2847,6 +3004,9 @@ final class DocumentReader {
         defaultActor = resolve("@resolution");
         break;
       case "table":
+        if (countedTextsTabled(s, t)) {
+          return null; // "All six resolutions have been tabled by Ukraine": texts counted, none in particular
+        }
         if (!hypo && !word.startsWith("co") && (precededBy(t.start(), "amendment ")
             || word.equals("proposed by") && amendmentHead(s, t))) {
           // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
@@ -2891,11 +3051,19 @@ final class DocumentReader {
       Body headed = headlineSubject(s, t);
       actor = headed != null && actors.contains(headed) ? headed : null;
     }
+    if (actor == null && !actors.isEmpty() && s.start() <= 40) {
+      actor = unHeadlineActor(s, t, actors); // "UN sets up war crimes inquiry" over "the UN Human Rights Commission ..."
+      actorBlocked &= actor == null; // "Burundi: the UN dispatches ...": the state before the colon is the topic
+      unHeadline |= actor != null;
+    }
     if (actor == null && type == StepType.RESOLUTION_ADOPTED) {
       actor = subjectBeforeGerund(entities, t, actors); // "concluded its special session after adopting a resolution"
     }
     if (actor == null && type == StepType.RESOLUTION_ADOPTED && (passive(t) || passiveParticiple(t))) {
       actor = bodyOfRelativeClause(entities, t, actors); // "A resolution on X, adopted by 29 votes ..., by which the Council extended"
+    }
+    if (actor == null && type == StepType.RESOLUTION_ADOPTED && passive(t) && adoptedAtASession(t)) {
+      actor = latest(VOTING); // "The first resolution on X was adopted at the 26th session in June 2014"
     }
     if (actor == null && type == StepType.RESOLUTION_ADOPTED && passive(t) && mentions(s, " against")) {
       actor = votingBodyOfSentenceBefore(s); // "The Committee took action on three drafts. ... which was approved by 111 votes"
@@ -2948,6 +3116,9 @@ final class DocumentReader {
       }
       if (d.visitor == null && type != StepType.VISIT_REQUESTED) {
         d.visitor = requestJustTold(si, lower); // "The Government ... rejected the request"
+      }
+      if (d.visitor == null && type == StepType.VISIT_REFUSED && letsNoOneIn(right)) {
+        d.visitor = holderNotLetIn(t, right); // "Iran has refused to allow Shaheed to travel to Iran"
       }
       if (d.visitor == null && type == StepType.VISIT_REFUSED && word.endsWith(" admitted")) {
         d.visitor = requestedVisitor(si); // "... wrote back that we would not be admitted": the visit just requested
@@ -3740,6 +3911,42 @@ final class DocumentReader {
   }
 
   /** "refused to let the Working Group come", "refused to allow the expert in": a visit refused. */
+  private static final Pattern HOLDER_LET_IN = Pattern.compile(
+      " to (?:let|allow|admit|permit) (him|her|them|\\p{L}[\\p{L}'-]+) (?:to )?(?:visit|travel|enter|come)\\b");
+
+  /**
+   * The mandate holder a state would not let in, named by a pronoun or by a surname the text gave
+   * before ("has refused to allow Shaheed to travel to Iran", "refused to let her visit"): the
+   * visitor last named; null for anyone else ("refused to allow journalists to travel").
+   */
+  private Body holderNotLetIn(Trigger t, String right) {
+    Body last = latest(VISITORS);
+    if (last == null) {
+      return null;
+    }
+    Matcher m = HOLDER_LET_IN.matcher(right);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String who = m.group(1);
+    if (who.equals("him") || who.equals("her") || who.equals("them")) {
+      return last;
+    }
+    int at = t.end() + m.start(1);
+    String name = text.substring(at, at + who.length());
+    if (!Character.isUpperCase(name.charAt(0))) {
+      return null;
+    }
+    for (int k = text.lastIndexOf(name, t.start()); k >= 0; k = text.lastIndexOf(name, k - 1)) {
+      int after = k + name.length();
+      if ((k == 0 || !Character.isLetter(text.charAt(k - 1)))
+          && (after >= text.length() || !Character.isLetter(text.charAt(after)))) {
+        return last; // the surname of a person the text named before
+      }
+    }
+    return null;
+  }
+
   private static boolean letsNoOneIn(String right) {
     return right.startsWith(" to let ") || right.startsWith(" to allow ") || right.startsWith(" to admit ")
         || right.startsWith(" to receive ");
@@ -4048,6 +4255,76 @@ final class DocumentReader {
           && d.sentence.start() < leadSentenceStart) {
         d.date = leadDate;
       }
+    }
+  }
+
+  /**
+   * A headline step of the UN ("Burundi: the UN dispatches an urgent investigating mission") told
+   * undated is what the lead tells: it takes the day of the first dated step of the same body on the
+   * same state in the next two sentences ("In a special session held on 17 December 2015, the UN
+   * Human Rights Council adopted a resolution ...").
+   */
+  private void unHeadlineOnFirstDay() {
+    if (drafts.isEmpty() || headlineEnd < 0) {
+      return;
+    }
+    Draft h = drafts.get(0);
+    if (h.date != null || h.actor == null || h.sentence == null || h.sentence.end() > headlineEnd
+        || !unHeadline) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d != h && d.sentenceIndex > h.sentenceIndex && d.sentenceIndex <= h.sentenceIndex + 2 && d.actor == h.actor
+          && d.state == h.state && d.date != null && d.date.precision() == PartialDate.Precision.DAY) {
+        h.date = d.date;
+        return;
+      }
+    }
+  }
+
+  private static final Pattern BY_BODY_RESOLUTION = Pattern.compile(
+      " by (?:the )?(?:united nations |un |u\\.n\\. )?(?:human rights council|general assembly|security council"
+          + "|commission on human rights|council|assembly) resolution \\d");
+
+  /**
+   * "The mission's mandate was created on 27 September 2019 by Human Rights Council resolution 42/25":
+   * a mechanism created or a mandate renewed by a body's resolution, passive, tells that resolution
+   * adopted by the body, on that day and state, unless an adoption of the body on the state is told.
+   */
+  private void createdByResolution() {
+    for (int i = 0, n = drafts.size(); i < n; i++) {
+      Draft d = drafts.get(i);
+      if ((d.type != StepType.MECHANISM_ESTABLISHED && d.type != StepType.MANDATE_RENEWED) || d.actor == null
+          || !VOTING.contains(d.actor) || d.sentence == null || d.triggerEnd <= 0) {
+        continue;
+      }
+      int end = Math.min(d.sentence.end(), d.triggerEnd + 120);
+      if (!containsWithin(" resolution ", d.triggerEnd, end)) {
+        continue;
+      }
+      Matcher m = BY_BODY_RESOLUTION.matcher(lowerText).region(d.triggerEnd, end);
+      if (!m.find()) {
+        continue;
+      }
+      boolean told = false;
+      for (Draft o : drafts) {
+        told |= o.type == StepType.RESOLUTION_ADOPTED && o.actor == d.actor && o.state == d.state;
+      }
+      if (told) {
+        continue;
+      }
+      Draft a = new Draft();
+      a.type = StepType.RESOLUTION_ADOPTED;
+      a.actor = d.actor;
+      a.actorExplicit = d.actorExplicit;
+      a.state = d.state;
+      a.stateExplicit = d.stateExplicit;
+      a.date = d.date;
+      a.sentenceIndex = d.sentenceIndex;
+      a.sentence = d.sentence;
+      a.triggerEnd = d.triggerEnd;
+      a.symbol = d.symbol;
+      drafts.add(a);
     }
   }
 
@@ -4467,6 +4744,19 @@ final class DocumentReader {
     }
     return (left.startsWith("amendment", i) || left.startsWith("oral amendment", i)
         || left.startsWith("proposed amendment", i)) && left.length() - i < 60;
+  }
+
+  /**
+   * "X was appointed in October as the special investigator on Y": a passive appointment with no
+   * agent, of a mandate holder told in a reporter's words, names no appointer, so the Council is not
+   * assumed; "was appointed by the Council", "the Council appointed" name it, and the mandate's
+   * title ("the Special Rapporteur on ..., who was appointed in 2012") is the Council's.
+   */
+  private boolean appointedWithNoAppointer(Sentence s, Trigger t, String word) {
+    return word.equals("appointed") && passive(t) && !lowerText.startsWith(" by ", t.end())
+        && !containsWithin(" by the ", t.end(), Math.min(s.end(), t.end() + 40))
+        && text.substring(s.start(), s.end()).indexOf("Special Rapporteur") < 0
+        && text.substring(s.start(), s.end()).indexOf("Independent Expert") < 0;
   }
 
   private boolean passive(Trigger t) {
@@ -5186,6 +5476,8 @@ final class DocumentReader {
     perfectRetoldWithItsDay();
     actorlessRestatements();
     headlineStepsOnLeadDay();
+    unHeadlineOnFirstDay();
+    createdByResolution();
     mergeDuplicates();
     sameSentenceDates();
     failuresTellingAVeto();
