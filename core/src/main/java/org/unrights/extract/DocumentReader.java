@@ -2507,6 +2507,9 @@ final class DocumentReader {
         if (approvedInEarlierTexts(right)) {
           return null; // "language approved in previous resolutions": earlier texts, none in particular
         }
+        if (adoptionBeforeAmendmentVote(s, t, right, lower)) {
+          return null; // "Before approving the draft, the Committee rejected an amendment": the adoption is told apart
+        }
         if (preventedAdoption(t)) {
           return null; // "preventing the adoption of a draft", "prevent the Council from adopting": no adoption
         }
@@ -2518,7 +2521,7 @@ final class DocumentReader {
           return null; // "through the adoption of resolution 71/248" is one; "the adoption of the new constitution",
                        // "campaigned for the adoption of" are not
         }
-        type = amendmentObject(right) || amendmentSubject(s, t)
+        type = amendmentObject(right) && !draftObjectBeforeAmendment(right) || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
         if (right.startsWith(" an extension of") || right.startsWith(" the extension of")
             || right.startsWith(" a renewal of") || right.startsWith(" the renewal of")) {
@@ -2839,7 +2842,7 @@ final class DocumentReader {
         break;
       case "table":
         if (!hypo && !word.startsWith("co") && (precededBy(t.start(), "amendment ")
-            || word.equals("proposed by") && amendmentHead(s, t))) {
+            || word.equals("proposed by") && amendmentHead(s, t) || proposedAmendmentBy(word))) {
           // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
           type = StepType.AMENDMENT_PROPOSED;
           actors = VOTING;
@@ -2847,7 +2850,7 @@ final class DocumentReader {
           defaultActor = resolve("@resolution");
           break;
         }
-        if (hypo || eventTrigger || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
+        if (hypo || eventTrigger && !tabledInRelativeClause(s, t) || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
             && t.start() > 0 && text.charAt(t.start() - 1) == '-'
             || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
           return null;
@@ -4446,6 +4449,51 @@ final class DocumentReader {
         || before.endsWith(" any "));
   }
 
+  /**
+   * "The resolution, which was tabled by Finland on behalf of the European Union, passed by ...":
+   * a sponsor named in a relative clause on the subject of an adoption tabled the text, a step
+   * of its own beside the adoption.
+   */
+  private boolean tabledInRelativeClause(Sentence s, Trigger t) {
+    if (!lowerText.startsWith(" by ", t.end())) {
+      return false;
+    }
+    int from = Math.max(s.start(), t.start() - 60);
+    String left = lowerText.substring(from, t.start());
+    int which = left.lastIndexOf(", which was ");
+    return which >= 0 && left.indexOf(',', which + 1) < 0;
+  }
+
+  /** "rejected a proposed amendment by the Russian Federation": the proposal is a step of its own. */
+  private static boolean proposedAmendmentBy(String word) {
+    return word.startsWith("proposed amendment");
+  }
+
+  /**
+   * "Before approving the draft, the Committee rejected an amendment ... by a vote of ...": a
+   * fronted adoption of the draft named before frames the amendment vote of the main clause; the
+   * adoption is told in a sentence of its own, and the count is the amendment's.
+   */
+  private boolean adoptionBeforeAmendmentVote(Sentence s, Trigger t, String right, String lower) {
+    if (!lower.contains("amendment") || !lower.startsWith("before ")
+        || !lowerText.substring(s.start(), t.start()).equals("before ")) {
+      return false;
+    }
+    return right.startsWith(" the draft,") || right.startsWith(" the text,") || right.startsWith(" the resolution,")
+        || right.startsWith(" it,") || right.startsWith(" the draft resolution,");
+  }
+
+  /**
+   * "Before approving the draft, the Committee rejected an amendment": the trigger's object, before
+   * the first comma, is a draft or text, and the amendment belongs to a later clause.
+   */
+  private static boolean draftObjectBeforeAmendment(String right) {
+    int comma = right.indexOf(',');
+    int amendment = right.indexOf("amendment");
+    return comma >= 0 && comma < amendment && !right.substring(0, comma).contains("amendment")
+        && startsWithObject(right, "draft", "resolution", "text");
+  }
+
   /** "An amendment to the text, proposed by ...": the clause before the participle is about an amendment. */
   private boolean amendmentHead(Sentence s, Trigger t) {
     String left = lowerText.substring(s.start(), t.start());
@@ -4545,11 +4593,24 @@ final class DocumentReader {
 
   private boolean sponsorBefore(int start) {
     String before = lowerText.substring(Math.max(0, start - 40), start);
+    if (amendmentOrInitiativeBy(before)) {
+      return true;
+    }
     if (!mayFollowSponsorWord(before)) {
       return false; // no sponsoring word and no "by": the patterns cannot match
     }
     return StartFilteredMatcher.of(SPONSOR_BEFORE, before, SPONSOR_STARTS).find()
         || StartFilteredMatcher.of(BY_BEFORE, before, BY_STARTS).find() && afterTableTrigger(start);
+  }
+
+  /**
+   * "a proposed amendment by the Russian Federation", "initiated by Portugal": the state that
+   * proposed the amendment or began the text is its sponsor, not what it is about.
+   */
+  private static boolean amendmentOrInitiativeBy(String before) {
+    return before.endsWith("amendment by ") || before.endsWith("amendment by the ")
+        || before.endsWith("amendments by ") || before.endsWith("amendments by the ")
+        || before.endsWith("initiated by ") || before.endsWith("initiated by the ");
   }
 
   private static boolean mayFollowSponsorWord(String before) {

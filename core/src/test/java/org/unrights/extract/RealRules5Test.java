@@ -1,0 +1,64 @@
+package org.unrights.extract;
+
+import static org.unrights.extract.RuleSentences.steps;
+import static org.unrights.extract.RuleSentences.summary;
+import static org.unrights.extract.RuleSentences.tallyOf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unrights.model.Step;
+import org.unrights.model.StepType;
+import org.unrights.model.Tally;
+
+/**
+ * General rules added after the second round on the real-text development sets (UN press
+ * releases, OHCHR items, meeting summaries): each test states one rule on sentences written for
+ * the test, not taken from any evaluation text.
+ */
+class RealRules5Test {
+
+  @Test
+  void proposedAmendmentByAState_isItsSponsorAndAProposal() {
+    List<Step> steps = steps("The Third Committee approved a draft resolution on the situation in Haiti. "
+        + "Before approving the draft, the Committee rejected a proposed amendment by Cuba by a vote of 70 against "
+        + "to 6 in favour (Cuba, Nicaragua), with 50 abstentions.", "2001-11-20");
+    // the amendment is about the draft's state, Cuba only proposed it; the fronted "approving the draft" adds nothing
+    assertThat(summary(steps)).containsExactlyInAnyOrder("resolution-adopted ga-third-committee HTI -",
+        "amendment-proposed ga-third-committee HTI -", "amendment-rejected ga-third-committee HTI -");
+    assertThat(tallyOf(steps, StepType.AMENDMENT_REJECTED)).contains(Tally.of(6, 70, 50));
+    // an adoption of the draft whose object is no amendment stays an adoption, not an amendment adopted
+    assertThat(summary("The Third Committee approved the draft on Haiti, after a long debate on an amendment.",
+        "2001-11-20")).containsExactly("resolution-adopted ga-third-committee HTI -");
+    // an amendment named without its proposer is no proposal step
+    assertThat(summary("The Third Committee approved the draft resolution on Haiti. The Committee then rejected "
+        + "the amendment by 70 votes to 6.", "2001-11-20"))
+        .containsExactlyInAnyOrder("resolution-adopted ga-third-committee HTI -",
+            "amendment-rejected ga-third-committee HTI -");
+  }
+
+  @Test
+  void favourAndOpposed_isATally() {
+    List<Step> steps = steps("The Commission on Human Rights adopted a resolution on Haiti by a vote of 30 in favour "
+        + "and 10 opposed, with 8 member States abstaining.", "1995-04-20");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(30, 10, 8));
+    steps = steps("The Commission on Human Rights adopted a resolution on Haiti by 30 in favour to 10 opposed.",
+        "1995-04-20");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).contains(Tally.of(30, 10, 0));
+    // "opposed" as a verb after a count of persons is no tally
+    steps = steps("The Commission on Human Rights adopted a resolution on Haiti, which 30 groups in favour of "
+        + "reform had opposed.", "1995-04-20");
+    assertThat(tallyOf(steps, StepType.RESOLUTION_ADOPTED)).isEmpty();
+  }
+
+  @Test
+  void sponsorInARelativeClauseOnTheAdoptedText_tabledIt() {
+    assertThat(summary("The Commission on Human Rights adopted a resolution on Haiti. The resolution, which was "
+        + "initiated by France and tabled by Canada on behalf of a group of States, passed by 30 votes to 10.",
+        "1995-04-20")).containsExactlyInAnyOrder("resolution-adopted chr HTI -", "draft-tabled chr HTI -");
+    // a sponsor told in the main clause of the adoption, not in a relative clause, tables nothing of its own
+    assertThat(summary("The Commission on Human Rights adopted a resolution on Haiti tabled by Canada.",
+        "1995-04-20")).containsExactly("resolution-adopted chr HTI -");
+  }
+}
