@@ -2604,7 +2604,7 @@ final class DocumentReader {
           return null; // "it rejects any mechanism created outside ...": no mechanism in particular
         }
         if (hypo || !mentionsMechanism(lowerText.substring(Math.max(segStart, t.start() - 60),
-            Math.min(segEnd, t.end() + 60)))) {
+            Math.min(segEnd, t.end() + 60))) && !itsEstablishmentFronted(s, t, word)) {
           return null;
         }
         type = StepType.MECHANISM_ESTABLISHED;
@@ -4462,6 +4462,22 @@ final class DocumentReader {
     String left = lowerText.substring(from, t.start());
     int which = left.lastIndexOf(", which was ");
     return which >= 0 && left.indexOf(',', which + 1) < 0;
+  }
+
+  /**
+   * "Since its establishment by the Human Rights Council in September 2016, the Commission of
+   * Inquiry on Burundi has ...": a fronted "its establishment" (or creation) is that of the
+   * mechanism that opens the main clause, however long the agent and date between them.
+   */
+  private boolean itsEstablishmentFronted(Sentence s, Trigger t, String word) {
+    if (!(word.equals("establishment") || word.equals("creation")) || !precededBy(t.start(), "its ")) {
+      return false;
+    }
+    int comma = lowerText.indexOf(", ", t.end());
+    if (comma < 0 || comma >= s.end() || comma - t.end() > 120) {
+      return false;
+    }
+    return mentionsMechanism(lowerText.substring(comma, Math.min(s.end(), comma + 40)));
   }
 
   /** "rejected a proposed amendment by the Russian Federation": the proposal is a step of its own. */

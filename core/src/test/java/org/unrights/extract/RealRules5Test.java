@@ -61,4 +61,13 @@ class RealRules5Test {
     assertThat(summary("The Commission on Human Rights adopted a resolution on Haiti tabled by Canada.",
         "1995-04-20")).containsExactly("resolution-adopted chr HTI -");
   }
+
+  @Test
+  void frontedItsEstablishment_isTheMainSubjectsCreation() {
+    assertThat(summary("Since its establishment by the Human Rights Council in October 2017, the Commission of Inquiry "
+        + "on Libya has gathered many testimonies.", "2019-09-05")).containsExactly("mechanism-established hrc LBY 2017-10");
+    // the main clause's subject is no mechanism: nothing was established
+    assertThat(summary("Since its establishment by the Human Rights Council in October 2017, the Government of Libya "
+        + "has refused to cooperate.", "2019-09-05")).isEmpty();
+  }
 }
