@@ -2850,6 +2850,9 @@ final class DocumentReader {
           defaultActor = resolve("@resolution");
           break;
         }
+        if (word.equals("introducing") && (!introducingADraft(right) || committeeTextInPlenary())) {
+          return null; // "introducing the report", "introducing the item": no text tabled
+        }
         if (hypo || eventTrigger && !tabledInRelativeClause(s, t) || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
             && t.start() > 0 && text.charAt(t.start() - 1) == '-'
             || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
@@ -4480,6 +4483,21 @@ final class DocumentReader {
     return mentionsMechanism(lowerText.substring(comma, Math.min(s.end(), comma + 40)));
   }
 
+  /**
+   * A text the General Assembly adopts on a Main Committee's recommendation ("recommended by its
+   * Third Committee") was introduced in the committee: a speaker "introducing the text" in plenary
+   * coverage tables nothing there.
+   */
+  private boolean committeeTextInPlenary() {
+    return latest(VOTING) == Body.GA && lowerText.contains("recommended by");
+  }
+
+  /** "introducing the draft also on behalf of ...", "introducing the text": a speaker tables a text. */
+  private static boolean introducingADraft(String right) {
+    return right.startsWith(" the draft") || right.startsWith(" the text") || right.startsWith(" draft resolution")
+        || right.startsWith(" a draft") || right.startsWith(" the resolution") || right.startsWith(" the revised draft");
+  }
+
   /** "rejected a proposed amendment by the Russian Federation": the proposal is a step of its own. */
   private static boolean proposedAmendmentBy(String word) {
     return word.startsWith("proposed amendment");
@@ -4695,6 +4713,18 @@ final class DocumentReader {
     return -1;
   }
 
+  /**
+   * "The representative of Japan, introducing the draft": a state named as the one a speaker
+   * represents (representative, delegate, delegation, ambassador of) is the sponsor who speaks.
+   */
+  private boolean delegationOf(Entity e) {
+    String before = lowerText.substring(Math.max(0, e.start - 20), e.start);
+    return before.endsWith("representative of ") || before.endsWith("representative of the ")
+        || before.endsWith("delegate of ") || before.endsWith("delegate of the ")
+        || before.endsWith("delegation of ") || before.endsWith("delegation of the ")
+        || before.endsWith("ambassador of ") || before.endsWith("ambassador of the ");
+  }
+
   private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type) {
     return findState(entities, t, s, lower, type, null, -1, Integer.MAX_VALUE);
   }
@@ -4715,8 +4745,8 @@ final class DocumentReader {
       if (attributiveState(e)) {
         continue;
       }
-      if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED) && e.end <= t.start()
-          && !e.afterPreposition) {
+      if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED)
+          && (e.end <= t.start() && !e.afterPreposition || delegationOf(e))) {
         continue; // the subject tables the text: a sponsor, not the subject state
       }
       if (e.kind == Gazetteer.Kind.DEMONYM && SPONSORED_TEXT.matcher(text.substring(e.end,

@@ -70,4 +70,22 @@ class RealRules5Test {
     assertThat(summary("Since its establishment by the Human Rights Council in October 2017, the Government of Libya "
         + "has refused to cooperate.", "2019-09-05")).isEmpty();
   }
+
+  @Test
+  void aDelegateIntroducingTheDraft_tablesItOnTheDraftsState() {
+    String before = "The Third Committee approved four drafts today. The Committee then took up the draft resolution "
+        + "on the situation of human rights in Belarus. ";
+    assertThat(summary(before + "The representative of Poland, introducing the draft also on behalf of the European "
+        + "Union, said that repression had grown.", "2022-11-16")).contains("draft-tabled ga-third-committee BLR -")
+        .noneMatch(x -> x.contains("POL"));
+    assertThat(summary(before + "Introducing the text, the representative of Poland said that repression had grown.",
+        "2022-11-16")).contains("draft-tabled ga-third-committee BLR -").noneMatch(x -> x.contains("POL"));
+    // introducing a report tables no text
+    assertThat(summary(before + "The representative of Poland, introducing the report of the Secretary-General, said "
+        + "that repression had grown.", "2022-11-16")).noneMatch(x -> x.startsWith("draft-tabled"));
+    // a text the plenary adopts on a committee's recommendation was introduced in the committee
+    assertThat(summary("The General Assembly today adopted a resolution on Belarus, recommended by its Third Committee. "
+        + "Introducing the text, the representative of Poland said that repression had grown.", "2022-12-16"))
+        .noneMatch(x -> x.startsWith("draft-tabled"));
+  }
 }
