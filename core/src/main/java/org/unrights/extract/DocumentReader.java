@@ -2677,6 +2677,9 @@ final class DocumentReader {
         if (hypo || !(lower.contains("review") || inSentence(entities, Body.UPR_WORKING_GROUP))) {
           return null;
         }
+        if ((word.equals("commenced") || word.equals("was conducted")) && !reviewSubject(s, t)) {
+          return null; // "The UPR on Sri Lanka commenced on Wednesday"; not "the session commenced"
+        }
         if (word.startsWith("appear") && !bodyRightAfter(entities, t, Body.UPR_WORKING_GROUP)) {
           return null; // "appeared before the UPR Working Group" is the review; before another body it is not
         }
@@ -4496,6 +4499,28 @@ final class DocumentReader {
   private static boolean introducingADraft(String right) {
     return right.startsWith(" the draft") || right.startsWith(" the text") || right.startsWith(" draft resolution")
         || right.startsWith(" a draft") || right.startsWith(" the resolution") || right.startsWith(" the revised draft");
+  }
+
+  /**
+   * "The UPR on Sri Lanka commenced on Wednesday", "The Sri Lanka review was conducted by a
+   * troika": the subject just before the verb, in its clause, is a review.
+   */
+  private boolean reviewSubject(Sentence s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 50);
+    String left = lowerText.substring(from, t.start());
+    int cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(" and "));
+    if (cut >= 0) {
+      left = left.substring(cut);
+    }
+    int head = -1;
+    for (String w : new String[] {"universal periodic", "review", "upr"}) {
+      int k = left.indexOf(w);
+      if (k >= 0 && (head < 0 || k < head)) {
+        head = k;
+      }
+    }
+    // the review heads the subject: not "a study of the Universal Periodic Review"
+    return head >= 0 && !left.substring(0, head).contains(" of ");
   }
 
   /** "rejected a proposed amendment by the Russian Federation": the proposal is a step of its own. */

@@ -88,4 +88,17 @@ class RealRules5Test {
         + "Introducing the text, the representative of Poland said that repression had grown.", "2022-12-16"))
         .noneMatch(x -> x.startsWith("draft-tabled"));
   }
+
+  @Test
+  void aReviewThatCommencedOrWasConducted_wasHeld() {
+    assertThat(summary("The UPR of Nepal commenced on Monday in Geneva.", "2021-01-30"))
+        .containsExactly("review-held upr-working-group NPL 2021-01-25");
+    assertThat(summary("The Universal Periodic Review of Nepal was conducted in Geneva on Monday.", "2021-01-30"))
+        .containsExactly("review-held upr-working-group NPL 2021-01-25");
+    // a session that commenced, a study conducted: no review
+    assertThat(summary("The session of the Human Rights Council commenced on Monday with a debate on Nepal.",
+        "2021-01-30")).noneMatch(x -> x.startsWith("review-held"));
+    assertThat(summary("A study of the Universal Periodic Review was conducted by a university in Nepal.",
+        "2021-01-30")).noneMatch(x -> x.startsWith("review-held"));
+  }
 }
