@@ -399,6 +399,9 @@ final class DocumentReader {
     if ((c0 == 'T' || c0 == 't') && published.isPresent()) {
       todaysMeeting(si, s);
     }
+    if ((c0 == 'D' || c0 == 'A' || c0 == 'I') && published.isPresent()) {
+      todaysMeeting(si, s); // "During this afternoon's meeting, ..."
+    }
     if (drafts.size() == draftsBefore && latest(VOTING) == Body.UNSC
         && containsWithin(" received ", s.start(), s.end())) {
       councilTextReceived(si, s);
@@ -583,7 +586,7 @@ final class DocumentReader {
    * sentence told in the future ("Today's meeting will hear") tells none.
    */
   private void todaysMeeting(int si, Sentence s) {
-    if (!TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt()
+    if (!(TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt() || duringTodaysMeeting(s))
         || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
       return;
     }
@@ -598,8 +601,25 @@ final class DocumentReader {
     d.sentence = s;
     d.triggerEnd = s.start() + 15;
     d.date = published.get();
+    if (leadDate != null && lowerText.charAt(s.start()) != 't') {
+      d.date = leadDate; // "During this afternoon's meeting": the day of the dateline, as "this afternoon" in the lead
+    }
     d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
     drafts.add(d);
+  }
+
+  private static final Pattern DURING_TODAYS_MEETING = Pattern.compile(
+      "(?:during|at|in)\\s+(?:today's|this\\s+morning's|this\\s+afternoon's)"
+          + "\\s+(?:(?:procedural|open|closed|public|formal)\\s+)?(?:meeting|debate|briefing|session)\\b");
+
+  /**
+   * "During this afternoon's procedural meeting, the representative of X said ...": a fronted
+   * prepositional phrase naming the day's meeting, as {@link #TODAYS_MEETING} does as a subject.
+   */
+  private boolean duringTodaysMeeting(Sentence s) {
+    int i = s.start();
+    return (lowerText.startsWith("during t", i) || lowerText.startsWith("at t", i) || lowerText.startsWith("in t", i))
+        && DURING_TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt();
   }
 
   private static final Pattern DIALOGUE_HELD = Pattern.compile(

@@ -101,4 +101,15 @@ class RealRules5Test {
     assertThat(summary("A study of the Universal Periodic Review was conducted by a university in Nepal.",
         "2021-01-30")).noneMatch(x -> x.startsWith("review-held"));
   }
+
+  @Test
+  void duringThisAfternoonsMeeting_isTheDaysMeeting() {
+    assertThat(summary("NEW YORK, 3 March -- The Security Council this afternoon voted to place Haiti on its agenda. "
+        + "During this afternoon's procedural meeting, the representative of Chile said the matter was urgent.",
+        "2004-03-05")).contains("meeting-held unsc HTI 2004-03-03");
+    // a meeting still to come is none
+    assertThat(summary("NEW YORK, 3 March -- The Security Council this afternoon voted to place Haiti on its agenda. "
+        + "During this afternoon's meeting, the representative of Chile will speak.", "2004-03-05"))
+        .noneMatch(x -> x.startsWith("meeting-held"));
+  }
 }
