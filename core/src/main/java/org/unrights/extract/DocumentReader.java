@@ -400,6 +400,9 @@ final class DocumentReader {
     if ((c0 == 'T' || c0 == 't') && published.isPresent()) {
       todaysMeeting(si, s);
     }
+    if ((c0 == 'D' || c0 == 'A' || c0 == 'I') && published.isPresent()) {
+      todaysMeeting(si, s); // "During this afternoon's meeting, ..."
+    }
     if (drafts.size() == draftsBefore && latest(VOTING) == Body.UNSC
         && containsWithin(" received ", s.start(), s.end())) {
       councilTextReceived(si, s);
@@ -585,7 +588,7 @@ final class DocumentReader {
    * sentence told in the future ("Today's meeting will hear") tells none.
    */
   private void todaysMeeting(int si, Sentence s) {
-    if (!TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt()
+    if (!(TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt() || duringTodaysMeeting(s))
         || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
       return;
     }
@@ -600,8 +603,25 @@ final class DocumentReader {
     d.sentence = s;
     d.triggerEnd = s.start() + 15;
     d.date = published.get();
+    if (leadDate != null && lowerText.charAt(s.start()) != 't') {
+      d.date = leadDate; // "During this afternoon's meeting": the day of the dateline, as "this afternoon" in the lead
+    }
     d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
     drafts.add(d);
+  }
+
+  private static final Pattern DURING_TODAYS_MEETING = Pattern.compile(
+      "(?:during|at|in)\\s+(?:today's|this\\s+morning's|this\\s+afternoon's)"
+          + "\\s+(?:(?:procedural|open|closed|public|formal)\\s+)?(?:meeting|debate|briefing|session)\\b");
+
+  /**
+   * "During this afternoon's procedural meeting, the representative of X said ...": a fronted
+   * prepositional phrase naming the day's meeting, as {@link #TODAYS_MEETING} does as a subject.
+   */
+  private boolean duringTodaysMeeting(Sentence s) {
+    int i = s.start();
+    return (lowerText.startsWith("during t", i) || lowerText.startsWith("at t", i) || lowerText.startsWith("in t", i))
+        && DURING_TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt();
   }
 
   private static final Pattern DIALOGUE_HELD = Pattern.compile(
@@ -2669,6 +2689,9 @@ final class DocumentReader {
         if (approvedInEarlierTexts(right)) {
           return null; // "language approved in previous resolutions": earlier texts, none in particular
         }
+        if (adoptionBeforeAmendmentVote(s, t, right, lower)) {
+          return null; // "Before approving the draft, the Committee rejected an amendment": the adoption is told apart
+        }
         if (preventedAdoption(t)) {
           return null; // "preventing the adoption of a draft", "prevent the Council from adopting": no adoption
         }
@@ -2680,7 +2703,7 @@ final class DocumentReader {
           return null; // "through the adoption of resolution 71/248" is one; "the adoption of the new constitution",
                        // "campaigned for the adoption of" are not
         }
-        type = amendmentObject(right) || amendmentSubject(s, t)
+        type = amendmentObject(right) && !draftObjectBeforeAmendment(right) || amendmentSubject(s, t)
             ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
         if (right.startsWith(" an extension of") || right.startsWith(" the extension of")
             || right.startsWith(" a renewal of") || right.startsWith(" the renewal of")) {
@@ -2763,7 +2786,7 @@ final class DocumentReader {
           return null; // "it rejects any mechanism created outside ...": no mechanism in particular
         }
         if (hypo || !mentionsMechanism(lowerText.substring(Math.max(segStart, t.start() - 60),
-            Math.min(segEnd, t.end() + 60)))) {
+            Math.min(segEnd, t.end() + 60))) && !itsEstablishmentFronted(s, t, word)) {
           return null;
         }
         type = StepType.MECHANISM_ESTABLISHED;
@@ -2839,6 +2862,9 @@ final class DocumentReader {
       case "review":
         if (hypo || !(lower.contains("review") || inSentence(entities, Body.UPR_WORKING_GROUP))) {
           return null;
+        }
+        if ((word.equals("commenced") || word.equals("was conducted")) && !reviewSubject(s, t)) {
+          return null; // "The UPR on Sri Lanka commenced on Wednesday"; not "the session commenced"
         }
         if (word.startsWith("appear") && !bodyRightAfter(entities, t, Body.UPR_WORKING_GROUP)) {
           return null; // "appeared before the UPR Working Group" is the review; before another body it is not
@@ -3008,7 +3034,7 @@ final class DocumentReader {
           return null; // "All six resolutions have been tabled by Ukraine": texts counted, none in particular
         }
         if (!hypo && !word.startsWith("co") && (precededBy(t.start(), "amendment ")
-            || word.equals("proposed by") && amendmentHead(s, t))) {
+            || word.equals("proposed by") && amendmentHead(s, t) || proposedAmendmentBy(word))) {
           // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
           type = StepType.AMENDMENT_PROPOSED;
           actors = VOTING;
@@ -3016,7 +3042,10 @@ final class DocumentReader {
           defaultActor = resolve("@resolution");
           break;
         }
-        if (hypo || eventTrigger || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
+        if (word.equals("introducing") && (!introducingADraft(right) || committeeTextInPlenary())) {
+          return null; // "introducing the report", "introducing the item": no text tabled
+        }
+        if (hypo || eventTrigger && !tabledInRelativeClause(s, t) || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
             && t.start() > 0 && text.charAt(t.start() - 1) == '-'
             || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
           return null;
@@ -4732,6 +4761,104 @@ final class DocumentReader {
         || before.endsWith(" any "));
   }
 
+  /**
+   * "The resolution, which was tabled by Finland on behalf of the European Union, passed by ...":
+   * a sponsor named in a relative clause on the subject of an adoption tabled the text, a step
+   * of its own beside the adoption.
+   */
+  private boolean tabledInRelativeClause(Sentence s, Trigger t) {
+    if (!lowerText.startsWith(" by ", t.end())) {
+      return false;
+    }
+    int from = Math.max(s.start(), t.start() - 60);
+    String left = lowerText.substring(from, t.start());
+    int which = left.lastIndexOf(", which was ");
+    return which >= 0 && left.indexOf(',', which + 1) < 0;
+  }
+
+  /**
+   * "Since its establishment by the Human Rights Council in September 2016, the Commission of
+   * Inquiry on Burundi has ...": a fronted "its establishment" (or creation) is that of the
+   * mechanism that opens the main clause, however long the agent and date between them.
+   */
+  private boolean itsEstablishmentFronted(Sentence s, Trigger t, String word) {
+    if (!(word.equals("establishment") || word.equals("creation")) || !precededBy(t.start(), "its ")) {
+      return false;
+    }
+    int comma = lowerText.indexOf(", ", t.end());
+    if (comma < 0 || comma >= s.end() || comma - t.end() > 120) {
+      return false;
+    }
+    return mentionsMechanism(lowerText.substring(comma, Math.min(s.end(), comma + 40)));
+  }
+
+  /**
+   * A text the General Assembly adopts on a Main Committee's recommendation ("recommended by its
+   * Third Committee") was introduced in the committee: a speaker "introducing the text" in plenary
+   * coverage tables nothing there.
+   */
+  private boolean committeeTextInPlenary() {
+    return latest(VOTING) == Body.GA && lowerText.contains("recommended by");
+  }
+
+  /** "introducing the draft also on behalf of ...", "introducing the text": a speaker tables a text. */
+  private static boolean introducingADraft(String right) {
+    return right.startsWith(" the draft") || right.startsWith(" the text") || right.startsWith(" draft resolution")
+        || right.startsWith(" a draft") || right.startsWith(" the resolution") || right.startsWith(" the revised draft");
+  }
+
+  /**
+   * "The UPR on Sri Lanka commenced on Wednesday", "The Sri Lanka review was conducted by a
+   * troika": the subject just before the verb, in its clause, is a review.
+   */
+  private boolean reviewSubject(Sentence s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 50);
+    String left = lowerText.substring(from, t.start());
+    int cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(" and "));
+    if (cut >= 0) {
+      left = left.substring(cut);
+    }
+    int head = -1;
+    for (String w : new String[] {"universal periodic", "review", "upr"}) {
+      int k = left.indexOf(w);
+      if (k >= 0 && (head < 0 || k < head)) {
+        head = k;
+      }
+    }
+    // the review heads the subject: not "a study of the Universal Periodic Review"
+    return head >= 0 && !left.substring(0, head).contains(" of ");
+  }
+
+  /** "rejected a proposed amendment by the Russian Federation": the proposal is a step of its own. */
+  private static boolean proposedAmendmentBy(String word) {
+    return word.startsWith("proposed amendment");
+  }
+
+  /**
+   * "Before approving the draft, the Committee rejected an amendment ... by a vote of ...": a
+   * fronted adoption of the draft named before frames the amendment vote of the main clause; the
+   * adoption is told in a sentence of its own, and the count is the amendment's.
+   */
+  private boolean adoptionBeforeAmendmentVote(Sentence s, Trigger t, String right, String lower) {
+    if (!lower.contains("amendment") || !lower.startsWith("before ")
+        || !lowerText.substring(s.start(), t.start()).equals("before ")) {
+      return false;
+    }
+    return right.startsWith(" the draft,") || right.startsWith(" the text,") || right.startsWith(" the resolution,")
+        || right.startsWith(" it,") || right.startsWith(" the draft resolution,");
+  }
+
+  /**
+   * "Before approving the draft, the Committee rejected an amendment": the trigger's object, before
+   * the first comma, is a draft or text, and the amendment belongs to a later clause.
+   */
+  private static boolean draftObjectBeforeAmendment(String right) {
+    int comma = right.indexOf(',');
+    int amendment = right.indexOf("amendment");
+    return comma >= 0 && comma < amendment && !right.substring(0, comma).contains("amendment")
+        && startsWithObject(right, "draft", "resolution", "text");
+  }
+
   /** "An amendment to the text, proposed by ...": the clause before the participle is about an amendment. */
   private boolean amendmentHead(Sentence s, Trigger t) {
     String left = lowerText.substring(s.start(), t.start());
@@ -4844,11 +4971,24 @@ final class DocumentReader {
 
   private boolean sponsorBefore(int start) {
     String before = lowerText.substring(Math.max(0, start - 40), start);
+    if (amendmentOrInitiativeBy(before)) {
+      return true;
+    }
     if (!mayFollowSponsorWord(before)) {
       return false; // no sponsoring word and no "by": the patterns cannot match
     }
     return StartFilteredMatcher.of(SPONSOR_BEFORE, before, SPONSOR_STARTS).find()
         || StartFilteredMatcher.of(BY_BEFORE, before, BY_STARTS).find() && afterTableTrigger(start);
+  }
+
+  /**
+   * "a proposed amendment by the Russian Federation", "initiated by Portugal": the state that
+   * proposed the amendment or began the text is its sponsor, not what it is about.
+   */
+  private static boolean amendmentOrInitiativeBy(String before) {
+    return before.endsWith("amendment by ") || before.endsWith("amendment by the ")
+        || before.endsWith("amendments by ") || before.endsWith("amendments by the ")
+        || before.endsWith("initiated by ") || before.endsWith("initiated by the ");
   }
 
   private static boolean mayFollowSponsorWord(String before) {
@@ -4917,6 +5057,18 @@ final class DocumentReader {
     return -1;
   }
 
+  /**
+   * "The representative of Japan, introducing the draft": a state named as the one a speaker
+   * represents (representative, delegate, delegation, ambassador of) is the sponsor who speaks.
+   */
+  private boolean delegationOf(Entity e) {
+    String before = lowerText.substring(Math.max(0, e.start - 20), e.start);
+    return before.endsWith("representative of ") || before.endsWith("representative of the ")
+        || before.endsWith("delegate of ") || before.endsWith("delegate of the ")
+        || before.endsWith("delegation of ") || before.endsWith("delegation of the ")
+        || before.endsWith("ambassador of ") || before.endsWith("ambassador of the ");
+  }
+
   private State findState(List<Entity> entities, Trigger t, Sentence s, String lower, StepType type) {
     return findState(entities, t, s, lower, type, null, -1, Integer.MAX_VALUE);
   }
@@ -4937,8 +5089,8 @@ final class DocumentReader {
       if (attributiveState(e)) {
         continue;
       }
-      if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED) && e.end <= t.start()
-          && !e.afterPreposition) {
+      if ((type == StepType.DRAFT_TABLED || type == StepType.AMENDMENT_PROPOSED)
+          && (e.end <= t.start() && !e.afterPreposition || delegationOf(e))) {
         continue; // the subject tables the text: a sponsor, not the subject state
       }
       if (e.kind == Gazetteer.Kind.DEMONYM && SPONSORED_TEXT.matcher(text.substring(e.end,

@@ -66,7 +66,19 @@ final class TallyParser {
   private static final Pattern AGAINST_FAVOUR = Pattern.compile(
       "\\b" + N + VOTES + "\\s+against\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+)?" + N + VOTES
           + "\\s+in\\s+favou?r"
+          + "(?:\\s*\\([^()]{1,300}\\))?" // "90 against to 4 in favour (A, B), with 43 abstentions": the voters named
           + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "\\s+" + ABST + ")?",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "32 in favour and 12 opposed, with 6 member States abstaining": "opposed" for "against", and
+   * up to three words between the abstentions' count and "abstaining".
+   */
+  private static final Pattern FAVOUR_OPPOSED = Pattern.compile(
+      "\\b" + N + VOTES + "\\s+in\\s+favou?r(?:\\s*\\([^()]{1,300}\\))?"
+          + "\\s*,?\\s*(?:to\\s+|and\\s+|with\\s+|versus\\s+)?" + N + VOTES + "\\s+opposed\\b"
+          + "(?:\\s*\\(([^()]{1,300})\\))?"
+          + "(?:\\s*,?\\s*(?:and\\s+|with\\s+)?" + N + "(?:\\s+[\\p{L}-]{1,20}){0,3}?\\s+" + ABST + ")?",
       Pattern.CASE_INSENSITIVE);
 
   /** "by 30 votes to 6 with 11 abstentions", "by a vote of 22 to 5, with 20 abstentions". */
@@ -183,6 +195,9 @@ final class TallyParser {
         add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
       }
     }
+    if (favour && lower.contains("opposed")) {
+      findFavourOpposed(out, s, from);
+    }
     if (lower.contains("affirmative") && lower.contains("negative")) {
       StartFilteredMatcher f = StartFilteredMatcher.of(AFFIRMATIVE_NEGATIVE, s, COUNT_AGAINST_STARTS);
       while (f.find()) {
@@ -270,6 +285,16 @@ final class TallyParser {
     return out;
   }
 
+
+  /** "32 in favour and 12 opposed, with 6 abstaining" (see {@link #FAVOUR_OPPOSED}). */
+  private static void findFavourOpposed(List<VoteMention> out, CharSequence s, int from) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_OPPOSED, s, COUNT_IN_STARTS);
+    while (f.find()) {
+      Matcher m = f.matcher();
+      add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
+          m.group(3) == null ? List.of() : splitNames(m.group(3)));
+    }
+  }
 
   /**
    * Whether two dashed numbers without abstentions ("passed 143-5", "a 19-17 vote", "by a vote of
