@@ -970,11 +970,17 @@ final class DocumentReader {
 
   /** True when the lower-cased text holds a phrase between two offsets (no scan past them). */
   private boolean containsWithin(String phrase, int from, int to) {
-    // compare first the phrase's least common character among its first letters: a phrase opening
-    // with a space (" received ") would otherwise be tried at every space
+    // compare first the phrase's least common character: a phrase opening with a space
+    // (" received ") would otherwise be tried at every space
     int k = 0;
-    while (k + 1 < phrase.length() && COMMON.indexOf(phrase.charAt(k)) >= 0) {
-      k++;
+    int rarity = -1;
+    for (int j = 0; j < phrase.length(); j++) {
+      int r = COMMON.indexOf(phrase.charAt(j));
+      r = r < 0 ? COMMON.length() : r;
+      if (r > rarity) {
+        rarity = r;
+        k = j;
+      }
     }
     char anchor = phrase.charAt(k);
     for (int i = from + k, last = to - phrase.length() + k; i <= last; i++) {
@@ -985,8 +991,8 @@ final class DocumentReader {
     return false;
   }
 
-  /** The commonest characters of English text, passed over when {@link #containsWithin} picks its anchor. */
-  private static final String COMMON = " etaoinsr";
+  /** English text's characters, commonest first: {@link #containsWithin} compares the rarest of a phrase first. */
+  private static final String COMMON = " etaoinshrdlcumwfgypbvkjxqz";
 
   private static int monthNumber(String name) {
     for (java.time.Month mo : java.time.Month.values()) {
