@@ -512,20 +512,14 @@ final class DocumentReader {
         return; // told by its own trigger
       }
     }
-    Draft d = new Draft();
-    d.type = StepType.REPORT_PRESENTED;
-    d.actor = reporter;
-    d.sentenceIndex = si;
-    d.sentence = s;
-    d.triggerEnd = m.end();
+    Draft d = draft(StepType.REPORT_PRESENTED, reporter, si, s, m.end());
     if (m.group(2) != null) {
       String year = m.group(2).trim();
       d.date = PartialDate.parse(m.group(1) == null ? year
           : String.format(Locale.ROOT, "%s-%02d", year,
               monthNumber(Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1))));
     }
-    String state = currentState != null ? currentState : topicState;
-    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    d.state = stateOfSentence();
     drafts.add(d);
   }
 
@@ -564,12 +558,7 @@ final class DocumentReader {
         drafts.get(i).vote = null; // lent to another text's step by attachToPrevious: this text's own vote
       }
     }
-    Draft d = new Draft();
-    d.type = type;
-    d.actor = Body.UNSC;
-    d.sentenceIndex = si;
-    d.sentence = s;
-    d.triggerEnd = received;
+    Draft d = draft(type, Body.UNSC, si, s, received);
     d.vote = v;
     if (leadDate != null && leadBody == Body.UNSC
         && !PLUPERFECT.matcher(lowerText.substring(s.start(), s.end())).find()) {
@@ -596,12 +585,7 @@ final class DocumentReader {
     if (body == null) {
       return;
     }
-    Draft d = new Draft();
-    d.type = StepType.MEETING_HELD;
-    d.actor = body;
-    d.sentenceIndex = si;
-    d.sentence = s;
-    d.triggerEnd = s.start() + 15;
+    Draft d = draft(StepType.MEETING_HELD, body, si, s, s.start() + 15);
     d.date = published.get();
     if (leadDate != null && lowerText.charAt(s.start()) != 't') {
       d.date = leadDate; // "During this afternoon's meeting": the day of the dateline, as "this afternoon" in the lead
@@ -641,14 +625,8 @@ final class DocumentReader {
       return;
     }
     Body host = latest(DIALOGUE_HOSTS);
-    Draft d = new Draft();
-    d.type = StepType.MEETING_HELD;
-    d.actor = host == null ? Body.HRC : host;
-    d.sentenceIndex = si;
-    d.sentence = s;
-    d.triggerEnd = m.end();
-    String state = currentState != null ? currentState : topicState;
-    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    Draft d = draft(StepType.MEETING_HELD, host == null ? Body.HRC : host, si, s, m.end());
+    d.state = stateOfSentence();
     drafts.add(d);
   }
 
@@ -656,16 +634,10 @@ final class DocumentReader {
     if (published.isEmpty() || published.get().precision() != PartialDate.Precision.DAY) {
       return;
     }
-    Draft d = new Draft();
-    d.type = StepType.REPORT_PUBLISHED;
-    d.actor = reporter;
+    Draft d = draft(StepType.REPORT_PUBLISHED, reporter, si, s, s.start() + 18);
     d.actorExplicit = true;
-    d.sentenceIndex = si;
-    d.sentence = s;
-    d.triggerEnd = s.start() + 18;
     d.date = published.get();
-    String state = currentState != null ? currentState : topicState;
-    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    d.state = stateOfSentence();
     if (d.state != null) {
       drafts.add(d);
     }
@@ -710,21 +682,15 @@ final class DocumentReader {
     if (actor == null) {
       return;
     }
-    Draft d = new Draft();
-    d.type = StepType.REPORT_PUBLISHED;
-    d.actor = actor;
+    Draft d = draft(StepType.REPORT_PUBLISHED, actor, si, s, m.end(1));
     d.actorExplicit = true;
-    d.sentenceIndex = si;
-    d.sentence = s;
-    d.triggerEnd = m.end(1);
     for (DateMention dm : temporal.resolve(text, s.start(), s.end())) {
       if (dm.start() >= m.start(1) && dm.end() <= m.end(1)) {
         d.date = dateOf(dm, actor);
         break;
       }
     }
-    String state = currentState != null ? currentState : topicState;
-    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    d.state = stateOfSentence();
     drafts.add(d);
   }
 
@@ -764,18 +730,12 @@ final class DocumentReader {
         || before.endsWith("not ")) {
       return;
     }
-    Draft d = new Draft();
-    d.type = StepType.REPORT_PUBLISHED;
-    d.actor = actor;
+    Draft d = draft(StepType.REPORT_PUBLISHED, actor, si, s, m.end());
     d.actorExplicit = true;
-    d.sentenceIndex = si;
-    d.sentence = s;
-    d.triggerEnd = m.end();
     if (m.group(1) != null) {
       d.date = PartialDate.parse(m.group(1));
     }
-    String state = currentState != null ? currentState : topicState;
-    d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+    d.state = stateOfSentence();
     drafts.add(d);
   }
 
@@ -873,16 +833,10 @@ final class DocumentReader {
         return;
       }
       Draft own = ownAdoption();
-      Draft d = new Draft();
-      d.type = type;
-      d.actor = textAuthor;
+      Draft d = draft(type, textAuthor, si, s, p + 11);
       d.actorExplicit = true;
-      d.sentenceIndex = si;
-      d.sentence = s;
-      d.triggerEnd = p + 11;
       d.date = own == null ? null : own.date;
-      String state = currentState != null ? currentState : topicState;
-      d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+      d.state = stateOfSentence();
       drafts.add(d);
       operativeDrafts.add(d);
     } else if (text.startsWith("[Adopted ", a) || text.startsWith("Adopted by a recorded vote", a)
@@ -901,6 +855,38 @@ final class DocumentReader {
         }
       }
     }
+  }
+
+  /** A new step told by the sentence being read. */
+  private static Draft draft(StepType type, Body actor, int si, Sentence s, int triggerEnd) {
+    Draft d = new Draft();
+    d.type = type;
+    d.actor = actor;
+    d.sentenceIndex = si;
+    d.sentence = s;
+    d.triggerEnd = triggerEnd;
+    return d;
+  }
+
+  /** The same step told again of another state, day or text: a copy of what identifies it and where it is told. */
+  private static Draft sameStep(Draft d) {
+    Draft x = new Draft();
+    x.type = d.type;
+    x.actor = d.actor;
+    x.actorExplicit = d.actorExplicit;
+    x.state = d.state;
+    x.stateExplicit = d.stateExplicit;
+    x.date = d.date;
+    x.sentenceIndex = d.sentenceIndex;
+    x.sentence = d.sentence;
+    x.triggerEnd = d.triggerEnd;
+    return x;
+  }
+
+  /** The state the sentence being read is about: the one it names, else the document's topic; null for none. */
+  private State stateOfSentence() {
+    String state = currentState != null ? currentState : topicState;
+    return state == null ? null : States.byAlpha3(state).orElse(null);
   }
 
   /** The adoption of the resolution whose own text this is: the body's adoption told before its opening line. */
@@ -954,16 +940,10 @@ final class DocumentReader {
         continue;
       }
       int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-      String state = currentState != null ? currentState : topicState;
-      Draft d = new Draft();
-      d.type = StepType.RESOLUTION_ADOPTED;
-      d.actor = actor;
+      Draft d = draft(StepType.RESOLUTION_ADOPTED, actor, si, s, m.end());
       d.actorExplicit = true;
-      d.sentenceIndex = si;
-      d.sentence = s;
-      d.triggerEnd = m.end();
       d.date = PartialDate.parse(String.format(Locale.ROOT, "%s-%02d-%02d", m.group(5), month, day));
-      d.state = state == null ? null : States.byAlpha3(state).orElse(null);
+      d.state = stateOfSentence();
       drafts.add(d);
     }
   }
@@ -1021,7 +1001,6 @@ final class DocumentReader {
     return false;
   }
 
-  /** The one state a sentence names (as a name or demonym), or null when it names none or several. */
   /**
    * A sentence whose one state is named only as a sponsor ("the resolution presented by Germany")
    * does not say what the next sentence's "the resolution" is about.
@@ -1050,6 +1029,7 @@ final class DocumentReader {
     return left.contains("amendment") && AMENDMENTS_SUBJECT.matcher(left).lookingAt();
   }
 
+  /** The one state a sentence names (as a name or demonym), or null when it names none or several. */
   private static String soleState(List<Gazetteer.Hit> hits) {
     String sole = null;
     for (Gazetteer.Hit hit : hits) {
@@ -1383,15 +1363,8 @@ final class DocumentReader {
       for (DateMention dm : dates) {
         if (dm.start() > at && dm.start() - at <= 60 && dm.date().isPresent() && !dm.future()
             && !dm.date().get().equals(d.date)) {
-          Draft x = new Draft();
-          x.type = d.type;
-          x.actor = d.actor;
-          x.actorExplicit = d.actorExplicit;
-          x.state = d.state;
-          x.stateExplicit = d.stateExplicit;
+          Draft x = sameStep(d);
           x.date = dm.date().get();
-          x.sentenceIndex = d.sentenceIndex;
-          x.sentence = d.sentence;
           x.triggerEnd = at;
           x.distinct = true;
           drafts.add(x);
@@ -1428,15 +1401,9 @@ final class DocumentReader {
         if (firstCut < 0) {
           firstCut = s.start() + m.start();
         }
-        Draft x = new Draft();
-        x.type = d.type;
-        x.actor = d.actor;
-        x.actorExplicit = d.actorExplicit;
+        Draft x = sameStep(d);
         x.state = States.byAlpha3(state.state).orElse(null);
         x.stateExplicit = x.state != null;
-        x.date = d.date;
-        x.sentenceIndex = d.sentenceIndex;
-        x.sentence = d.sentence;
         x.triggerEnd = at;
         x.distinct = true;
         x.vote = d.vote;
@@ -1534,16 +1501,9 @@ final class DocumentReader {
         continue; // "in Iran, a country ...": no list
       }
       for (String alpha3 : listed) {
-        Draft x = new Draft();
-        x.type = d.type;
-        x.actor = d.actor;
-        x.actorExplicit = d.actorExplicit;
+        Draft x = sameStep(d);
         x.state = States.byAlpha3(alpha3).orElse(null);
         x.stateExplicit = x.state != null;
-        x.date = d.date;
-        x.sentenceIndex = d.sentenceIndex;
-        x.sentence = d.sentence;
-        x.triggerEnd = d.triggerEnd;
         drafts.add(x);
       }
     }
@@ -1690,8 +1650,8 @@ final class DocumentReader {
   }
 
   private static int countWord(String w) {
-    int i = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(w);
-    return i >= 0 ? i + 2 : Integer.parseInt(w);
+    int i = TallyParser.numberWord(w);
+    return i >= 0 ? i : Integer.parseInt(w);
   }
 
   /** "the 2009 Universal Periodic Review", "its 2014 review process": a review held that year. */
@@ -2004,9 +1964,7 @@ final class DocumentReader {
       int n = Integer.parseInt(w);
       return n <= 200 ? n : -1;
     }
-    return List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-        .indexOf(w);
+    return TallyParser.numberWord(w);
   }
 
   /** A trigger inside a tally told in prose ("two rejected"): a count, not a step. */
@@ -4348,16 +4306,8 @@ final class DocumentReader {
       if (told) {
         continue;
       }
-      Draft a = new Draft();
+      Draft a = sameStep(d);
       a.type = StepType.RESOLUTION_ADOPTED;
-      a.actor = d.actor;
-      a.actorExplicit = d.actorExplicit;
-      a.state = d.state;
-      a.stateExplicit = d.stateExplicit;
-      a.date = d.date;
-      a.sentenceIndex = d.sentenceIndex;
-      a.sentence = d.sentence;
-      a.triggerEnd = d.triggerEnd;
       a.symbol = d.symbol;
       drafts.add(a);
     }

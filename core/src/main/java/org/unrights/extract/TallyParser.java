@@ -29,7 +29,8 @@ final class TallyParser {
       "fourteen", "fifteen");
   private static final String N = "(\\d{1,3}|" + String.join("|", COUNT_WORDS) + ")(?![\\p{L}])";
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+      "seventeen", "eighteen", "nineteen", "twenty");
   private static final String VOTES = "(?:\\s+(?:votes?|voices|members?|states?|countries|delegations)(?:\\s+voting)?)?";
   private static final String ABST = "(?:abstentions?|abstaining|abstained|abstain)";
 
@@ -458,6 +459,16 @@ final class TallyParser {
   }
 
   /** Reads a count; an absent group (no abstentions stated) counts 0. */
+  /**
+   * The number a lower-case word names, "zero" to "twenty", or -1.
+   *
+   * @param lowerWord  the word, lower-cased
+   * @return its value, or -1 when it is no number word
+   */
+  static int numberWord(String lowerWord) {
+    return NUMBER_WORDS.indexOf(lowerWord);
+  }
+
   private static int count(String group) {
     if (group == null) {
       return 0;
@@ -466,7 +477,7 @@ final class TallyParser {
     if (g.equals("no") || g.equals("none") || g.equals("zero") || g.equals("nil")) {
       return 0;
     }
-    int word = NUMBER_WORDS.indexOf(g);
+    int word = numberWord(g);
     if (word >= 0) {
       return word; // "by 11 votes to none, with four abstentions"
     }
