@@ -1145,7 +1145,7 @@ final class DocumentReader {
     List<Entity> entities = entities(hits, resolved);
     String lower = lowerText.substring(s.start(), s.end());
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
-    List<VoteMention> votes = withProseTally(s, lower, TallyParser.find(text, lower, s.start(), s.end()));
+    List<VoteMention> votes = TallyParser.find(text, lower, s.start(), s.end());
     if (lower.contains("average of ")) {
       votes = withoutAverages(votes);
     }
@@ -1772,7 +1772,7 @@ final class DocumentReader {
     }
     if (recentStep) {
       List<VoteMention> votes = mayMentionVote(s)
-          ? withProseTally(s, null, TallyParser.find(text, s.start(), s.end())) : List.of();
+          ? TallyParser.find(text, lowerText.substring(s.start(), s.end()), s.start(), s.end()) : List.of();
       attachToPrevious(si, s, entities, votes);
     } else if (!drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 4
         && mentions(s, "vote on the ")) {
@@ -1915,61 +1915,14 @@ final class DocumentReader {
     return false;
   }
 
-  private static final String PROSE_N = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
-  private static final String PROSE_WHO = "(?:\\s+(?:countries|states|member\\s+states|members|delegations|nations))?"
-      + "(?:\\s+of\\s+the\\s+[^,;]{1,30}?)?";
-  /**
-   * "23 countries supported it, two rejected, 22 abstained", "Nine countries voted for the text,
-   * five -- including A and B -- opposed it and one abstained": a tally told as three clauses.
-   */
-  private static final Pattern PROSE_TALLY = Pattern.compile(
-      "\\b" + PROSE_N + PROSE_WHO + "\\s+(?:voted\\s+(?:for|in\\s+favou?r)|supported|backed)\\b[^;]{0,60}?,\\s*"
-          + PROSE_N + PROSE_WHO + "\\s*(?:--?[^;]{1,80}?--?\\s*)?(?:voted\\s+against|opposed|rejected)\\b[^;.,]{0,30}?"
-          + "(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)" + PROSE_N + PROSE_WHO + "\\s+abstained\\b");
-  private int proseTallyStart = -1;
-  private int proseTallyEnd = -1;
-
-  /** The votes of a sentence, with a tally told in prose added when the parser found none. */
-  private List<VoteMention> withProseTally(Sentence s, String lower, List<VoteMention> votes) {
-    if (firstTallied(votes) != null) {
-      return votes;
+  /** A trigger inside a tally told in clauses ("two rejected"): a count, not a step. */
+  private static boolean insideClauseTally(Trigger t, List<VoteMention> votes) {
+    for (VoteMention v : votes) {
+      if (v.toldInClauses() && t.start() >= v.start() && t.end() <= v.end()) {
+        return true;
+      }
     }
-    if (lower == null) {
-      lower = lowerText.substring(s.start(), s.end());
-    }
-    if (!lower.contains(" abstained")) {
-      return votes;
-    }
-    Matcher m = PROSE_TALLY.matcher(lower);
-    if (!m.find()) {
-      return votes;
-    }
-    int yes = proseCount(m.group(1));
-    int no = proseCount(m.group(2));
-    int abstain = proseCount(m.group(3));
-    if (yes < 0 || no < 0 || abstain < 0) {
-      return votes;
-    }
-    proseTallyStart = s.start() + m.start();
-    proseTallyEnd = s.start() + m.end();
-    List<VoteMention> all = new ArrayList<>(votes);
-    all.add(0, new VoteMention(proseTallyStart, proseTallyEnd, VoteMention.Mode.RECORDED_VOTE,
-        Optional.of(Tally.of(yes, no, abstain)), List.of()));
-    return all;
-  }
-
-  private static int proseCount(String w) {
-    if (Character.isDigit(w.charAt(0))) {
-      int n = Integer.parseInt(w);
-      return n <= 200 ? n : -1;
-    }
-    return TallyParser.numberWord(w);
-  }
-
-  /** A trigger inside a tally told in prose ("two rejected"): a count, not a step. */
-  private boolean insideProseTally(Trigger t) {
-    return t.start() >= proseTallyStart && t.end() <= proseTallyEnd;
+    return false;
   }
 
   /** A sentence with no step of its own may complete the last step: its tally or symbol. */
@@ -2622,7 +2575,7 @@ final class DocumentReader {
     boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
-    if (insideProseTally(t)) {
+    if (insideClauseTally(t, votes)) {
       return null;
     }
     if (onceParticiple(t)) {

@@ -173,10 +173,14 @@ final class TallyParser {
    * @return the statements in text order, possibly empty, not null
    */
   static List<VoteMention> find(String text, String lowerSentence, int from, int to) {
+    List<VoteMention> out = mayHoldVote(text, from, to) ? findPatterns(text, lowerSentence, from, to)
+        : new ArrayList<>();
+    addClauseTally(out, text, lowerSentence, from, to);
+    return out;
+  }
+
+  private static List<VoteMention> findPatterns(String text, String lowerSentence, int from, int to) {
     List<VoteMention> out = new ArrayList<>();
-    if (!mayHoldVote(text, from, to)) {
-      return out;
-    }
     CharSequence s = text.subSequence(from, to);
     String lower = lowerSentence != null ? lowerSentence : s.toString().toLowerCase(Locale.ROOT);
     boolean favour = lower.contains("favo");
@@ -459,6 +463,53 @@ final class TallyParser {
   }
 
   /** Reads a count; an absent group (no abstentions stated) counts 0. */
+  private static final String CLAUSE_N = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+  private static final String CLAUSE_WHO = "(?:\\s+(?:countries|states|member\\s+states|members|delegations|nations))?"
+      + "(?:\\s+of\\s+the\\s+[^,;]{1,30}?)?";
+  /**
+   * "23 countries supported it, two rejected, 22 abstained", "Nine countries voted for the text,
+   * five -- including A and B -- opposed it and one abstained": a tally told as three clauses.
+   */
+  private static final Pattern CLAUSE_TALLY = Pattern.compile(
+      "\\b" + CLAUSE_N + CLAUSE_WHO + "\\s+(?:voted\\s+(?:for|in\\s+favou?r)|supported|backed)\\b[^;]{0,60}?,\\s*"
+          + CLAUSE_N + CLAUSE_WHO + "\\s*(?:--?[^;]{1,80}?--?\\s*)?(?:voted\\s+against|opposed|rejected)\\b[^;.,]{0,30}?"
+          + "(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)" + CLAUSE_N + CLAUSE_WHO + "\\s+abstained\\b");
+  /**
+   * Adds, first, a tally told as three clauses when the patterns read no tally in the sentence.
+   */
+  private static void addClauseTally(List<VoteMention> out, String text, String lowerSentence, int from, int to) {
+    for (VoteMention v : out) {
+      if (v.tally().isPresent()) {
+        return;
+      }
+    }
+    String lower = lowerSentence != null ? lowerSentence : text.substring(from, to).toLowerCase(Locale.ROOT);
+    if (!lower.contains(" abstained")) {
+      return;
+    }
+    Matcher m = CLAUSE_TALLY.matcher(lower);
+    if (!m.find()) {
+      return;
+    }
+    int yes = clauseCount(m.group(1));
+    int no = clauseCount(m.group(2));
+    int abstain = clauseCount(m.group(3));
+    if (yes < 0 || no < 0 || abstain < 0) {
+      return;
+    }
+    out.add(0, new VoteMention(from + m.start(), from + m.end(), VoteMention.Mode.RECORDED_VOTE,
+        Optional.of(Tally.of(yes, no, abstain)), List.of(), true));
+  }
+
+  private static int clauseCount(String w) {
+    if (Character.isDigit(w.charAt(0))) {
+      int n = Integer.parseInt(w);
+      return n <= 200 ? n : -1;
+    }
+    return numberWord(w);
+  }
+
   /**
    * The number a lower-case word names, "zero" to "twenty", or -1.
    *

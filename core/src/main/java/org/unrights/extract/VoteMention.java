@@ -14,8 +14,16 @@ import org.unrights.model.Tally;
  * @param tally  the counts, for a recorded vote
  * @param against  the states named as voting against, e.g. in "2 against (China, Russian
  *     Federation)", as written
+ * @param toldInClauses  true for a tally told as three clauses ("23 countries supported it, two
+ *     rejected, 22 abstained"), whose verbs are counts, not steps
  */
-record VoteMention(int start, int end, Mode mode, Optional<Tally> tally, List<String> against) {
+record VoteMention(int start, int end, Mode mode, Optional<Tally> tally, List<String> against,
+    boolean toldInClauses) {
+
+  /** A statement read from one pattern (not told in clauses). */
+  VoteMention(int start, int end, Mode mode, Optional<Tally> tally, List<String> against) {
+    this(start, end, mode, tally, against, false);
+  }
 
   /** How a decision was taken. */
   enum Mode {

@@ -128,6 +128,18 @@ class PipelineStagesTest {
   }
 
   @Test
+  void tally_readsATallyToldInClauses_andMarksIt() {
+    String n = "Nine countries supported it, five opposed it and one abstained.";
+    List<VoteMention> votes = TallyParser.find(n, 0, n.length());
+    assertThat(votes).hasSize(1);
+    assertThat(votes.get(0).tally()).contains(Tally.of(9, 5, 1));
+    assertThat(votes.get(0).toldInClauses()).isTrue();
+    // a tally a pattern reads is not one told in clauses, and wins
+    n = "It passed by 23 votes to 2 with 22 abstentions; 23 countries supported it, two rejected, 22 abstained.";
+    assertThat(TallyParser.find(n, 0, n.length())).extracting(VoteMention::toldInClauses).containsOnly(false);
+  }
+
+  @Test
   void tally_keepsNamesOfThoseAgainst() {
     String n = "13 votes in favour, 2 against (China, Russian Federation), with no abstentions";
     assertThat(TallyParser.find(n, 0, n.length()).get(0).against()).containsExactly("China", "Russian Federation");
