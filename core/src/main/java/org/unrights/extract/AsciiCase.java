@@ -42,4 +42,22 @@ final class AsciiCase {
     }
     return true;
   }
+
+  /**
+   * Finds a word between two offsets, ignoring case as {@link #regionMatches} does.
+   *
+   * @param text  the text, not null
+   * @param word  a word in lower-case ASCII, not null
+   * @param from  the first offset the word may start at
+   * @param to  the offset the word must end by
+   * @return the offset of the first occurrence that lies wholly between them, or -1
+   */
+  static int indexOf(String text, String word, int from, int to) {
+    for (int i = Math.max(0, from), last = Math.min(to, text.length()) - word.length(); i <= last; i++) {
+      if (regionMatches(text, i, word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -757,17 +757,6 @@ final class DocumentReader {
     return false;
   }
 
-  /** "an average of 21 votes in favour, six against and 20 abstentions": counts of many votes, the tally of none. */
-  private List<VoteMention> withoutAverages(List<VoteMention> votes) {
-    List<VoteMention> out = new ArrayList<>(votes.size());
-    for (VoteMention v : votes) {
-      if (!lowerText.substring(Math.max(0, v.start() - 12), v.start()).contains("average of")) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
   private static final Pattern COUNTED_TEXTS_SUBJECT = Pattern.compile(
       "(?:all\\s+)?(?:the\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
           + "(?:resolutions|texts|drafts)\\s+(?:have\\s+been|had\\s+been|were|was)\\s+$");
@@ -1146,9 +1135,6 @@ final class DocumentReader {
     String lower = lowerText.substring(s.start(), s.end());
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
     List<VoteMention> votes = TallyParser.find(text, lower, s.start(), s.end());
-    if (lower.contains("average of ")) {
-      votes = withoutAverages(votes);
-    }
     List<PersonFinder.Found> persons = PersonFinder.find(text, lower, s.start(), s.end());
     int before = drafts.size();
     boolean eventTrigger = false;

@@ -176,6 +176,11 @@ final class TallyParser {
     List<VoteMention> out = mayHoldVote(text, from, to) ? findPatterns(text, lowerSentence, from, to)
         : new ArrayList<>();
     addClauseTally(out, text, lowerSentence, from, to);
+    if (!out.isEmpty() && (lowerSentence != null ? lowerSentence.contains("average of ")
+        : AsciiCase.indexOf(text, "average of ", from, to) >= 0)) {
+      // "an average of 21 votes in favour, six against and 20 abstentions": counts of many votes, the tally of none
+      out.removeIf(v -> AsciiCase.indexOf(text, "average of", Math.max(0, v.start() - 12), v.start()) >= 0);
+    }
     return out;
   }
 
@@ -462,7 +467,6 @@ final class TallyParser {
     out.add(new VoteMention(start, end, mode, Optional.empty(), List.of()));
   }
 
-  /** Reads a count; an absent group (no abstentions stated) counts 0. */
   private static final String CLAUSE_N = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
       + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
   private static final String CLAUSE_WHO = "(?:\\s+(?:countries|states|member\\s+states|members|delegations|nations))?"
@@ -520,6 +524,7 @@ final class TallyParser {
     return NUMBER_WORDS.indexOf(lowerWord);
   }
 
+  /** Reads a count; an absent group (no abstentions stated) counts 0. */
   private static int count(String group) {
     if (group == null) {
       return 0;

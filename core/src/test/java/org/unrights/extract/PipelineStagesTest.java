@@ -125,6 +125,8 @@ class PipelineStagesTest {
         VoteMention.Mode.WITHOUT_VOTE, VoteMention.Mode.CONSENSUS, VoteMention.Mode.CONSENSUS);
     assertThat(tally("the 2014-2016 period and a 3-1 football win")).isEmpty();
     assertThat(tally("from 12 to 14 June")).isEmpty();
+    // counts of many votes are the tally of none
+    assertThat(tally("texts drew an average of 21 votes in favour, 6 against and 20 abstentions")).isEmpty();
   }
 
   @Test
