@@ -233,6 +233,15 @@ final class DocumentReader {
    * the text ({@link String#toLowerCase} may change the length, e.g. for a dotted capital I).
    */
   static String lowerCase(String text) {
+    boolean latin1 = true;
+    for (int i = 0; i < text.length() && latin1; i++) {
+      latin1 = text.charAt(i) < 256;
+    }
+    if (latin1) {
+      // the same, one character at a time: no Latin-1 character lowers to another length or
+      // depends on its context; String's own loop is faster than a copy into a char array
+      return text.toLowerCase(Locale.ROOT);
+    }
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
@@ -378,6 +387,9 @@ final class DocumentReader {
   private void readSentence(int si, Sentence s, List<Gazetteer.Hit> hits) {
     sentenceIndexNow = si;
     previousSentenceStart = sentenceStartNow; sentenceStartNow = s.start();
+    sentenceLower = lowerText.substring(s.start(), s.end());
+    sentenceLowerStart = s.start();
+    sentenceLowerEnd = s.end();
     if (s.start() > datelineEnd && s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
       paragraphDateline(s);
     }
@@ -939,13 +951,19 @@ final class DocumentReader {
 
   /** True when the lower-cased text holds a phrase between two offsets (no scan past them). */
   private boolean containsWithin(String phrase, int from, int to) {
+    if (from >= sentenceLowerStart && to <= sentenceLowerEnd && from <= to) {
+      // within the sentence being read: String's own search (vectorised), bounded by the sentence;
+      // its first match at or after from is inside the range or none is
+      int i = sentenceLower.indexOf(phrase, from - sentenceLowerStart);
+      return i >= 0 && i + sentenceLowerStart + phrase.length() <= to;
+    }
     // compare first the phrase's least common character: a phrase opening with a space
     // (" received ") would otherwise be tried at every space
     int k = 0;
     int rarity = -1;
     for (int j = 0; j < phrase.length(); j++) {
-      int r = COMMON.indexOf(phrase.charAt(j));
-      r = r < 0 ? COMMON.length() : r;
+      char c = phrase.charAt(j);
+      int r = c < 128 ? RARITY[c] : COMMON.length();
       if (r > rarity) {
         rarity = r;
         k = j;
@@ -962,6 +980,15 @@ final class DocumentReader {
 
   /** English text's characters, commonest first: {@link #containsWithin} compares the rarest of a phrase first. */
   private static final String COMMON = " etaoinshrdlcumwfgypbvkjxqz";
+  /** The rank in {@link #COMMON} of each ASCII character; characters not in it are rarest. */
+  private static final byte[] RARITY = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      int r = COMMON.indexOf(c);
+      RARITY[c] = (byte) (r < 0 ? COMMON.length() : r);
+    }
+  }
 
   private static int monthNumber(String name) {
     for (java.time.Month mo : java.time.Month.values()) {
@@ -1132,7 +1159,7 @@ final class DocumentReader {
       return;
     }
     List<Entity> entities = entities(hits, resolved);
-    String lower = lowerText.substring(s.start(), s.end());
+    String lower = sentenceLower;
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
     List<VoteMention> votes = TallyParser.find(text, lower, s.start(), s.end());
     List<PersonFinder.Found> persons = PersonFinder.find(text, lower, s.start(), s.end());
@@ -1754,11 +1781,11 @@ final class DocumentReader {
     temporal.noteYears(text, s.start(), s.end());
     List<Entity> entities = review || recentStep ? entities(hits, resolved) : List.of();
     if (review) {
-      datedReviews(si, s, lowerText.substring(s.start(), s.end()), entities);
+      datedReviews(si, s, sentenceLower, entities);
     }
     if (recentStep) {
       List<VoteMention> votes = mayMentionVote(s)
-          ? TallyParser.find(text, lowerText.substring(s.start(), s.end()), s.start(), s.end()) : List.of();
+          ? TallyParser.find(text, sentenceLower, s.start(), s.end()) : List.of();
       attachToPrevious(si, s, entities, votes);
     } else if (!drafts.isEmpty() && si - drafts.get(drafts.size() - 1).sentenceIndex <= 4
         && mentions(s, "vote on the ")) {
@@ -4146,6 +4173,10 @@ final class DocumentReader {
 
   private int previousSentenceStart = -1;
   private int sentenceStartNow = -1;
+  /** The sentence being read, lower-cased ({@link #lowerText} from its start to its end). */
+  private String sentenceLower = "";
+  private int sentenceLowerStart = 0;
+  private int sentenceLowerEnd = 0;
 
   /**
    * A passive adoption with no agent in its own sentence ("a draft on X, which was approved by a
