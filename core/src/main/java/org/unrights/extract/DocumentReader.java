@@ -667,8 +667,8 @@ final class DocumentReader {
     if (!lowerText.startsWith("in ", s.start())) {
       return;
     }
-    int report = lowerText.indexOf("report", s.start());
-    if (report < 0 || report - s.start() > 25) {
+    int report = indexStartingWithin("report", s.start(), s.start() + 25);
+    if (report < 0) {
       return;
     }
     Matcher m = REPORT_OPENER.matcher(lowerText).region(s.start(), s.end());
@@ -759,8 +759,8 @@ final class DocumentReader {
     if (latest(VOTING) == null || !containsWithin(" adopted at the ", s.start(), s.end())) {
       return false;
     }
-    for (int k = lowerText.indexOf(" adopted at the ", s.start()); k >= 0 && k < s.end();
-        k = lowerText.indexOf(" adopted at the ", k + 1)) {
+    for (int k = indexStartingWithin(" adopted at the ", s.start(), s.end() - 1); k >= 0;
+        k = indexStartingWithin(" adopted at the ", k + 1, s.end() - 1)) {
       int close = Math.min(s.end(), k + 60);
       if (containsWithin(" session", k, close)) {
         return true;
@@ -976,6 +976,27 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The first offset at or after {@code from} and at most {@code lastStart} where the lower-cased
+   * text holds a phrase, or -1: {@code lowerText.indexOf(phrase, from)} read only as far as
+   * {@code lastStart}, so that a phrase missing from the rest of a long document is not searched for
+   * to its end.
+   */
+  private int indexStartingWithin(String phrase, int from, int lastStart) {
+    int to = Math.min(lowerText.length(), lastStart + phrase.length());
+    if (from >= sentenceLowerStart && to <= sentenceLowerEnd && from <= to) {
+      int i = sentenceLower.indexOf(phrase, from - sentenceLowerStart);
+      return i >= 0 && i + sentenceLowerStart <= lastStart ? i + sentenceLowerStart : -1;
+    }
+    char first = phrase.charAt(0);
+    for (int i = Math.max(0, from); i <= lastStart && i + phrase.length() <= lowerText.length(); i++) {
+      if (lowerText.charAt(i) == first && lowerText.startsWith(phrase, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** English text's characters, commonest first: {@link #containsWithin} compares the rarest of a phrase first. */
@@ -2404,8 +2425,8 @@ final class DocumentReader {
         int len = e - i;
         if ((len == 5 && lowerText.startsWith("which", i) || len == 3 && lowerText.startsWith("who", i))
             && i >= 2 && text.charAt(i - 2) == ',') {
-          int close = text.indexOf(',', e);
-          if (close > 0 && close < t.start()) {
+          int close = indexWithin(',', e, t.start());
+          if (close > 0) {
             // "An amendment, which would have deleted a paragraph, was rejected": the modal is
             // inside a relative clause; the main verb is still an event
             i = close;
@@ -4476,8 +4497,8 @@ final class DocumentReader {
         || around.contains("entry")) {
       return false;
     }
-    int to = lowerText.indexOf("access to ", t.end());
-    if (to < 0 || to - t.end() > 20) {
+    int to = indexStartingWithin("access to ", t.end(), t.end() + 20);
+    if (to < 0) {
       return false;
     }
     int obj = to + 10;
@@ -4711,8 +4732,8 @@ final class DocumentReader {
     if (!(word.equals("establishment") || word.equals("creation")) || !precededBy(t.start(), "its ")) {
       return false;
     }
-    int comma = lowerText.indexOf(", ", t.end());
-    if (comma < 0 || comma >= s.end() || comma - t.end() > 120) {
+    int comma = indexStartingWithin(", ", t.end(), Math.min(s.end() - 1, t.end() + 120));
+    if (comma < 0) {
       return false;
     }
     return mentionsMechanism(lowerText.substring(comma, Math.min(s.end(), comma + 40)));
