@@ -388,6 +388,7 @@ final class DocumentReader {
     sentenceIndexNow = si;
     previousSentenceStart = sentenceStartNow; sentenceStartNow = s.start();
     sentenceLower = lowerText.substring(s.start(), s.end());
+    sentenceText = text.substring(s.start(), s.end());
     sentenceLowerStart = s.start();
     sentenceLowerEnd = s.end();
     if (s.start() > datelineEnd && s.start() > 0 && text.charAt(s.start() - 1) == '\n') {
@@ -1926,6 +1927,9 @@ final class DocumentReader {
   }
 
   private boolean mentions(Sentence s, String word) {
+    if (s.start() == sentenceLowerStart && s.end() == sentenceLowerEnd) {
+      return sentenceText.contains(word); // the sentence being read: String's own (vectorised) search
+    }
     int n = word.length();
     for (int i = s.start(); i + n <= s.end(); i++) {
       if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
@@ -4196,6 +4200,8 @@ final class DocumentReader {
   private int sentenceStartNow = -1;
   /** The sentence being read, lower-cased ({@link #lowerText} from its start to its end). */
   private String sentenceLower = "";
+  /** The sentence being read, as {@link #text} has it. */
+  private String sentenceText = "";
   private int sentenceLowerStart = 0;
   private int sentenceLowerEnd = 0;
 
