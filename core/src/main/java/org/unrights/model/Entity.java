@@ -38,7 +38,15 @@ public interface Entity {
    * @throws InvalidValueException  if the id is not of the documented form
    */
   static void checkId(String type, String id) {
-    InvalidValueException.check(ID.matcher(id).matches(), type, "id", "'" + id + "'",
-        "must be lower-case letters, digits, '-', '.' or '_'");
+    // the form of ID, tested a character at a time: every value built checks its id
+    boolean valid = !id.isEmpty();
+    for (int i = 0; i < id.length() && valid; i++) {
+      char c = id.charAt(i);
+      valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || i > 0 && (c == '.' || c == '_' || c == '-');
+    }
+    if (!valid) {
+      throw new InvalidValueException(type + ".id must be lower-case letters, digits, '-', '.' or '_', was: '"
+          + id + "'");
+    }
   }
 }

@@ -44,11 +44,18 @@ public abstract class Evidence {
 
   @Value.Check
   void check() {
-    InvalidValueException.check(!source().isBlank(), "Evidence", "source", "'" + source() + "'", "must not be blank");
+    // the messages are made only when a check fails: every step an extractor proposes checks its evidence
+    if (source().isBlank()) {
+      InvalidValueException.check(false, "Evidence", "source", "'" + source() + "'", "must not be blank");
+    }
     InvalidValueException.check(start() >= 0, "Evidence", "start", start(), "must not be negative");
-    InvalidValueException.check(end() > start(), "Evidence", "end", end(), "must be greater than start " + start());
-    InvalidValueException.check(quote().length() == end() - start(), "Evidence", "quote",
-        "'" + quote() + "'", "must be end - start = " + (end() - start()) + " characters long");
+    if (end() <= start()) {
+      InvalidValueException.check(false, "Evidence", "end", end(), "must be greater than start " + start());
+    }
+    if (quote().length() != end() - start()) {
+      InvalidValueException.check(false, "Evidence", "quote",
+          "'" + quote() + "'", "must be end - start = " + (end() - start()) + " characters long");
+    }
   }
 
   /**
