@@ -103,9 +103,26 @@ final class DocumentReader {
       "(?:,?\\s+(?:without\\s+a\\s+vote|by\\s+consensus|unanimously|also|today|later|then),?){0,2}"
           + "\\s+(?:some\\s+|a\\s+total\\s+of\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
           + "dozens\\s+of)\\s+(?:\\w+\\s+){0,2}(?:resolutions|texts|drafts|decisions)\\b");
-  private static final Pattern LIST_CONTINUATION = Pattern.compile(
+  static final Pattern LIST_CONTINUATION = Pattern.compile(
       "(?:,\\s*|\\s)(?:and|as\\s+(?:was|were))\\s+(?:a|the|another)\\s+(?:draft\\s+)?(?:resolution|text|draft)"
           + "\\s+on\\s+");
+  /**
+   * Where {@link #LIST_CONTINUATION} may match (in lower-cased text): a comma or white space that an
+   * "an" or "as" follows, after any white space after a comma (see {@link StartFilteredMatcher};
+   * {@code DocumentReaderStartsTest} compares the filtered search with {@code find()} on every gold text).
+   */
+  static final StartFilteredMatcher.Starts LIST_CONTINUATION_STARTS = StartFilteredMatcher.Starts.of(
+      ", \t\n\u000B\f\r", (x, i) -> {
+        int j = i + 1;
+        if (x.charAt(i) == ',') {
+          while (j < x.length() && StartFilteredMatcher.space(x.charAt(j))) {
+            j++;
+          }
+        } else if (!StartFilteredMatcher.space(x.charAt(i))) {
+          return false;
+        }
+        return j + 1 < x.length() && x.charAt(j) == 'a' && (x.charAt(j + 1) == 'n' || x.charAt(j + 1) == 's');
+      });
   private static final Pattern INDEFINITE_THEMATIC = Pattern.compile(
       "\\b(?:a|another|two|three|four|several)\\s+(?:further\\s+)?(?:draft|resolution|text|decision)s?"
           + "(?:\\s+resolutions?)?\\s+on\\s+(?!the\\s+(?:situation|crisis|conflict|country)|human\\s+rights\\s+in)");
@@ -128,8 +145,13 @@ final class DocumentReader {
    * or null when one is a space alone.
    */
   private static final String SEPARATOR_SECONDS = secondCharacters(CLAUSE_SEPARATORS);
-  private static final Pattern DATED_REVIEW = Pattern.compile(
+  static final Pattern DATED_REVIEW = Pattern.compile(
       "\\b((?:19|20)\\d\\d)\\s+(?:Universal\\s+Periodic\\s+Review|UPR|[Rr]eview(?:\\s+process)?)\\b");
+  /** Where {@link #DATED_REVIEW} may match: a word that opens with "19" or "20" and two more digits. */
+  static final StartFilteredMatcher.Starts DATED_REVIEW_STARTS = StartFilteredMatcher.Starts.of("12",
+      (x, i) -> i + 3 < x.length() && StartFilteredMatcher.wordStart(x, i)
+          && (x.charAt(i) == '1' && x.charAt(i + 1) == '9' || x.charAt(i) == '2' && x.charAt(i + 1) == '0')
+          && x.charAt(i + 2) >= '0' && x.charAt(i + 2) <= '9' && x.charAt(i + 3) >= '0' && x.charAt(i + 3) <= '9');
   /**
    * A dateline: a place in capitals or title case, an optional date or agency, then a dash; or,
    * in the style of UN News, a full date alone ("18 December 2013 -", "December 18, 2013 -").
@@ -1417,12 +1439,15 @@ final class DocumentReader {
       if (d.type != StepType.RESOLUTION_ADOPTED && d.type != StepType.RESOLUTION_REJECTED) {
         continue;
       }
-      java.util.regex.Matcher m = LIST_CONTINUATION.matcher(lower);
-      m.region(Math.max(0, d.triggerEnd - s.start()), lower.length());
+      // the rest of the sentence after the trigger: the pattern looks neither behind nor ahead of it
+      int rest = Math.max(0, d.triggerEnd - s.start());
+      StartFilteredMatcher f = StartFilteredMatcher.of(LIST_CONTINUATION, lower.substring(rest),
+          LIST_CONTINUATION_STARTS);
       int firstCut = -1;
       List<Draft> listed = new ArrayList<>();
-      while (m.find()) {
-        int at = s.start() + m.end();
+      while (f.find()) {
+        Matcher m = f.matcher();
+        int at = s.start() + rest + m.end();
         Entity state = null;
         for (Entity e : entities) {
           if (e.state != null && e.start >= at && e.start - at <= 60) {
@@ -1434,7 +1459,7 @@ final class DocumentReader {
           continue;
         }
         if (firstCut < 0) {
-          firstCut = s.start() + m.start();
+          firstCut = s.start() + rest + m.start();
         }
         Draft x = sameStep(d);
         x.state = States.byAlpha3(state.state).orElse(null);
@@ -1694,8 +1719,9 @@ final class DocumentReader {
     if (!(lower.contains("review") || lower.contains("upr"))) {
       return;
     }
-    Matcher m = DATED_REVIEW.matcher(text.subSequence(s.start(), s.end()));
-    while (m.find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(DATED_REVIEW, sentenceText, DATED_REVIEW_STARTS);
+    while (f.find()) {
+      Matcher m = f.matcher();
       String phrase = m.group().toLowerCase(Locale.ROOT);
       if (!phrase.contains("periodic") && !phrase.contains("upr") && !lower.contains("periodic")
           && !lower.contains("upr")) {

@@ -2,9 +2,16 @@ package org.unrights.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +31,65 @@ class DocumentReaderStartsTest {
   void sponsorBefore_everyWordMayStart() {
     assertEveryAlternativeAllowed(DocumentReader.SPONSOR_BEFORE, DocumentReader.SPONSOR_STARTS);
     assertEveryAlternativeAllowed(DocumentReader.BY_BEFORE, DocumentReader.BY_STARTS);
+  }
+
+  /**
+   * The searches that try only allowed starts find exactly what {@code find()} finds, in every
+   * sentence of every gold text (as the reader searches them: lower-cased, or as written).
+   */
+  @Test
+  void filteredSearches_findWhatFindFinds_onEveryGoldText() throws IOException {
+    int sentences = 0;
+    for (Path dir : ExtractionEvaluation.GOLD_SETS) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      List<Path> files;
+      try (Stream<Path> list = Files.list(dir)) {
+        files = list.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+      }
+      for (Path file : files) {
+        String text = TextNormalizer.normalize(Files.readString(file, StandardCharsets.UTF_8));
+        String lower = DocumentReader.lowerCase(text);
+        for (Sentence s : SentenceSplitter.split(text)) {
+          String asWritten = text.substring(s.start(), s.end());
+          String lowered = lower.substring(s.start(), s.end());
+          assertSameMatches(DocumentReader.LIST_CONTINUATION, DocumentReader.LIST_CONTINUATION_STARTS, lowered, file);
+          assertSameMatches(DocumentReader.HABITUAL, DocumentReader.HABITUAL_STARTS, lowered, file);
+          assertSameMatches(DocumentReader.DATED_REVIEW, DocumentReader.DATED_REVIEW_STARTS, asWritten, file);
+          sentences++;
+        }
+      }
+    }
+    assertThat(sentences).isGreaterThan(100);
+  }
+
+  @Test
+  void filteredSearches_findWhatFindFinds_onWrittenCases() {
+    for (String sentence : List.of("the Council adopted it, and the resolution on Iran, as was the text on Syria",
+        "adopted,  and another draft text on Belarus and\tthe draft on Eritrea", "and a text on X",
+        "the 2019 review, in 1998  Universal Periodic Review and 2005 UPR; x2019 review 20199 review",
+        "held in a row every year since 2001 and such resolutions")) {
+      for (String form : List.of(sentence, DocumentReader.lowerCase(sentence))) {
+        assertSameMatches(DocumentReader.LIST_CONTINUATION, DocumentReader.LIST_CONTINUATION_STARTS, form, null);
+        assertSameMatches(DocumentReader.HABITUAL, DocumentReader.HABITUAL_STARTS, form, null);
+        assertSameMatches(DocumentReader.DATED_REVIEW, DocumentReader.DATED_REVIEW_STARTS, form, null);
+      }
+    }
+  }
+
+  private static void assertSameMatches(Pattern pattern, StartFilteredMatcher.Starts starts, String input, Path file) {
+    List<String> expected = new ArrayList<>();
+    Matcher m = pattern.matcher(input);
+    while (m.find()) {
+      expected.add(m.start() + "-" + m.end() + ":" + m.group());
+    }
+    List<String> actual = new ArrayList<>();
+    StartFilteredMatcher f = StartFilteredMatcher.of(pattern, input, starts);
+    while (f.find()) {
+      actual.add(f.matcher().start() + "-" + f.matcher().end() + ":" + f.matcher().group());
+    }
+    assertThat(actual).as("%s in \"%s\" (%s)", pattern, input, file).isEqualTo(expected);
   }
 
   /** Each alternative of the pattern's opening group, as its literal text up to the first operator, is allowed after a space. */
