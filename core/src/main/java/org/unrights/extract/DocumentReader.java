@@ -612,7 +612,8 @@ final class DocumentReader {
    * sentence told in the future ("Today's meeting will hear") tells none.
    */
   private void todaysMeeting(int si, Sentence s) {
-    if (!(TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt() || duringTodaysMeeting(s))
+    boolean today = lowerText.startsWith("today's", s.start()) || lowerText.startsWith("this", s.start());
+    if (!(today && TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt() || duringTodaysMeeting(s))
         || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
       return;
     }
