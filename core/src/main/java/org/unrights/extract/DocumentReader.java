@@ -81,7 +81,6 @@ final class DocumentReader {
   /** The words that join a mechanism's title to the state in its name. */
   private static final Pattern NAME_LINK = Pattern.compile(
       "\\s+(?:on|in|for|into)\\s+(?:(?:the|situation|of|human|rights|in|on|violations|abuses|and)\\s+){0,7}");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final String NOT_A_NEGATION = "(?!longer|later|sooner|fewer|less|more|doubt|matter|one\\s+but)";
   /** Just after a trigger: "vetoed nothing", "adopted no resolution", "passed none of them". */
   private static final Pattern NEGATED_OBJECT = Pattern.compile(
@@ -2378,8 +2377,9 @@ final class DocumentReader {
   }
 
   private boolean habitOfALaterVerb(Sentence s, String lower, Trigger t, List<Trigger> triggers) {
-    Matcher m = HABITUAL.matcher(lower);
-    while (m.find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS);
+    while (f.find()) {
+      Matcher m = f.matcher();
       int at = s.start() + m.start();
       boolean later = false;
       for (Trigger o : triggers) {
@@ -4935,10 +4935,21 @@ final class DocumentReader {
     if (to <= from) {
       return false;
     }
-    Matcher m = WORD.matcher(text.subSequence(from, to));
-    while (m.find()) {
-      if (BLOCKERS.contains(m.group().toLowerCase(Locale.ROOT))
-          && !AGENT_OF_PARTICIPLE.matcher(lowerText.substring(Math.max(from, from + m.start() - 20), from + m.start())).find()) {
+    // the words between the two offsets: runs of letters and apostrophes, as [\p{L}']+ finds them
+    int i = from;
+    while (i < to) {
+      int c = text.codePointAt(i);
+      if (!(Character.isLetter(c) || c == '\'')) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < to && (Character.isLetter(c = text.codePointAt(i)) || c == '\'')) {
+        i += Character.charCount(c);
+      }
+      int end = Math.min(i, to);
+      if (BLOCKERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))
+          && !AGENT_OF_PARTICIPLE.matcher(lowerText.substring(Math.max(from, start - 20), start)).find()) {
         return true; // "the draft, proposed by the delegation of Egypt, was adopted": the delegation is the proposer
       }
     }
