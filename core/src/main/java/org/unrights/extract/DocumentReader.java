@@ -2633,11 +2633,6 @@ final class DocumentReader {
     int segEnd = ti + 1 < triggers.size() ? triggers.get(ti + 1).start() : s.end();
     String right = lowerText.substring(t.end(), Math.min(s.end(), t.end() + 80));
     String around = lowerText.substring(Math.max(s.start(), t.start() - 60), Math.min(s.end(), t.end() + 80));
-    StepType type;
-    Set<Body> actors;
-    Body defaultActor = null;
-    boolean statesBlock = true;
-    boolean actorOptional = false;
     boolean visitLike = (kind.equals("refuse") || kind.equals("reject"))
         && (around.contains("visit") || around.contains("access"));
     if (insideClauseTally(t, votes)) {
@@ -2653,6 +2648,45 @@ final class DocumentReader {
         && !habitOfALaterVerb(s, lower, t, triggers) && !sinceInMandateScope(s, lower, t)) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
+    // the words decide the step's type and who may take it; then its actor, state, date and vote
+    // (three methods, not one: the JIT inlines small calls only into a method of modest size)
+    Classified c = classify(si, s, lower, t, ti, triggers, entities, votes, persons, eventTrigger, kind, word, hypo,
+        segStart, segEnd, right, around);
+    return c == null ? null
+        : complete(c, si, s, lower, t, ti, triggers, entities, dates, claimed, votes, persons, kind, word, segStart,
+            segEnd, right);
+  }
+
+  /** What a trigger's words make of it: the type of step, and who may take it. */
+  private static final class Classified {
+    final StepType type;
+    final Set<Body> actors;
+    final Body defaultActor;
+    final boolean statesBlock;
+    final boolean actorOptional;
+
+    Classified(StepType type, Set<Body> actors, Body defaultActor, boolean statesBlock, boolean actorOptional) {
+      this.type = type;
+      this.actors = actors;
+      this.defaultActor = defaultActor;
+      this.statesBlock = statesBlock;
+      this.actorOptional = actorOptional;
+    }
+  }
+
+  /**
+   * The step a trigger tells, by its kind and the words around it: its type, the bodies that may
+   * take it, the actor when none is named, whether a state named before it blocks a body as its
+   * actor, and whether it may have no actor. Null when the trigger tells no step.
+   */
+  private Classified classify(int si, Sentence s, String lower, Trigger t, int ti, List<Trigger> triggers,
+      List<Entity> entities, List<VoteMention> votes, List<PersonFinder.Found> persons, boolean eventTrigger,
+      String kind, String word, boolean hypo, int segStart, int segEnd, String right, String around) {
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    boolean statesBlock = true;
+    boolean actorOptional = false;
     switch (kind) {
       case "adopt":
         if (hypo || word.startsWith("pass") && !mentionsText(right) && !VOTING.contains(nearestLeftBody(entities, t, VOTING))) {
@@ -3039,6 +3073,21 @@ final class DocumentReader {
       default:
         return null;
     }
+    return new Classified(type, actors, defaultActor, statesBlock, actorOptional);
+  }
+
+  /**
+   * The draft of a classified trigger: its actor, subject state, date, vote, symbol, person and
+   * sponsors. Null when no actor that may take it is found, or the sentence shows it is no step.
+   */
+  private Draft complete(Classified c, int si, Sentence s, String lower, Trigger t, int ti, List<Trigger> triggers,
+      List<Entity> entities, List<DateMention> dates, List<DateMention> claimed, List<VoteMention> votes,
+      List<PersonFinder.Found> persons, String kind, String word, int segStart, int segEnd, String right) {
+    StepType type = c.type;
+    Set<Body> actors = c.actors;
+    Body defaultActor = c.defaultActor;
+    boolean statesBlock = c.statesBlock;
+    boolean actorOptional = c.actorOptional;
     if (type == StepType.DRAFT_TABLED && GENERIC_SPONSOR.matcher(right).lookingAt()) {
       return null; // "a text sponsored by countries that ...": a speaker's description, not a sponsor named
     }
