@@ -2682,398 +2682,745 @@ final class DocumentReader {
   private Classified classify(int si, Sentence s, String lower, Trigger t, int ti, List<Trigger> triggers,
       List<Entity> entities, List<VoteMention> votes, List<PersonFinder.Found> persons, boolean eventTrigger,
       String kind, String word, boolean hypo, int segStart, int segEnd, String right, String around) {
+    // one method a kind: the JIT inlines small calls only into a method of modest size
+    TriggerContext x = new TriggerContext(si, s, lower, t, ti, triggers, entities, votes, persons, eventTrigger,
+        kind, word, hypo, segStart, segEnd, right, around);
+    switch (kind) {
+      case "adopt":
+        return classifyAdopt(x);
+      case "reject":
+        return classifyReject(x);
+      case "veto":
+        return classifyVeto(x);
+      case "fail":
+        return classifyFail(x);
+      case "establish":
+        return classifyEstablish(x);
+      case "renew":
+        return classifyRenew(x);
+      case "appoint":
+        return classifyAppoint(x);
+      case "publish":
+        return classifyPublish(x);
+      case "present":
+        return classifyPresent(x);
+      case "brief":
+        return classifyBrief(x);
+      case "review":
+        return classifyReview(x);
+      case "respond":
+        return classifyRespond(x);
+      case "refer":
+        return classifyRefer(x);
+      case "suspend":
+        return classifySuspend(x);
+      case "agenda":
+        return classifyAgenda(x);
+      case "meet":
+        return classifyMeet(x);
+      case "meet-noun":
+        return classifyMeetNoun(x);
+      case "visit-request":
+        return classifyVisitRequest(x);
+      case "invite":
+        return classifyInvite(x);
+      case "refuse":
+        return classifyRefuse(x);
+      case "withdraw":
+        return classifyWithdraw(x);
+      case "find":
+        return classifyFind(x);
+      case "amend":
+        return classifyAmend(x);
+      case "table":
+        return classifyTable(x);
+      default:
+        return null;
+    }
+  }
+
+  /** What {@link #classify} reads of a trigger and its sentence. */
+  private static final class TriggerContext {
+    final int si;
+    final Sentence s;
+    final String lower;
+    final Trigger t;
+    final int ti;
+    final List<Trigger> triggers;
+    final List<Entity> entities;
+    final List<VoteMention> votes;
+    final List<PersonFinder.Found> persons;
+    final boolean eventTrigger;
+    final String kind;
+    final String word;
+    final boolean hypo;
+    final int segStart;
+    final int segEnd;
+    final String right;
+    final String around;
+
+    TriggerContext(int si, Sentence s, String lower, Trigger t, int ti, List<Trigger> triggers, List<Entity> entities, List<VoteMention> votes, List<PersonFinder.Found> persons, boolean eventTrigger, String kind, String word, boolean hypo, int segStart, int segEnd, String right, String around) {
+      this.si = si;
+      this.s = s;
+      this.lower = lower;
+      this.t = t;
+      this.ti = ti;
+      this.triggers = triggers;
+      this.entities = entities;
+      this.votes = votes;
+      this.persons = persons;
+      this.eventTrigger = eventTrigger;
+      this.kind = kind;
+      this.word = word;
+      this.hypo = hypo;
+      this.segStart = segStart;
+      this.segEnd = segEnd;
+      this.right = right;
+      this.around = around;
+    }
+  }
+
+  /** A trigger of kind "adopt" (see {@link #classify}). */
+  private Classified classifyAdopt(TriggerContext x) {
+    Sentence s = x.s;
+    String lower = x.lower;
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    StepType type;
+    Set<Body> actors;
+    if (hypo || word.startsWith("pass") && !mentionsText(right) && !VOTING.contains(nearestLeftBody(entities, t, VOTING))) {
+      return null;
+    }
+    if (word.startsWith("back") && !bodyBackedText(entities, t, right)) {
+      return null;
+    }
+    if (reviewOutcomeObject(right)) {
+      return null;
+    }
+    if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
+        || COUNTED_TEXTS.matcher(right).lookingAt() && !countedTextsNamed(t, s)) {
+      return null; // "adopted 52 resolutions": a summary of a session, not one step
+    }
+    if (approvedInEarlierTexts(right)) {
+      return null; // "language approved in previous resolutions": earlier texts, none in particular
+    }
+    if (adoptionBeforeAmendmentVote(s, t, right, lower)) {
+      return null; // "Before approving the draft, the Committee rejected an amendment": the adoption is told apart
+    }
+    if (preventedAdoption(t)) {
+      return null; // "preventing the adoption of a draft", "prevent the Council from adopting": no adoption
+    }
+    if (right.startsWith(" the following ")) {
+      return null; // "has adopted the following resolutions:": a list's heading, its entries are the steps
+    }
+    if (word.equals("adoption of") && (!adoptedThrough(t)
+        || !startsWithObject(right, "resolution", "text", "draft", "decision"))) {
+      return null; // "through the adoption of resolution 71/248" is one; "the adoption of the new constitution",
+                   // "campaigned for the adoption of" are not
+    }
+    type = amendmentObject(right) && !draftObjectBeforeAmendment(right) || amendmentSubject(s, t)
+        ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
+    if (right.startsWith(" an extension of") || right.startsWith(" the extension of")
+        || right.startsWith(" a renewal of") || right.startsWith(" the renewal of")) {
+      type = StepType.MANDATE_RENEWED; // "approved an extension of the mandate": the renewal, no text named
+    }
+    actors = VOTING;
+    return new Classified(type, actors, null, true, false);
+  }
+
+  /** A trigger of kind "reject" (see {@link #classify}). */
+  private Classified classifyReject(TriggerContext x) {
+    Sentence s = x.s;
+    Trigger t = x.t;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    String around = x.around;
+    StepType type;
+    Set<Body> actors;
+    boolean statesBlock = true;
+    boolean actorOptional = false;
+    if (hypo || right.startsWith(" the appointment") || right.startsWith(" the nomination")) {
+      return null; // "rejected the appointment of the rapporteur": the appointment is the step
+    }
+    if (around.contains("recommendation")
+        && !startsWithObject(right, "draft", "resolution", "text", "amendment", "motion", "proposal")) {
+      // "Iran rejected most of the recommendations it received": a response to its review
+      type = StepType.RECOMMENDATIONS_RESPONDED;
+      actors = EnumSet.noneOf(Body.class);
+      actorOptional = true;
+      statesBlock = false;
+    } else if (around.contains("request") || around.contains("visit") || around.contains("invitation")
+        || around.contains("access")) {
+      type = StepType.VISIT_REFUSED;
+      actors = EnumSet.noneOf(Body.class);
+      actorOptional = true;
+      statesBlock = false;
+    } else {
+      type = amendmentObject(right) || amendmentSubject(s, t)
+          ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
+      actors = VOTING;
+    }
+    return new Classified(type, actors, null, statesBlock, actorOptional);
+  }
+
+  /** A trigger of kind "veto" (see {@link #classify}). */
+  private Classified classifyVeto(TriggerContext x) {
+    String lower = x.lower;
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    List<VoteMention> votes = x.votes;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    boolean statesBlock = true;
+    if (hypo || !(lower.contains("resolution") || lower.contains("draft") || lower.contains("council")
+        || lower.contains("text") || lower.contains("measure"))) {
+      return null;
+    }
+    if (word.equals("blocked") && (vetoers(entities, t).isEmpty() || precededBy(t.start(), "the ")
+        || precededBy(t.start(), "a "))) {
+      return null; // "the blocked text": an adjective, the veto told elsewhere
+    }
+    if (negativeVoteOfNoPermanentMember(word, lower)) {
+      return null; // "cast negative votes" is a veto only by permanent members
+    }
+    if (word.endsWith(" cast") && castBy(entities, t) == null) {
+      return null; // "the veto cast by Russia" is one; "a veto cast by any permanent member" is not
+    }
+    type = StepType.VETO_CAST;
+    actors = EnumSet.of(Body.UNSC);
+    defaultActor = Body.UNSC;
+    statesBlock = false;
+    return new Classified(type, actors, defaultActor, statesBlock, false);
+  }
+
+  /** A trigger of kind "fail" (see {@link #classify}). */
+  private Classified classifyFail(TriggerContext x) {
+    Sentence s = x.s;
+    String lower = x.lower;
+    Trigger t = x.t;
+    String right = x.right;
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    // "failed to adopt a draft", "the rival text then failed": a rejection, unless a veto
+    // (told by its own trigger) made it fail
+    boolean adoptionObject = right.startsWith(" to adopt") || right.startsWith(" to pass")
+        || right.startsWith(" to approve") || right.startsWith(" to be adopted")
+        || right.startsWith(" to win") || right.startsWith(" adoption");
+    String left = lowerText.substring(s.start(), t.start());
+    boolean textSubject = !right.startsWith(" to ") && (left.contains("text") || left.contains("draft")
+        || left.contains("resolution") || left.contains("measure") || left.contains("motion"));
+    if (!(adoptionObject || textSubject) || modalJustBefore(t) || lower.contains("negative vote")
+        || lower.contains("veto")) {
+      return null;
+    }
+    type = amendmentsSubject(s, t) ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
+    actors = VOTING;
+    defaultActor = resolve("@resolution"); // the body of the last text told: "a rival text then failed"
+    return new Classified(type, actors, defaultActor, true, false);
+  }
+
+  /** A trigger of kind "establish" (see {@link #classify}). */
+  private Classified classifyEstablish(TriggerContext x) {
+    Sentence s = x.s;
+    String lower = x.lower;
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    int segStart = x.segStart;
+    int segEnd = x.segEnd;
+    String right = x.right;
+    StepType type;
+    Set<Body> actors;
+    boolean actorOptional = false;
+    if (word.startsWith("to ") && !decidedJustBefore(t)) {
+      return null; // "voted to appoint a special rapporteur" creates a mandate; "is due to" does not
+    }
+    if ((word.startsWith("open") || word.equals("launched")) && OPENED_CASE.matcher(right).lookingAt()
+        && (lower.contains("prosecutor") || inSentence(entities, Body.ICC))) {
+      // "the ICC prosecutor opened a formal investigation": a case, not a UN mechanism ("the Council
+      // voted to open an international investigation" is one)
+      return null;
+    }
+    if (genericObject(t)) {
+      return null; // "it rejects any mechanism created outside ...": no mechanism in particular
+    }
+    if (hypo || !mentionsMechanism(lowerText.substring(Math.max(segStart, t.start() - 60),
+        Math.min(segEnd, t.end() + 60))) && !itsEstablishmentFronted(s, t, word)) {
+      return null;
+    }
+    type = StepType.MECHANISM_ESTABLISHED;
+    actors = ESTABLISHERS;
+    actorOptional = true;
+    return new Classified(type, actors, null, true, actorOptional);
+  }
+
+  /** A trigger of kind "renew" (see {@link #classify}). */
+  private Classified classifyRenew(TriggerContext x) {
+    String word = x.word;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    String around = x.around;
+    StepType type;
+    Set<Body> actors;
+    if (hypo || !(around.contains("mandate") || word.startsWith("renew")
+        && mentionsMechanism(right.substring(0, Math.min(right.length(), 50)))
+        || (word.startsWith("extend") || word.startsWith("prolong")) && extendsMechanism(right))) {
+      return null; // "renewed the Commission on Human Rights in South Sudan" renews its mandate
+    }
+    type = StepType.MANDATE_RENEWED;
+    actors = VOTING;
+    return new Classified(type, actors, null, true, false);
+  }
+
+  /** A trigger of kind "appoint" (see {@link #classify}). */
+  private Classified classifyAppoint(TriggerContext x) {
+    Sentence s = x.s;
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    List<PersonFinder.Found> persons = x.persons;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    String right = x.right;
     StepType type;
     Set<Body> actors;
     Body defaultActor = null;
     boolean statesBlock = true;
     boolean actorOptional = false;
-    switch (kind) {
-      case "adopt":
-        if (hypo || word.startsWith("pass") && !mentionsText(right) && !VOTING.contains(nearestLeftBody(entities, t, VOTING))) {
-          return null;
-        }
-        if (word.startsWith("back") && !bodyBackedText(entities, t, right)) {
-          return null;
-        }
-        if (reviewOutcomeObject(right)) {
-          return null;
-        }
-        if (startsWithObject(right, "report", "outcome", "agenda", "programme", "budget")
-            || COUNTED_TEXTS.matcher(right).lookingAt() && !countedTextsNamed(t, s)) {
-          return null; // "adopted 52 resolutions": a summary of a session, not one step
-        }
-        if (approvedInEarlierTexts(right)) {
-          return null; // "language approved in previous resolutions": earlier texts, none in particular
-        }
-        if (adoptionBeforeAmendmentVote(s, t, right, lower)) {
-          return null; // "Before approving the draft, the Committee rejected an amendment": the adoption is told apart
-        }
-        if (preventedAdoption(t)) {
-          return null; // "preventing the adoption of a draft", "prevent the Council from adopting": no adoption
-        }
-        if (right.startsWith(" the following ")) {
-          return null; // "has adopted the following resolutions:": a list's heading, its entries are the steps
-        }
-        if (word.equals("adoption of") && (!adoptedThrough(t)
-            || !startsWithObject(right, "resolution", "text", "draft", "decision"))) {
-          return null; // "through the adoption of resolution 71/248" is one; "the adoption of the new constitution",
-                       // "campaigned for the adoption of" are not
-        }
-        type = amendmentObject(right) && !draftObjectBeforeAmendment(right) || amendmentSubject(s, t)
-            ? StepType.AMENDMENT_ADOPTED : StepType.RESOLUTION_ADOPTED;
-        if (right.startsWith(" an extension of") || right.startsWith(" the extension of")
-            || right.startsWith(" a renewal of") || right.startsWith(" the renewal of")) {
-          type = StepType.MANDATE_RENEWED; // "approved an extension of the mandate": the renewal, no text named
-        }
-        actors = VOTING;
-        break;
-      case "reject":
-        if (hypo || right.startsWith(" the appointment") || right.startsWith(" the nomination")) {
-          return null; // "rejected the appointment of the rapporteur": the appointment is the step
-        }
-        if (around.contains("recommendation")
-            && !startsWithObject(right, "draft", "resolution", "text", "amendment", "motion", "proposal")) {
-          // "Iran rejected most of the recommendations it received": a response to its review
-          type = StepType.RECOMMENDATIONS_RESPONDED;
-          actors = EnumSet.noneOf(Body.class);
-          actorOptional = true;
-          statesBlock = false;
-        } else if (around.contains("request") || around.contains("visit") || around.contains("invitation")
-            || around.contains("access")) {
-          type = StepType.VISIT_REFUSED;
-          actors = EnumSet.noneOf(Body.class);
-          actorOptional = true;
-          statesBlock = false;
-        } else {
-          type = amendmentObject(right) || amendmentSubject(s, t)
-              ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
-          actors = VOTING;
-        }
-        break;
-      case "veto":
-        if (hypo || !(lower.contains("resolution") || lower.contains("draft") || lower.contains("council")
-            || lower.contains("text") || lower.contains("measure"))) {
-          return null;
-        }
-        if (word.equals("blocked") && (vetoers(entities, t).isEmpty() || precededBy(t.start(), "the ")
-            || precededBy(t.start(), "a "))) {
-          return null; // "the blocked text": an adjective, the veto told elsewhere
-        }
-        if (negativeVoteOfNoPermanentMember(word, lower)) {
-          return null; // "cast negative votes" is a veto only by permanent members
-        }
-        if (word.endsWith(" cast") && castBy(entities, t) == null) {
-          return null; // "the veto cast by Russia" is one; "a veto cast by any permanent member" is not
-        }
-        type = StepType.VETO_CAST;
-        actors = EnumSet.of(Body.UNSC);
-        defaultActor = Body.UNSC;
-        statesBlock = false;
-        break;
-      case "fail": {
-        // "failed to adopt a draft", "the rival text then failed": a rejection, unless a veto
-        // (told by its own trigger) made it fail
-        boolean adoptionObject = right.startsWith(" to adopt") || right.startsWith(" to pass")
-            || right.startsWith(" to approve") || right.startsWith(" to be adopted")
-            || right.startsWith(" to win") || right.startsWith(" adoption");
-        String left = lowerText.substring(s.start(), t.start());
-        boolean textSubject = !right.startsWith(" to ") && (left.contains("text") || left.contains("draft")
-            || left.contains("resolution") || left.contains("measure") || left.contains("motion"));
-        if (!(adoptionObject || textSubject) || modalJustBefore(t) || lower.contains("negative vote")
-            || lower.contains("veto")) {
-          return null;
-        }
-        type = amendmentsSubject(s, t) ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
-        actors = VOTING;
-        defaultActor = resolve("@resolution"); // the body of the last text told: "a rival text then failed"
-        break;
-      }
-      case "establish":
-        if (word.startsWith("to ") && !decidedJustBefore(t)) {
-          return null; // "voted to appoint a special rapporteur" creates a mandate; "is due to" does not
-        }
-        if ((word.startsWith("open") || word.equals("launched")) && OPENED_CASE.matcher(right).lookingAt()
-            && (lower.contains("prosecutor") || inSentence(entities, Body.ICC))) {
-          // "the ICC prosecutor opened a formal investigation": a case, not a UN mechanism ("the Council
-          // voted to open an international investigation" is one)
-          return null;
-        }
-        if (genericObject(t)) {
-          return null; // "it rejects any mechanism created outside ...": no mechanism in particular
-        }
-        if (hypo || !mentionsMechanism(lowerText.substring(Math.max(segStart, t.start() - 60),
-            Math.min(segEnd, t.end() + 60))) && !itsEstablishmentFronted(s, t, word)) {
-          return null;
-        }
-        type = StepType.MECHANISM_ESTABLISHED;
-        actors = ESTABLISHERS;
-        actorOptional = true;
-        break;
-      case "renew":
-        if (hypo || !(around.contains("mandate") || word.startsWith("renew")
-            && mentionsMechanism(right.substring(0, Math.min(right.length(), 50)))
-            || (word.startsWith("extend") || word.startsWith("prolong")) && extendsMechanism(right))) {
-          return null; // "renewed the Commission on Human Rights in South Sudan" renews its mandate
-        }
-        type = StepType.MANDATE_RENEWED;
-        actors = VOTING;
-        break;
-      case "appoint":
-        if (hypo) {
-          return null;
-        }
-        if (word.equals("named") && !hasPersonAfter(persons, t)
-            && !MEMBERS_NAMED.matcher(right).lookingAt()) {
-          return null;
-        }
-        if (word.equals("appointment") && told(StepType.HOLDER_APPOINTED) && precededBy(t.start(), "the ")) {
-          return null; // "welcomed the appointment": the appointment already told
-        }
-        type = StepType.HOLDER_APPOINTED;
-        actors = EnumSet.of(Body.HRC, Body.CHR, Body.GA, Body.SECRETARY_GENERAL,
-            Body.HIGH_COMMISSIONER);
-        if (inSentence(entities, Body.SPECIAL_RAPPORTEUR) || inSentence(entities, Body.INDEPENDENT_EXPERTS)) {
-          if (appointedWithNoAppointer(s, t, word)) {
-            actorOptional = true; // "X was appointed in October as the special investigator on Y": by no one named
-          } else {
-            defaultActor = Body.HRC;
-          }
-        }
-        statesBlock = false;
-        break;
-      case "publish":
-        if (hypo || !(around.contains("report") || around.contains("findings")
-            || around.contains("study") || around.contains("update") || around.contains("assessment"))) {
-          return null;
-        }
-        type = StepType.REPORT_PUBLISHED;
-        actors = publishers(entities, t);
-        break;
-      case "present":
-        if (hypo || reportSubmitted(t)) {
-          return null; // "The present report is submitted pursuant to ...": see presentReport
-        }
-        if (startsWithObject(right, "draft", "resolution", "text", "amendment")) {
-          type = right.contains("amendment") ? StepType.AMENDMENT_PROPOSED : StepType.DRAFT_TABLED;
-          actors = VOTING;
-          statesBlock = false;
-        } else if (around.contains("report") || around.contains("findings") || around.contains("update")
-            || around.contains("assessment") || right.startsWith(" it to the ") && reportJustTold(si)) {
-          // "presented her findings at a press conference": made public, not presented to a body
-          type = toThePress(right) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
-          actors = type == StepType.REPORT_PRESENTED ? PRESENTERS : REPORTERS;
-        } else {
-          return null;
-        }
-        break;
-      case "brief":
-        // "the High Commissioner briefed the Security Council on Sudan": a report presented to a
-        // voting body; "briefed journalists" is not
-        if (hypo || !briefsVotingBody(entities, t)) {
-          return null;
-        }
-        type = StepType.REPORT_PRESENTED;
-        actors = REPORTERS;
-        break;
-      case "review":
-        if (hypo || !(lower.contains("review") || inSentence(entities, Body.UPR_WORKING_GROUP))) {
-          return null;
-        }
-        if ((word.equals("commenced") || word.equals("was conducted")) && !reviewSubject(s, t)) {
-          return null; // "The UPR on Sri Lanka commenced on Wednesday"; not "the session commenced"
-        }
-        if (word.startsWith("appear") && !bodyRightAfter(entities, t, Body.UPR_WORKING_GROUP)) {
-          return null; // "appeared before the UPR Working Group" is the review; before another body it is not
-        }
-        type = StepType.REVIEW_HELD;
-        actors = EnumSet.of(Body.UPR_WORKING_GROUP);
-        defaultActor = Body.UPR_WORKING_GROUP;
-        statesBlock = false;
-        break;
-      case "respond":
-        if (!hypo && !lower.contains("recommendation") && word.startsWith("accept")
-            && startsWithObject(right, "visit", "request")) {
-          // "Venezuela has accepted a visit by the Special Rapporteur": the state grants it
-          type = StepType.VISIT_GRANTED;
-          actors = EnumSet.noneOf(Body.class);
-          actorOptional = true;
-          statesBlock = false;
-          break;
-        }
-        if (hypo || !lower.contains("recommendation")
-            && !(lower.contains("proposals") && told(StepType.RECOMMENDATIONS_RESPONDED))) {
-          return null; // once a response is told, "supported the proposals" tells it again
-        }
-        if (word.equals("acceptance") && precededBy(t.start(), "the ") && told(StepType.RECOMMENDATIONS_RESPONDED)) {
-          return null; // "welcomed the acceptance of the recommendations": the response already told
-        }
-        type = StepType.RECOMMENDATIONS_RESPONDED;
-        actors = EnumSet.noneOf(Body.class);
-        actorOptional = true;
-        statesBlock = false;
-        break;
-      case "refer": {
-        boolean toCourt = lower.contains("criminal court") || lower.contains("icc")
-            || lower.contains("security council") || lower.contains("tribunal")
-            || lower.contains("the court") && lastBody.containsKey(Body.ICC) // "the Court" once the ICC is named
-            || word.startsWith("recommended") && lastBody.containsKey(Body.ICC); // "recommended the referral"
-        if (!toCourt) {
-          return null;
-        }
-        boolean noun = word.equals("referral");
-        boolean recommended = word.startsWith("recommended");
-        if (hypo || noun || recommended) {
-          if (noun && !hypo) {
-            return null;
-          }
-          type = StepType.REFERRAL_RECOMMENDED;
-          actors = RECOMMENDERS;
-          statesBlock = false;
-        } else {
-          if (referringTextFailed(t, word, triggers)) {
-            return null;
-          }
-          type = StepType.REFERRAL_MADE;
-          actors = EnumSet.of(Body.UNSC);
-        }
-        break;
-      }
-      case "suspend":
-        if (hypo || !(lower.contains("council") || lower.contains("membership")
-            || stateRightAfter(entities, t))) {
-          return null;
-        }
-        type = StepType.MEMBERSHIP_SUSPENDED;
-        actors = EnumSet.of(Body.GA);
-        if (right.startsWith(" from ")) {
-          // "Russia suspended from UN rights council": a headline's passive; the state is the patient
-          statesBlock = false;
-          defaultActor = Body.GA;
-        }
-        break;
-      case "agenda":
-        if (hypo || !(inSentence(entities, Body.UNSC))) {
-          return null;
-        }
-        if (word.startsWith("on ") && right.length() > 2 && right.substring(0, Math.min(right.length(), 30)).contains("draft")) {
-          return null; // "one item on the agenda: a draft resolution": the meeting's business, no situation added
-        }
-        type = StepType.AGENDA_ITEM_ADDED;
-        actors = EnumSet.of(Body.UNSC);
-        defaultActor = Body.UNSC;
-        statesBlock = false; // "added Venezuela to its agenda": the state is the object
-        break;
-      case "meet":
-        if (hypo) {
-          return null;
-        }
-        type = StepType.MEETING_HELD;
-        actors = VOTING;
-        break;
-      case "meet-noun":
-        // "held a special session on Ethiopia", "held its 30th special session", "At that special
-        // session, held on 25 February, the Council ...": the session held by a body; "met in an
-        // emergency session" is told by "met"; "asked for a special session" is no meeting
-        if (hypo || !heldSession(t) && !closedSession(t)) {
-          return null;
-        }
-        type = StepType.MEETING_HELD;
-        actors = VOTING;
-        break;
-      case "visit-request":
-        if (word.equals("for access") ? !askedFor(t)
-            : hypo || word.startsWith("request ") && !sentRequest(s, t, ti, triggers)) {
-          return null; // "refused her request for a visit": the refusal's object; "a request ... was sent": a step;
-                       // "asked the Government for access" is a request, "called for access" is not
-        }
-        type = StepType.VISIT_REQUESTED;
-        actors = VISITORS;
-        statesBlock = false;
-        break;
-      case "invite":
-        if (word.startsWith("to a visit ") && !agreedTo(t)) {
-          return null; // "agreed in May 2019 to a visit by the High Commissioner" is a grant; "looked forward to a visit" is not
-        }
-        if (hypo || !lower.contains("visit") && requestedVisitor(si) == null
-            && !word.endsWith("invitation")) { // "sent an invitation to the expert"
-          return null;
-        }
-        type = StepType.VISIT_GRANTED;
-        actors = EnumSet.noneOf(Body.class);
-        actorOptional = true;
-        statesBlock = false;
-        break;
-      case "refuse":
-        if (hypo && !word.startsWith("not")) {
-          return null;
-        }
-        if (!(around.contains("visit") || around.contains("access") || around.contains("entry")
-            || around.contains("request") || around.contains("invitation") || letsNoOneIn(right)
-            || word.endsWith(" admitted"))) { // "informed the mission that it would not be admitted"
-          return null;
-        }
-        if (accessToAPlace(t, around, entities)) {
-          return null; // "was denied access to the central prison" during a visit: not the visit refused
-        }
-        type = StepType.VISIT_REFUSED;
-        actors = EnumSet.noneOf(Body.class);
-        actorOptional = true;
-        statesBlock = false;
-        break;
-      case "withdraw":
-        if (hypo || !(around.contains("visit") || around.contains("offer") || around.contains("invitation"))) {
-          return null;
-        }
-        type = StepType.VISIT_WITHDRAWN;
-        actors = EnumSet.noneOf(Body.class);
-        actorOptional = true;
-        statesBlock = false;
-        break;
-      case "find":
-        if (hypo || CONCLUDED_EVENT.matcher(right).lookingAt()) {
-          return null; // "concluded a ten-day visit", "concluded its session": an ending, not a finding
-        }
-        type = StepType.REPORT_PUBLISHED;
-        actors = REPORTERS;
-        break;
-      case "amend":
-        if (hypo) {
-          return null;
-        }
-        type = StepType.AMENDMENT_PROPOSED;
-        actors = VOTING;
-        statesBlock = false;
-        defaultActor = resolve("@resolution");
-        break;
-      case "table":
-        if (countedTextsTabled(s, t)) {
-          return null; // "All six resolutions have been tabled by Ukraine": texts counted, none in particular
-        }
-        if (!hypo && !word.startsWith("co") && (precededBy(t.start(), "amendment ")
-            || word.equals("proposed by") && amendmentHead(s, t) || proposedAmendmentBy(word))) {
-          // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
-          type = StepType.AMENDMENT_PROPOSED;
-          actors = VOTING;
-          statesBlock = false;
-          defaultActor = resolve("@resolution");
-          break;
-        }
-        if (word.equals("introducing") && (!introducingADraft(right) || committeeTextInPlenary())) {
-          return null; // "introducing the report", "introducing the item": no text tabled
-        }
-        if (hypo || eventTrigger && !tabledInRelativeClause(s, t) || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
-            && t.start() > 0 && text.charAt(t.start() - 1) == '-'
-            || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
-          return null;
-        }
-        type = StepType.DRAFT_TABLED;
-        actors = VOTING;
-        statesBlock = false;
-        break;
-      default:
-        return null;
+    if (hypo) {
+      return null;
     }
+    if (word.equals("named") && !hasPersonAfter(persons, t)
+        && !MEMBERS_NAMED.matcher(right).lookingAt()) {
+      return null;
+    }
+    if (word.equals("appointment") && told(StepType.HOLDER_APPOINTED) && precededBy(t.start(), "the ")) {
+      return null; // "welcomed the appointment": the appointment already told
+    }
+    type = StepType.HOLDER_APPOINTED;
+    actors = EnumSet.of(Body.HRC, Body.CHR, Body.GA, Body.SECRETARY_GENERAL,
+        Body.HIGH_COMMISSIONER);
+    if (inSentence(entities, Body.SPECIAL_RAPPORTEUR) || inSentence(entities, Body.INDEPENDENT_EXPERTS)) {
+      if (appointedWithNoAppointer(s, t, word)) {
+        actorOptional = true; // "X was appointed in October as the special investigator on Y": by no one named
+      } else {
+        defaultActor = Body.HRC;
+      }
+    }
+    statesBlock = false;
     return new Classified(type, actors, defaultActor, statesBlock, actorOptional);
+  }
+
+  /** A trigger of kind "publish" (see {@link #classify}). */
+  private Classified classifyPublish(TriggerContext x) {
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    boolean hypo = x.hypo;
+    String around = x.around;
+    StepType type;
+    Set<Body> actors;
+    if (hypo || !(around.contains("report") || around.contains("findings")
+        || around.contains("study") || around.contains("update") || around.contains("assessment"))) {
+      return null;
+    }
+    type = StepType.REPORT_PUBLISHED;
+    actors = publishers(entities, t);
+    return new Classified(type, actors, null, true, false);
+  }
+
+  /** A trigger of kind "present" (see {@link #classify}). */
+  private Classified classifyPresent(TriggerContext x) {
+    int si = x.si;
+    Trigger t = x.t;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    String around = x.around;
+    StepType type;
+    Set<Body> actors;
+    boolean statesBlock = true;
+    if (hypo || reportSubmitted(t)) {
+      return null; // "The present report is submitted pursuant to ...": see presentReport
+    }
+    if (startsWithObject(right, "draft", "resolution", "text", "amendment")) {
+      type = right.contains("amendment") ? StepType.AMENDMENT_PROPOSED : StepType.DRAFT_TABLED;
+      actors = VOTING;
+      statesBlock = false;
+    } else if (around.contains("report") || around.contains("findings") || around.contains("update")
+        || around.contains("assessment") || right.startsWith(" it to the ") && reportJustTold(si)) {
+      // "presented her findings at a press conference": made public, not presented to a body
+      type = toThePress(right) ? StepType.REPORT_PUBLISHED : StepType.REPORT_PRESENTED;
+      actors = type == StepType.REPORT_PRESENTED ? PRESENTERS : REPORTERS;
+    } else {
+      return null;
+    }
+    return new Classified(type, actors, null, statesBlock, false);
+  }
+
+  /** A trigger of kind "brief" (see {@link #classify}). */
+  private Classified classifyBrief(TriggerContext x) {
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    // "the High Commissioner briefed the Security Council on Sudan": a report presented to a
+    // voting body; "briefed journalists" is not
+    if (hypo || !briefsVotingBody(entities, t)) {
+      return null;
+    }
+    type = StepType.REPORT_PRESENTED;
+    actors = REPORTERS;
+    return new Classified(type, actors, null, true, false);
+  }
+
+  /** A trigger of kind "review" (see {@link #classify}). */
+  private Classified classifyReview(TriggerContext x) {
+    Sentence s = x.s;
+    String lower = x.lower;
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    boolean statesBlock = true;
+    if (hypo || !(lower.contains("review") || inSentence(entities, Body.UPR_WORKING_GROUP))) {
+      return null;
+    }
+    if ((word.equals("commenced") || word.equals("was conducted")) && !reviewSubject(s, t)) {
+      return null; // "The UPR on Sri Lanka commenced on Wednesday"; not "the session commenced"
+    }
+    if (word.startsWith("appear") && !bodyRightAfter(entities, t, Body.UPR_WORKING_GROUP)) {
+      return null; // "appeared before the UPR Working Group" is the review; before another body it is not
+    }
+    type = StepType.REVIEW_HELD;
+    actors = EnumSet.of(Body.UPR_WORKING_GROUP);
+    defaultActor = Body.UPR_WORKING_GROUP;
+    statesBlock = false;
+    return new Classified(type, actors, defaultActor, statesBlock, false);
+  }
+
+  /** A trigger of kind "respond" (see {@link #classify}). */
+  private Classified classifyRespond(TriggerContext x) {
+    String lower = x.lower;
+    Trigger t = x.t;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    StepType type;
+    Set<Body> actors;
+    boolean statesBlock = true;
+    boolean actorOptional = false;
+    if (!hypo && !lower.contains("recommendation") && word.startsWith("accept")
+        && startsWithObject(right, "visit", "request")) {
+      // "Venezuela has accepted a visit by the Special Rapporteur": the state grants it
+      type = StepType.VISIT_GRANTED;
+      actors = EnumSet.noneOf(Body.class);
+      actorOptional = true;
+      statesBlock = false;
+      return new Classified(type, actors, null, statesBlock, actorOptional);
+    }
+    if (hypo || !lower.contains("recommendation")
+        && !(lower.contains("proposals") && told(StepType.RECOMMENDATIONS_RESPONDED))) {
+      return null; // once a response is told, "supported the proposals" tells it again
+    }
+    if (word.equals("acceptance") && precededBy(t.start(), "the ") && told(StepType.RECOMMENDATIONS_RESPONDED)) {
+      return null; // "welcomed the acceptance of the recommendations": the response already told
+    }
+    type = StepType.RECOMMENDATIONS_RESPONDED;
+    actors = EnumSet.noneOf(Body.class);
+    actorOptional = true;
+    statesBlock = false;
+    return new Classified(type, actors, null, statesBlock, actorOptional);
+  }
+
+  /** A trigger of kind "refer" (see {@link #classify}). */
+  private Classified classifyRefer(TriggerContext x) {
+    String lower = x.lower;
+    Trigger t = x.t;
+    List<Trigger> triggers = x.triggers;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    boolean statesBlock = true;
+    boolean toCourt = lower.contains("criminal court") || lower.contains("icc")
+        || lower.contains("security council") || lower.contains("tribunal")
+        || lower.contains("the court") && lastBody.containsKey(Body.ICC) // "the Court" once the ICC is named
+        || word.startsWith("recommended") && lastBody.containsKey(Body.ICC); // "recommended the referral"
+    if (!toCourt) {
+      return null;
+    }
+    boolean noun = word.equals("referral");
+    boolean recommended = word.startsWith("recommended");
+    if (hypo || noun || recommended) {
+      if (noun && !hypo) {
+        return null;
+      }
+      type = StepType.REFERRAL_RECOMMENDED;
+      actors = RECOMMENDERS;
+      statesBlock = false;
+    } else {
+      if (referringTextFailed(t, word, triggers)) {
+        return null;
+      }
+      type = StepType.REFERRAL_MADE;
+      actors = EnumSet.of(Body.UNSC);
+    }
+    return new Classified(type, actors, null, statesBlock, false);
+  }
+
+  /** A trigger of kind "suspend" (see {@link #classify}). */
+  private Classified classifySuspend(TriggerContext x) {
+    Sentence s = x.s;
+    String lower = x.lower;
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    boolean statesBlock = true;
+    if (hypo || !(lower.contains("council") || lower.contains("membership")
+        || stateRightAfter(entities, t))) {
+      return null;
+    }
+    type = StepType.MEMBERSHIP_SUSPENDED;
+    actors = EnumSet.of(Body.GA);
+    if (right.startsWith(" from ")) {
+      // "Russia suspended from UN rights council": a headline's passive; the state is the patient
+      statesBlock = false;
+      defaultActor = Body.GA;
+    }
+    return new Classified(type, actors, defaultActor, statesBlock, false);
+  }
+
+  /** A trigger of kind "agenda" (see {@link #classify}). */
+  private Classified classifyAgenda(TriggerContext x) {
+    Sentence s = x.s;
+    List<Entity> entities = x.entities;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    boolean statesBlock = true;
+    if (hypo || !(inSentence(entities, Body.UNSC))) {
+      return null;
+    }
+    if (word.startsWith("on ") && right.length() > 2 && right.substring(0, Math.min(right.length(), 30)).contains("draft")) {
+      return null; // "one item on the agenda: a draft resolution": the meeting's business, no situation added
+    }
+    type = StepType.AGENDA_ITEM_ADDED;
+    actors = EnumSet.of(Body.UNSC);
+    defaultActor = Body.UNSC;
+    statesBlock = false; // "added Venezuela to its agenda": the state is the object
+    return new Classified(type, actors, defaultActor, statesBlock, false);
+  }
+
+  /** A trigger of kind "meet" (see {@link #classify}). */
+  private Classified classifyMeet(TriggerContext x) {
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    if (hypo) {
+      return null;
+    }
+    type = StepType.MEETING_HELD;
+    actors = VOTING;
+    return new Classified(type, actors, null, true, false);
+  }
+
+  /** A trigger of kind "meet-noun" (see {@link #classify}). */
+  private Classified classifyMeetNoun(TriggerContext x) {
+    Trigger t = x.t;
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    // "held a special session on Ethiopia", "held its 30th special session", "At that special
+    // session, held on 25 February, the Council ...": the session held by a body; "met in an
+    // emergency session" is told by "met"; "asked for a special session" is no meeting
+    if (hypo || !heldSession(t) && !closedSession(t)) {
+      return null;
+    }
+    type = StepType.MEETING_HELD;
+    actors = VOTING;
+    return new Classified(type, actors, null, true, false);
+  }
+
+  /** A trigger of kind "visit-request" (see {@link #classify}). */
+  private Classified classifyVisitRequest(TriggerContext x) {
+    Sentence s = x.s;
+    Trigger t = x.t;
+    int ti = x.ti;
+    List<Trigger> triggers = x.triggers;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    boolean statesBlock = true;
+    if (word.equals("for access") ? !askedFor(t)
+        : hypo || word.startsWith("request ") && !sentRequest(s, t, ti, triggers)) {
+      return null; // "refused her request for a visit": the refusal's object; "a request ... was sent": a step;
+                   // "asked the Government for access" is a request, "called for access" is not
+    }
+    type = StepType.VISIT_REQUESTED;
+    actors = VISITORS;
+    statesBlock = false;
+    return new Classified(type, actors, null, statesBlock, false);
+  }
+
+  /** A trigger of kind "invite" (see {@link #classify}). */
+  private Classified classifyInvite(TriggerContext x) {
+    int si = x.si;
+    String lower = x.lower;
+    Trigger t = x.t;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    boolean statesBlock = true;
+    boolean actorOptional = false;
+    if (word.startsWith("to a visit ") && !agreedTo(t)) {
+      return null; // "agreed in May 2019 to a visit by the High Commissioner" is a grant; "looked forward to a visit" is not
+    }
+    if (hypo || !lower.contains("visit") && requestedVisitor(si) == null
+        && !word.endsWith("invitation")) { // "sent an invitation to the expert"
+      return null;
+    }
+    type = StepType.VISIT_GRANTED;
+    actors = EnumSet.noneOf(Body.class);
+    actorOptional = true;
+    statesBlock = false;
+    return new Classified(type, actors, null, statesBlock, actorOptional);
+  }
+
+  /** A trigger of kind "refuse" (see {@link #classify}). */
+  private Classified classifyRefuse(TriggerContext x) {
+    Trigger t = x.t;
+    List<Entity> entities = x.entities;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    String around = x.around;
+    StepType type;
+    Set<Body> actors;
+    boolean statesBlock = true;
+    boolean actorOptional = false;
+    if (hypo && !word.startsWith("not")) {
+      return null;
+    }
+    if (!(around.contains("visit") || around.contains("access") || around.contains("entry")
+        || around.contains("request") || around.contains("invitation") || letsNoOneIn(right)
+        || word.endsWith(" admitted"))) { // "informed the mission that it would not be admitted"
+      return null;
+    }
+    if (accessToAPlace(t, around, entities)) {
+      return null; // "was denied access to the central prison" during a visit: not the visit refused
+    }
+    type = StepType.VISIT_REFUSED;
+    actors = EnumSet.noneOf(Body.class);
+    actorOptional = true;
+    statesBlock = false;
+    return new Classified(type, actors, null, statesBlock, actorOptional);
+  }
+
+  /** A trigger of kind "withdraw" (see {@link #classify}). */
+  private Classified classifyWithdraw(TriggerContext x) {
+    boolean hypo = x.hypo;
+    String around = x.around;
+    StepType type;
+    Set<Body> actors;
+    boolean statesBlock = true;
+    boolean actorOptional = false;
+    if (hypo || !(around.contains("visit") || around.contains("offer") || around.contains("invitation"))) {
+      return null;
+    }
+    type = StepType.VISIT_WITHDRAWN;
+    actors = EnumSet.noneOf(Body.class);
+    actorOptional = true;
+    statesBlock = false;
+    return new Classified(type, actors, null, statesBlock, actorOptional);
+  }
+
+  /** A trigger of kind "find" (see {@link #classify}). */
+  private Classified classifyFind(TriggerContext x) {
+    boolean hypo = x.hypo;
+    String right = x.right;
+    StepType type;
+    Set<Body> actors;
+    if (hypo || CONCLUDED_EVENT.matcher(right).lookingAt()) {
+      return null; // "concluded a ten-day visit", "concluded its session": an ending, not a finding
+    }
+    type = StepType.REPORT_PUBLISHED;
+    actors = REPORTERS;
+    return new Classified(type, actors, null, true, false);
+  }
+
+  /** A trigger of kind "amend" (see {@link #classify}). */
+  private Classified classifyAmend(TriggerContext x) {
+    boolean hypo = x.hypo;
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    boolean statesBlock = true;
+    if (hypo) {
+      return null;
+    }
+    type = StepType.AMENDMENT_PROPOSED;
+    actors = VOTING;
+    statesBlock = false;
+    defaultActor = resolve("@resolution");
+    return new Classified(type, actors, defaultActor, statesBlock, false);
+  }
+
+  /** A trigger of kind "table" (see {@link #classify}). */
+  private Classified classifyTable(TriggerContext x) {
+    Sentence s = x.s;
+    String lower = x.lower;
+    Trigger t = x.t;
+    boolean eventTrigger = x.eventTrigger;
+    String word = x.word;
+    boolean hypo = x.hypo;
+    String right = x.right;
+    StepType type;
+    Set<Body> actors;
+    Body defaultActor = null;
+    boolean statesBlock = true;
+    if (countedTextsTabled(s, t)) {
+      return null; // "All six resolutions have been tabled by Ukraine": texts counted, none in particular
+    }
+    if (!hypo && !word.startsWith("co") && (precededBy(t.start(), "amendment ")
+        || word.equals("proposed by") && amendmentHead(s, t) || proposedAmendmentBy(word))) {
+      // "An amendment tabled by Syria ... was rejected": the proposal is a step of its own
+      type = StepType.AMENDMENT_PROPOSED;
+      actors = VOTING;
+      statesBlock = false;
+      defaultActor = resolve("@resolution");
+      return new Classified(type, actors, defaultActor, statesBlock, false);
+    }
+    if (word.equals("introducing") && (!introducingADraft(right) || committeeTextInPlenary())) {
+      return null; // "introducing the report", "introducing the item": no text tabled
+    }
+    if (hypo || eventTrigger && !tabledInRelativeClause(s, t) || word.startsWith("co") || (word.equals("sponsored") || word.equals("drafted"))
+        && t.start() > 0 && text.charAt(t.start() - 1) == '-'
+        || !(lower.contains("draft") || lower.contains("resolution") || lower.contains("text"))) {
+      return null;
+    }
+    type = StepType.DRAFT_TABLED;
+    actors = VOTING;
+    statesBlock = false;
+    return new Classified(type, actors, defaultActor, statesBlock, false);
   }
 
   /**
@@ -3243,6 +3590,14 @@ final class DocumentReader {
       actor = Body.HRC; // "The Council created the mandate in 2012" about a rapporteur: only the HRC makes one
     }
     d.actor = actor;
+    return describe(d, s, lower, t, ti, triggers, entities, dates, claimed, votes, persons, kind, word, type, actor, byResolution);
+  }
+
+  /**
+   * The rest of a draft whose type and actor are known: its subject state, date, vote, vetoers,
+   * symbol, person and sponsors (a method of its own, see {@link #classify}).
+   */
+  private Draft describe(Draft d, Sentence s, String lower, Trigger t, int ti, List<Trigger> triggers, List<Entity> entities, List<DateMention> dates, List<DateMention> claimed, List<VoteMention> votes, List<PersonFinder.Found> persons, String kind, String word, StepType type, Body actor, Draft byResolution) {
     // state
     int objectEnd = objectEnd(t, ti, triggers, entities);
     d.state = findState(entities, t, s, lower, type, actor, objectStart(t, ti, triggers, entities, objectEnd),
