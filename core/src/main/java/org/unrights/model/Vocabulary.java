@@ -26,12 +26,7 @@ public interface Vocabulary {
    * @return the term, or empty when no term has that id
    */
   static <E extends Enum<E> & Vocabulary> Optional<E> find(Class<E> type, String id) {
-    for (E term : type.getEnumConstants()) {
-      if (term.id().equals(id)) {
-        return Optional.of(term);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(VocabularyIds.get(type, id));
   }
 
   /**
