@@ -1781,6 +1781,7 @@ final class DocumentReader {
    */
   private List<Entity> withNamedStates(List<Entity> entities) {
     List<Entity> out = null;
+    int added = 0; // states added to out before entities.get(i): it is at out.get(i + added)
     for (int i = 0; i < entities.size(); i++) {
       Entity m = entities.get(i);
       if (m.body == null || !MECHANISMS.contains(m.body)) {
@@ -1791,18 +1792,17 @@ final class DocumentReader {
       }
       int link = lastLinkWithin(m.start, m.end);
       if (link > m.start && link < m.end) {
+        int at = i + added + 1; // just after the mechanism: each state found goes before the one found before it
         for (Gazetteer.Hit h : Gazetteer.standard().find(text, link + 4, m.end)) {
           if (h.kind() == Gazetteer.Kind.STATE) {
-            Entity e = entity(h, null, h.value()).inNameOf(m.body);
-            int at = out.indexOf(m) + 1;
-            out.add(at, e);
+            out.add(at, entity(h, null, h.value()).inNameOf(m.body));
+            added++;
           }
         }
       } else if (i + 1 < entities.size() && entities.get(i + 1).state != null
           && entities.get(i + 1).kind == Gazetteer.Kind.STATE
           && NAME_LINK.matcher(lowerText).region(m.end, entities.get(i + 1).start).matches()) {
-        int at = out.indexOf(entities.get(i + 1));
-        out.set(at, entities.get(i + 1).inNameOf(m.body));
+        out.set(i + 1 + added, entities.get(i + 1).inNameOf(m.body));
       }
     }
     return out == null ? entities : out;

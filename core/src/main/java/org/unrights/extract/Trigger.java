@@ -7,4 +7,11 @@ package org.unrights.extract;
  * @param end  the offset just past the last character
  * @param kind  the trigger's class from {@code triggers.tsv}, e.g. {@code adopt}
  */
-record Trigger(int start, int end, String kind) {}
+record Trigger(int start, int end, String kind) {
+
+  /** Hashes the offsets alone (two triggers at one span are rare): the reader keys its memos by trigger. */
+  @Override
+  public int hashCode() {
+    return 31 * start + end;
+  }
+}
