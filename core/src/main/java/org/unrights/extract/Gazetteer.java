@@ -92,7 +92,7 @@ final class Gazetteer {
   private int dead;
   /** The phrases that end at each record's node, by record offset, or null. */
   private Entry[][] entries;
-  /** The open-addressed table of {@link #firstWordTable}: hashes of first words. */
+  /** The open-addressed table of {@link #firstWordTable}: hashes of long first words. */
   private long[] firstWords;
   /**
    * The open-addressed table of {@link #firstWordTable}: the first words of up to {@value
@@ -183,10 +183,11 @@ final class Gazetteer {
    * Fills the first-word tables: every run of word characters that a phrase can open with, a path
    * of word characters from the root to a node where a phrase ends or a non-word character (a
    * space, a dot) follows. A word of the text that is in neither table starts no phrase, so its
-   * trie walk is skipped. {@link #firstWords} holds the hashes of all of them (a hash is never 0,
-   * which marks an empty cell); {@link #shortWords} the {@link #key} of those of up to {@value
+   * trie walk is skipped. {@link #shortWords} holds the {@link #key} of those of up to {@value
    * #KEYED_WORD} ASCII characters, with the node the word leads to, so that the walk from such a
-   * word starts after it.
+   * word starts after it; {@link #firstWords} the hashes of the longer ones (a hash is never 0,
+   * which marks an empty cell). A word with other than ASCII characters is not looked up: lower
+   * case may turn it into an ASCII word ("\u212Aorea", with a Kelvin sign).
    */
   private void firstWordTable() {
     List<Long> hashes = new ArrayList<>();
@@ -210,8 +211,10 @@ final class Gazetteer {
           opens |= node != ROOT;
         }
       }
-      if (opens) {
+      if (opens && top[3] > KEYED_WORD) {
         hashes.add(top[1]);
+      }
+      if (opens) {
         if (top[2] > 0) {
           keyed.add(new long[] {top[2], node});
         }
@@ -428,11 +431,12 @@ final class Gazetteer {
       // the word must open some phrase (or, as "HRC57", open one before a session number)
       int node = ROOT;
       int j = i;
-      if (filtered) {
-        if (w - i <= KEYED_WORD && wide < 128 && a[w - 1] > '9') {
+      if (filtered && wide < 128 && (a[w - 1] > '9' || !sessionNumberAfter(a, i, w))) {
+        // (a word with other than ASCII characters, or before a session number, is walked from the root)
+        if (w - i <= KEYED_WORD) {
           node = shortWordNode(key); // the walk goes on after the word
           j = w;
-        } else if (!mayOpen(a, i, w)) {
+        } else if (!mayOpen(wordHash(a, i, w))) {
           node = -1;
         }
         if (node < 0) {
@@ -468,21 +472,25 @@ final class Gazetteer {
     return hits;
   }
 
-  /**
-   * True when the word {@code a[i..w)} may open a phrase, by the hashes of {@link #firstWords}:
-   * the whole word, or, when it ends in a session number ("HRC57"), the word before the number.
-   */
-  private boolean mayOpen(char[] a, int i, int w) {
+  /** The {@link #wordHash} of the word {@code a[i..w)}. */
+  private static long wordHash(char[] a, int i, int w) {
     long h = WORD_HASH_SEED;
-    long beforeDigits = 0;
     for (int k = i; k < w; k++) {
-      char x = a[k];
-      if (x >= '0' && x <= '9' && k > i && a[k - 1] >= 'A' && a[k - 1] <= 'Z') {
-        beforeDigits = h;
-      }
-      h = wordHash(h, lower(x));
+      h = wordHash(h, lower(a[k]));
     }
-    return mayOpen(h) || beforeDigits != 0 && mayOpen(beforeDigits);
+    return h;
+  }
+
+  /**
+   * True when the ASCII word {@code a[i..w)} ends in one or two digits after an upper-case letter,
+   * a session number that a phrase may end before ("HRC57"): a walk inside the word may then accept.
+   */
+  private static boolean sessionNumberAfter(char[] a, int i, int w) {
+    int d = w - 1; // a digit
+    if (d > i && a[d - 1] >= '0' && a[d - 1] <= '9') {
+      d--;
+    }
+    return d > i && a[d - 1] >= 'A' && a[d - 1] <= 'Z';
   }
 
   /** The end of the longest phrase starting at {@code i}, or -1. */
