@@ -79,19 +79,38 @@ final class Gazetteer {
   private int size;
 
   /**
-   * The compiled trie. Node {@code n}'s children are indexed by character: {@code nodes[3n]} is
-   * where its cells start in {@code next}, {@code nodes[3n + 1]} its lowest child character,
-   * {@code nodes[3n + 2]} the width of its range of child characters (0 for a leaf), and
-   * {@code next[nodes[3n] + c - nodes[3n + 1]]} the child for character {@code c}, or -1. Nodes
-   * are numbered depth first and their three numbers are side by side, so a walk reads
-   * neighbouring array cells; node 0 is the root.
+   * The compiled trie, one record per node, in depth-first order so that a walk down a phrase reads
+   * neighbouring cells. A record is a header, the node's lowest child character in the upper 16 bits,
+   * {@link #HAS_ENTRIES} when a phrase ends there, and the width of its range of child characters in
+   * the lowest bits (0 for a leaf); then one cell per character of that range, the offset of the
+   * child's record, or {@link #DEAD} for a character without a child. The root's record is at
+   * offset {@link #ROOT}; the last record is the dead end, a leaf, so that a walk needs no test
+   * for a missing child: it steps onto the dead end and stops at the next character.
    */
-  private int[] nodes;
-  private int[] next;
-  /** The phrases that end at each node, or null. */
+  private int[] trie;
+  /** The offset of the dead-end record: a leaf without phrases, the last record of the trie. */
+  private int dead;
+  /** The phrases that end at each record's node, by record offset, or null. */
   private Entry[][] entries;
-  /** The open-addressed table of {@link #firstWordTable}. */
+  /** The open-addressed table of {@link #firstWordTable}: hashes of long first words. */
   private long[] firstWords;
+  /**
+   * The open-addressed table of {@link #firstWordTable}: the first words of up to {@value
+   * #KEYED_WORD} ASCII characters by {@link #key}, and in {@link #shortWordNodes} the node each
+   * leads to.
+   */
+  private long[] shortWords;
+  private int[] shortWordNodes;
+
+  /** The longest word with a {@link #key}: 9 characters of 7 bits. */
+  private static final int KEYED_WORD = 9;
+
+  /** The offset of the root's record. */
+  private static final int ROOT = 0;
+  /** The header bits of a record's range width. */
+  private static final int WIDTH = 0xFFF;
+  /** The header bit of a node where some phrase ends. */
+  private static final int HAS_ENTRIES = 0x1000;
 
   private Gazetteer() {}
 
@@ -113,7 +132,7 @@ final class Gazetteer {
     return size;
   }
 
-  /** Packs the built trie into the arrays the walk reads. */
+  /** Packs the built trie into the array the walk reads. */
   private void compile() {
     List<Node> order = new ArrayList<>();
     ArrayDeque<Node> stack = new ArrayDeque<>();
@@ -123,81 +142,132 @@ final class Gazetteer {
       order.add(n);
       List<Node> kids = new ArrayList<>(n.children.values());
       for (int k = kids.size() - 1; k >= 0; k--) {
-        stack.push(kids.get(k)); // depth first, children in character order
+        stack.push(kids.get(k)); // depth first, children in character order: the first child comes next
       }
     }
-    IdentityHashMap<Node, Integer> id = new IdentityHashMap<>();
-    for (int k = 0; k < order.size(); k++) {
-      id.put(order.get(k), k);
+    IdentityHashMap<Node, Integer> offset = new IdentityHashMap<>();
+    int length = 0;
+    for (Node n : order) {
+      offset.put(n, length);
+      length += 1 + width(n);
     }
-    int count = order.size();
-    nodes = new int[3 * count];
-    entries = new Entry[count][];
-    int cells = 0;
-    for (int k = 0; k < count; k++) {
-      Node n = order.get(k);
-      if (!n.children.isEmpty()) {
-        nodes[3 * k] = cells;
-        nodes[3 * k + 1] = n.children.firstKey();
-        nodes[3 * k + 2] = n.children.lastKey() - n.children.firstKey() + 1;
-        cells += nodes[3 * k + 2];
+    dead = length;
+    trie = new int[length + 1]; // the dead end's header is 0: no phrase, no child
+    entries = new Entry[length + 1][];
+    for (Node n : order) {
+      int at = offset.get(n);
+      int width = width(n);
+      if (width > WIDTH) {
+        throw new IllegalStateException("a trie node's children span too many characters: " + width);
+      }
+      int lowest = n.children.isEmpty() ? 0 : n.children.firstKey();
+      trie[at] = lowest << 16 | (n.entries != null ? HAS_ENTRIES : 0) | width;
+      Arrays.fill(trie, at + 1, at + 1 + width, dead);
+      for (Map.Entry<Character, Node> c : n.children.entrySet()) {
+        trie[at + 1 + c.getKey() - lowest] = offset.get(c.getValue());
       }
       if (n.entries != null) {
-        entries[k] = n.entries.toArray(new Entry[0]);
-      }
-    }
-    next = new int[cells];
-    Arrays.fill(next, -1);
-    for (int k = 0; k < count; k++) {
-      for (Map.Entry<Character, Node> c : order.get(k).children.entrySet()) {
-        next[nodes[3 * k] + c.getKey() - nodes[3 * k + 1]] = id.get(c.getValue());
+        entries[at] = n.entries.toArray(new Entry[0]);
       }
     }
     root = null;
-    firstWords = firstWordTable();
+    firstWordTable();
+  }
+
+  /** The width of a built node's range of child characters, 0 for a leaf. */
+  private static int width(Node n) {
+    return n.children.isEmpty() ? 0 : n.children.lastKey() - n.children.firstKey() + 1;
   }
 
   /**
-   * Hashes of every run of word characters that a phrase can open with: a path of word characters
-   * from the root to a node where a phrase ends or a non-word character (a space, a dot) follows.
-   * A word of the text whose hash is not here starts no phrase, so its trie walk is skipped. A hash
-   * is never 0 (0 marks an empty cell of the open-addressed table).
+   * Fills the first-word tables: every run of word characters that a phrase can open with, a path
+   * of word characters from the root to a node where a phrase ends or a non-word character (a
+   * space, a dot) follows. A word of the text that is in neither table starts no phrase, so its
+   * trie walk is skipped. {@link #shortWords} holds the {@link #key} of those of up to {@value
+   * #KEYED_WORD} ASCII characters, with the node the word leads to, so that the walk from such a
+   * word starts after it; {@link #firstWords} the hashes of the longer ones (a hash is never 0,
+   * which marks an empty cell). A word with other than ASCII characters is not looked up: lower
+   * case may turn it into an ASCII word ("\u212Aorea", with a Kelvin sign).
    */
-  private long[] firstWordTable() {
+  private void firstWordTable() {
     List<Long> hashes = new ArrayList<>();
-    ArrayDeque<long[]> stack = new ArrayDeque<>(); // {node, hash of the path to it}
-    stack.push(new long[] {0, WORD_HASH_SEED});
+    List<long[]> keyed = new ArrayList<>(); // {key, node}
+    ArrayDeque<long[]> stack = new ArrayDeque<>(); // {node, hash of the path to it, its key or -1, its length}
+    stack.push(new long[] {ROOT, WORD_HASH_SEED, 0, 0});
     while (!stack.isEmpty()) {
       long[] top = stack.pop();
       int node = (int) top[0];
-      int at = 3 * node;
-      boolean opens = node != 0 && entries[node] != null;
-      for (int k = 0; k < nodes[at + 2]; k++) {
-        int childNode = next[nodes[at] + k];
+      boolean opens = node != ROOT && entries[node] != null;
+      for (int k = 0; k < (trie[node] & WIDTH); k++) {
+        char c = (char) ((trie[node] >>> 16) + k);
+        int childNode = child(node, c);
         if (childNode < 0) {
           continue;
         }
-        char c = (char) (nodes[at + 1] + k);
         if (Character.isLetterOrDigit(c)) { // wordChar's tables are not built yet: the same test
-          stack.push(new long[] {childNode, wordHash(top[1], c)});
+          long key = top[2] < 0 || c >= 128 || top[3] >= KEYED_WORD ? -1 : top[2] << 7 | c;
+          stack.push(new long[] {childNode, wordHash(top[1], c), key, top[3] + 1});
         } else {
-          opens |= node != 0;
+          opens |= node != ROOT;
         }
       }
-      if (opens) {
+      if (opens && top[3] > KEYED_WORD) {
         hashes.add(top[1]);
+      }
+      if (opens) {
+        if (top[2] > 0) {
+          keyed.add(new long[] {top[2], node});
+        }
       }
     }
     int size = Integer.highestOneBit(Math.max(16, hashes.size() * 4));
-    long[] table = new long[size];
+    firstWords = new long[size];
     for (long h : hashes) {
       int slot = (int) (h ^ h >>> 32) & (size - 1);
-      while (table[slot] != 0 && table[slot] != h) {
+      while (firstWords[slot] != 0 && firstWords[slot] != h) {
         slot = (slot + 1) & (size - 1);
       }
-      table[slot] = h;
+      firstWords[slot] = h;
     }
-    return table;
+    size = Integer.highestOneBit(Math.max(16, keyed.size() * 4));
+    shortWords = new long[size];
+    shortWordNodes = new int[size];
+    for (long[] kn : keyed) {
+      int slot = keySlot(kn[0], size);
+      while (shortWords[slot] != 0) {
+        slot = (slot + 1) & (size - 1);
+      }
+      shortWords[slot] = kn[0];
+      shortWordNodes[slot] = (int) kn[1];
+    }
+  }
+
+  /**
+   * A word of up to {@value #KEYED_WORD} ASCII word characters as a number, exactly: its lower-cased
+   * characters, 7 bits each, the first one highest. Never 0, as no word character is 0.
+   */
+  private static long key(long keyBefore, char lowerAsciiChar) {
+    return keyBefore << 7 | lowerAsciiChar;
+  }
+
+  private static int keySlot(long key, int size) {
+    return (int) (key * 0x9E3779B97F4A7C15L >>> 40) & (size - 1);
+  }
+
+  /** The node a first word with this {@link #key} leads to, or -1 when it opens no phrase. */
+  private int shortWordNode(long key) {
+    long[] table = shortWords;
+    int slot = keySlot(key, table.length);
+    while (true) {
+      long cell = table[slot];
+      if (cell == key) {
+        return shortWordNodes[slot];
+      }
+      if (cell == 0) {
+        return -1;
+      }
+      slot = (slot + 1) & (table.length - 1);
+    }
   }
 
   private static final long WORD_HASH_SEED = 0x9E3779B97F4A7C15L;
@@ -224,11 +294,18 @@ final class Gazetteer {
     }
   }
 
-  /** The child of a node for a character, or -1. */
+  /**
+   * The record of a node's child for a character, or -1; {@code node} is a record's offset. (The
+   * walk in {@link #longest} inlines this, stepping onto the dead end instead of returning -1.)
+   */
   private int child(int node, char c) {
-    int at = 3 * node;
-    int k = c - nodes[at + 1];
-    return k >= 0 && k < nodes[at + 2] ? next[nodes[at] + k] : -1;
+    int header = trie[node];
+    int k = c - (header >>> 16);
+    if (k < 0 || k >= (header & WIDTH)) {
+      return -1;
+    }
+    int child = trie[node + 1 + k];
+    return child == dead ? -1 : child;
   }
 
   private static Gazetteer buildStandard() {
@@ -321,38 +398,56 @@ final class Gazetteer {
    */
   List<Hit> find(String text, int from, int to, boolean filtered) {
     List<Hit> hits = new ArrayList<>();
-    char[] a = text.toCharArray(); // array reads: no bounds and coder checks of String.charAt per character
+    if (from >= to) {
+      return hits;
+    }
+    // array reads: no bounds and coder checks of String.charAt per character. The array holds the
+    // text from the character before from (is from inside a word?) to to; offsets in it are base less.
+    int base = Math.max(0, from - 1);
+    char[] a = new char[to - base];
+    text.getChars(base, to, a, 0);
+    to -= base;
     Entry[] found = new Entry[1];
-    int i = from;
+    int i = from - base;
     while (i < to) {
-      char c = a[i];
-      if (!wordChar(c) || i > 0 && wordChar(a[i - 1])) {
+      if (!wordChar(a[i])) {
         i++;
         continue;
       }
-      // the word that starts here must open some phrase (or, as "HRC57", open one before a session number)
-      long h = WORD_HASH_SEED;
-      long beforeDigits = 0;
+      // a word: its end, and its key while it is short and ASCII
+      long key = 0;
+      int wide = 0;
       int w = i;
-      while (w < to && wordChar(a[w])) {
+      do {
         char x = a[w];
-        if (x >= '0' && x <= '9' && w > i && a[w - 1] >= 'A' && a[w - 1] <= 'Z') {
-          beforeDigits = h;
-        }
-        h = wordHash(h, lower(x));
+        wide |= x;
+        key = key(key, LOWER[x & 127]); // not the word's key when wide reaches 128
         w++;
-      }
-      if (filtered && !mayOpen(h) && (beforeDigits == 0 || !mayOpen(beforeDigits))) {
-        i = w;
+      } while (w < to && wordChar(a[w]));
+      if (i > 0 && wordChar(a[i - 1])) {
+        i = w; // the rest of a word a phrase ended in ("HRC57" after "HRC")
         continue;
       }
-      int bestEnd = longest(a, text, i, to, found);
+      // the word must open some phrase (or, as "HRC57", open one before a session number)
+      int node = ROOT;
+      int j = i;
+      if (filtered && wide < 128 && (a[w - 1] > '9' || !sessionNumberAfter(a, i, w))) {
+        // (a word with other than ASCII characters, or before a session number, is walked from the root)
+        if (w - i <= KEYED_WORD) {
+          node = shortWordNode(key); // the walk goes on after the word
+          j = w;
+        } else if (!mayOpen(wordHash(a, i, w))) {
+          node = -1;
+        }
+        if (node < 0) {
+          i = w;
+          continue;
+        }
+      }
+      int bestEnd = longest(a, text, base, i, j, node, to, found);
       Entry best = found[0];
       if (best == null) {
-        i++;
-        while (i < to && wordChar(a[i])) {
-          i++;
-        }
+        i = w;
         continue;
       }
       if (best.kind == Kind.REF) {
@@ -364,54 +459,79 @@ final class Gazetteer {
         while (next < bestEnd && !wordChar(a[next])) {
           next++;
         }
-        if (next < bestEnd && longestEnd(a, text, next, to) > bestEnd) {
+        if (next < bestEnd && longestEnd(a, text, base, next, to) > bestEnd) {
           i = next;
           continue;
         }
       }
       if (best.kind != Kind.IGNORE) {
-        hits.add(new Hit(i, bestEnd, best.kind, best.value));
+        hits.add(new Hit(base + i, base + bestEnd, best.kind, best.value));
       }
       i = bestEnd;
     }
     return hits;
   }
 
-  /** The end of the longest phrase starting at {@code i}, or -1. */
-  private int longestEnd(char[] a, String text, int i, int to) {
-    return longest(a, text, i, to, new Entry[1]);
+  /** The {@link #wordHash} of the word {@code a[i..w)}. */
+  private static long wordHash(char[] a, int i, int w) {
+    long h = WORD_HASH_SEED;
+    for (int k = i; k < w; k++) {
+      h = wordHash(h, lower(a[k]));
+    }
+    return h;
   }
 
   /**
-   * Walks the trie from {@code i}: returns the end of the longest accepted phrase, or -1, and puts
-   * its entry in {@code found[0]} (null when none), so the hot loop allocates nothing.
+   * True when the ASCII word {@code a[i..w)} ends in one or two digits after an upper-case letter,
+   * a session number that a phrase may end before ("HRC57"): a walk inside the word may then accept.
    */
-  private int longest(char[] a, String text, int i, int to, Entry[] found) {
+  private static boolean sessionNumberAfter(char[] a, int i, int w) {
+    int d = w - 1; // a digit
+    if (d > i && a[d - 1] >= '0' && a[d - 1] <= '9') {
+      d--;
+    }
+    return d > i && a[d - 1] >= 'A' && a[d - 1] <= 'Z';
+  }
+
+  /** The end of the longest phrase starting at {@code i}, or -1. */
+  private int longestEnd(char[] a, String text, int base, int i, int to) {
+    return longest(a, text, base, i, i, ROOT, to, new Entry[1]);
+  }
+
+  /**
+   * Walks the trie from {@code node}, reached by the text from {@code i} to {@code j} (the root, or
+   * the node of the word at {@code i}): returns the end of the longest accepted phrase, or -1, and
+   * puts its entry in {@code found[0]} (null when none), so the hot loop allocates nothing. Offsets
+   * are in {@code a}, which holds the text from {@code base}.
+   */
+  private int longest(char[] a, String text, int base, int i, int j, int node, int to, Entry[] found) {
     int bestEnd = -1;
     found[0] = null;
-    int node = 0;
-    int j = i;
-    while (j < to) {
-      char t = a[j];
-      int step = 1;
-      if (t == ' ' || t == '\n') {
-        t = ' ';
-        while (j + step < to && (a[j + step] == ' ' || a[j + step] == '\n')) {
-          step++;
-        }
-      } else {
-        t = lower(t);
-      }
-      node = child(node, t);
-      if (node < 0) {
-        break;
-      }
-      j += step;
-      if (entries[node] != null && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]) || sessionNumber(a, j, to))) {
-        Entry e = accept(entries[node], text, i, j);
+    int[] trie = this.trie;
+    int header = trie[node];
+    while (true) {
+      if ((header & HAS_ENTRIES) != 0 && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]) || sessionNumber(a, j, to))) {
+        Entry e = accept(entries[node], text, base + i, base + j);
         if (e != null && (j >= to || !wordChar(a[j]) || !wordChar(a[j - 1]) || e.exactCase)) {
           found[0] = e;
           bestEnd = j;
+        }
+      }
+      if (j >= to) {
+        break;
+      }
+      char c = a[j];
+      char t = c < 128 ? WALK[c] : Character.toLowerCase(c);
+      int k = t - (header >>> 16);
+      if (k < 0 || k >= (header & WIDTH)) {
+        break;
+      }
+      node = trie[node + 1 + k]; // the dead end when no phrase goes on with t: stops the walk next time
+      header = trie[node];
+      j++;
+      if (t == ' ') { // any run of white space in the text matches one space in the phrase
+        while (j < to && (a[j] == ' ' || a[j] == '\n')) {
+          j++;
         }
       }
     }
@@ -443,11 +563,14 @@ final class Gazetteer {
   }
 
   private static final char[] LOWER = new char[128];
+  /** {@link #LOWER}, but a line break is a space: how the walk reads an ASCII character. */
+  private static final char[] WALK = new char[128];
   private static final boolean[] WORD = new boolean[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      WALK[c] = c == '\n' ? ' ' : LOWER[c];
       WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
   }

@@ -31,6 +31,12 @@ final class SentenceSplitter {
       "e.g", "i.e", "rev", "corr", "add", "op", "pp", "p", "lt", "col", "gov", "hon", "ref",
       "res", "doc", "sess", "messrs", "ca", "mt", "ft", "est", "dept", "univ");
 
+  /** The characters the loop of {@link #split} stops at, as bits of a mask of the first 64. */
+  private static final long STOPS = 1L << '\n' | 1L << '.' | 1L << '!' | 1L << '?' | 1L << ' ';
+
+  /** The length of the buffer {@link #split} reads the text through. */
+  private static final int CHUNK = 512;
+
   private SentenceSplitter() {}
 
   /**
@@ -45,9 +51,29 @@ final class SentenceSplitter {
     int start = skipSpace(text, 0);
     boolean paragraph = true;
     int i = start;
-    char[] a = text.toCharArray(); // array reads in the loop over every character
+    // the loop reads the text through a small buffer, not a copy of the whole text (array reads: no
+    // bounds and coder checks of String.charAt per character); it holds the text from bufStart
+    char[] buf = new char[Math.min(n, CHUNK)];
+    int bufStart = 0;
+    int bufEnd = 0;
     while (i < n) {
-      char c = a[i];
+      if (i >= bufEnd) {
+        bufStart = i;
+        bufEnd = Math.min(n, i + buf.length);
+        text.getChars(bufStart, bufEnd, buf, 0);
+      }
+      // most characters are none of '\n', '.', '!', '?' and ' ', the only ones the loop acts on
+      int k = i - bufStart;
+      int end = bufEnd - bufStart;
+      char c;
+      while (k < end && ((c = buf[k]) >= 64 || (STOPS >>> c & 1) == 0)) {
+        k++;
+      }
+      i = bufStart + k;
+      if (k == end) {
+        continue;
+      }
+      c = buf[k];
       if (c == '\n') {
         int j = i + 1;
         boolean blank = false;

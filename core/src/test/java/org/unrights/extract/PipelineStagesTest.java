@@ -62,7 +62,10 @@ class PipelineStagesTest {
   void gazetteer_firstWordFilter_neverChangesWhatIsFound() throws java.io.IOException {
     // every gold text of the repository, and words that only open a phrase before a session number
     List<String> texts = new java.util.ArrayList<>(List.of("#HRC57 and UNGA78 met; HRC5x, A1B22, HRC",
-        "Ukrainian, U.N.-backed, the Council's 47-member body, Côte d'Ivoire, São Tomé, ÉCOSOC"));
+        "Ukrainian, U.N.-backed, the Council's 47-member body, Côte d'Ivoire, São Tomé, ÉCOSOC",
+        // words of nine characters and longer, keyed and hashed; a phrase after a run of white space
+        "Rapporteur Rapporteurs rapporteur, Internationally the  \n Human Rights\nCouncil Commission",
+        "\u212Aorea, \u0130NDIA, the Council2 and UN HRC57 HRC5 HRC577 G77 A/HRC/57/1"));
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
         java.nio.file.Paths.get("src/test/resources/extract"))) {
       for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) files.filter(f -> f.toString().endsWith(".txt"))::iterator) {
@@ -74,6 +77,11 @@ class PipelineStagesTest {
       String n = TextNormalizer.normalize(text);
       assertThat(Gazetteer.standard().find(n, 0, n.length(), true))
           .isEqualTo(Gazetteer.standard().find(n, 0, n.length(), false));
+      for (int from = 0; from < n.length(); from += 97) { // parts of the text, cut inside words too
+        int to = Math.min(n.length(), from + 131);
+        assertThat(Gazetteer.standard().find(n, from, to, true))
+            .isEqualTo(Gazetteer.standard().find(n, from, to, false));
+      }
     }
   }
 
