@@ -139,11 +139,6 @@ final class DocumentReader {
           "every", "each", "annually", "repeatedly", "regularly", "routinely", "year", "such", "since", "most"));
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
-  /**
-   * The second characters of the {@link #CLAUSE_SEPARATORS} that open with a space (" but " -> b),
-   * or null when one is a space alone.
-   */
-  private static final String SEPARATOR_SECONDS = secondCharacters(CLAUSE_SEPARATORS);
   static final Pattern DATED_REVIEW = Pattern.compile(
       "\\b((?:19|20)\\d\\d)\\s+(?:Universal\\s+Periodic\\s+Review|UPR|[Rr]eview(?:\\s+process)?)\\b");
   /** Where {@link #DATED_REVIEW} may match: a word that opens with "19" or "20" and two more digits. */
@@ -3765,23 +3760,50 @@ final class DocumentReader {
   private int computeClauseStart(Sentence s, Trigger t) {
     for (int k = t.start() - 1; k >= s.start(); k--) {
       char c = text.charAt(k);
-      if (c != ' ' && c != ';') {
+      String[] candidates;
+      if (c == ';') {
+        candidates = SEPARATORS_AFTER[0];
+      } else if (c == ' ' && k + 1 < t.start()) {
+        char next = text.charAt(k + 1);
+        candidates = next < 128 ? SEPARATORS_AFTER[next] : null;
+      } else {
         continue;
       }
-      if (c == ' ' && SEPARATOR_SECONDS != null
-          && (k + 1 >= t.start() || SEPARATOR_SECONDS.indexOf(text.charAt(k + 1)) < 0)) {
-        continue; // no separator that opens with a space goes on with this character
+      if (candidates == null) {
+        continue; // no separator that opens with this character goes on with the next one
       }
-      char next = k + 1 < text.length() ? text.charAt(k + 1) : '\0';
-      for (String sep : CLAUSE_SEPARATORS) {
-        // the first two characters first: most separators are passed over without a region match
-        if (sep.charAt(0) == c && (sep.length() == 1 || sep.charAt(1) == next)
-            && k + sep.length() <= t.start() && text.startsWith(sep, k)) {
+      for (String sep : candidates) {
+        if (k + sep.length() <= t.start() && text.startsWith(sep, k)) {
           return k + sep.length();
         }
       }
     }
     return s.start();
+  }
+
+  /**
+   * The {@link #CLAUSE_SEPARATORS} by where they may begin: at index 0 those that open with ";",
+   * at the index of an ASCII character those that open with a space and go on with it (" but " at
+   * 'b'), in the order of the list; null where none does.
+   */
+  private static final String[][] SEPARATORS_AFTER = separatorsAfter(CLAUSE_SEPARATORS);
+
+  private static String[][] separatorsAfter(String[] separators) {
+    String[][] table = new String[128][];
+    for (String sep : separators) {
+      int at;
+      if (sep.charAt(0) == ';') {
+        at = 0;
+      } else if (sep.charAt(0) == ' ' && sep.length() > 1 && sep.charAt(1) < 128) {
+        at = sep.charAt(1);
+      } else {
+        continue; // opens otherwise (", and "): never tried, as before this table
+      }
+      String[] old = table[at] == null ? new String[0] : table[at];
+      table[at] = java.util.Arrays.copyOf(old, old.length + 1);
+      table[at][old.length] = sep;
+    }
+    return table;
   }
 
   /**
@@ -3843,18 +3865,6 @@ final class DocumentReader {
     return false;
   }
 
-  private static String secondCharacters(String[] separators) {
-    StringBuilder b = new StringBuilder();
-    for (String sep : separators) {
-      if (sep.startsWith(" ")) {
-        if (sep.length() == 1) {
-          return null;
-        }
-        b.append(sep.charAt(1));
-      }
-    }
-    return b.toString();
-  }
 
   private static boolean mayBeHabitual(String lower) {
     return lower.contains(" row") || lower.contains(" year") || lower.contains("annual")
