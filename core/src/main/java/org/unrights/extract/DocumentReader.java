@@ -2639,7 +2639,7 @@ final class DocumentReader {
     if (negatedArgument(s, t)) {
       return null; // "vetoed nothing", "adopted no resolution", "no state cast a veto", "none of the drafts was adopted"
     }
-    if (!visitLike && mayBeHabitual(lower) && StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS).find()
+    if (!visitLike && habitualSentence(s, lower)
         && !habitOfALaterVerb(s, lower, t, triggers) && !sinceInMandateScope(s, lower, t)) {
       return null; // "four years in a row": a habit, not one event (a state refusing visits is one)
     }
@@ -3865,6 +3865,17 @@ final class DocumentReader {
     return false;
   }
 
+  /** Whether a sentence holds a {@link #HABITUAL} phrase; asked once per trigger, answered once per sentence. */
+  private boolean habitualSentence(Sentence s, String lower) {
+    if (habitualOf != s) {
+      habitualOf = s;
+      habitual = mayBeHabitual(lower) && StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS).find();
+    }
+    return habitual;
+  }
+
+  private Sentence habitualOf;
+  private boolean habitual;
 
   private static boolean mayBeHabitual(String lower) {
     return lower.contains(" row") || lower.contains(" year") || lower.contains("annual")
