@@ -263,114 +263,45 @@ final class TemporalResolver {
       return out; // no anchor: no pattern can match
     }
     for (int k = 0; k < months.size; k += 2) {
-      int a0 = months.at[k];
-      int a1 = months.at[k + 1];
-      boolean digitBefore = hasDigit(t, Math.max(from, a0 - 9), a0);
-      boolean digitAfter = hasDigit(t, a1, Math.min(to, a1 + 10));
-      // a pattern's window is searched only when the pattern can match: a day or year needs a digit
-      if (digitBefore) {
-        Matcher m = window(DMY, a0, a1, from, to, 9, 14);
-        boolean year = yearIn(t, searchAt, searchEnd); // each match ends with a year
-        while (year && find(m, DIGIT_STARTS)) {
-          full(out, 0, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
-        }
-      }
-      if (digitAfter) {
-        Matcher m = window(MDY, a0, a1, from, to, 0, 22);
-        boolean year = yearIn(t, searchAt, searchEnd); // each match of both patterns ends with a year
-        while (year && find(m, MONTH_STARTS)) {
-          full(out, 0, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
-        }
-        m = window(MY, a0, a1, from, to, 0, 22);
-        while (year && find(m, MONTH_STARTS)) {
-          // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
-          // 2024" to its own anchor, whole
-          if (m.start() == a0 && free(out, m.start(), m.end())) {
-            int y = year(m.group(2));
-            int mo = month(m.group(1));
-            add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
-          }
-        }
-      }
-      Matcher m = window(LAST_M, a0, a1, from, to, 14, 0);
-      // "last" or "this past" must be in the window
-      boolean last = containsIgnoreCase(text, searchAt, searchEnd, "last")
-          || containsIgnoreCase(text, searchAt, searchEnd, "past");
-      while (last && find(m, LAST_STARTS)) {
-        if (free(out, m.start(), m.end()) && published.isPresent()) {
-          int mo = month(m.group(1));
-          LocalDate p = published.get();
-          int y = mo < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
-          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
-        }
-      }
-      if (digitBefore) {
-        m = window(DM, a0, a1, from, to, 8, 0);
-        while (find(m, DIGIT_STARTS)) {
-          monthDay(out, 0, m, month(m.group(2)), day(m.group(1)));
-        }
-      }
-      if (digitAfter) {
-        m = window(MD, a0, a1, from, to, 0, 8);
-        while (find(m, MONTH_STARTS)) {
-          monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
-        }
-      }
-      if (text.startsWith(" last year", a1) || text.startsWith(" this year", a1)) {
-        m = window(M_REL_Y, a0, a1, from, to, 0, 16);
-        while (find(m, MONTH_STARTS)) {
-          // "in August last year": that month of the year before publication
-          if (free(out, m.start(), m.end()) && published.isPresent()) {
-            int mo = month(m.group(1));
-            int y = published.get().getYear() - (m.group(2).equalsIgnoreCase("last") ? 1 : 0);
-            add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
-          }
-        }
-      }
-      if (!inMonthWordBefore(text, a0)) {
-        continue;
-      }
-      m = window(IN_M, a0, a1, from, to, 9, 0);
-      while (find(m, IN_MONTH_STARTS)) {
-        int start = m.start(1);
-        if (free(out, start, m.end())) {
-          int mo = month(m.group(1));
-          int named = yearNamedAfter(text, m.end(), to);
-          if (named != 0) {
-            // "in June this year", "in August last year": the month of the year the words name
-            add(out, start, m.end() + 10, safe(() -> PartialDate.ofYearMonth(named, mo)), false);
-            continue;
-          }
-          if (published.isPresent() && startsAhead(text, m.start())) {
-            // "terms starting in June": the next June, which frames no later date
-            LocalDate p = published.get();
-            int ahead = mo >= p.getMonthValue() ? p.getYear() : p.getYear() + 1;
-            add(out, start, m.end(), safe(() -> PartialDate.ofYearMonth(ahead, mo)), true);
-            continue;
-          }
-          int written = yearWrittenBefore(out, start);
-          int y = written != 0 ? written : yearFor(mo, 1);
-          add(out, start, m.end(), y == 0 ? Optional.empty()
-              : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
-        }
-      }
+      aroundMonth(out, text, t, from, to, months.at[k], months.at[k + 1]);
     }
     if (published.isPresent()) {
       for (int k = 0; k < agos.size; k += 2) {
         yearsAgo(out, text, from, agos.at[k], agos.at[k + 1]);
       }
     }
+    readRelatives(out, t, to);
+    readWeekdays(out);
+    readYears(out, text, t);
+    if (session) {
+      readSessions(out, text, from, to);
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    noteContext(out, text, from);
+    return out;
+  }
+
+  /** Reads the relative phrases ("today", "last year") at their anchors. */
+  private void readRelatives(List<DateMention> out, char[] t, int to) {
     for (int k = 0; k < relatives.size; k += 2) {
       // RELATIVE tried at its anchor word alone, where the window's find() tried every position up
       // to 22 past the word: the same mentions. Each match begins at such a word, and its own
       // window is the widest that holds it; two matches overlap only as "earlier this year" and
       // its "this year", which end together, so find() too met the earlier one first.
       int a0 = relatives.at[k];
-      Matcher m = matcher(REL).region(a0, Math.min(to, relatives.at[k + 1] + 22));
+      int a1 = relatives.at[k + 1];
+      if (!phraseMayGoOn(t, a0, a1)) {
+        continue;
+      }
+      Matcher m = matcher(REL).region(a0, Math.min(to, a1 + 22));
       if (m.lookingAt() && free(out, m.start(), m.end())) {
         relative(out, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT));
       }
     }
+  }
+
+  /** Reads the weekdays ("on Thursday") at their anchors: the last such day up to publication. */
+  private void readWeekdays(List<DateMention> out) {
     for (int k = 0; k < weekdays.size; k += 2) {
       // the anchor's word is the window: only its start can begin a match
       Matcher m = matcher(WDAY).region(weekdays.at[k], weekdays.at[k + 1]);
@@ -381,6 +312,10 @@ final class TemporalResolver {
         add(out, m.start(), m.end(), Optional.of(PartialDate.of(d.minusDays(back))), false);
       }
     }
+  }
+
+  /** Reads the years standing alone at their anchors. */
+  private void readYears(List<DateMention> out, String text, char[] t) {
     for (int k = 0; k < years.size; k += 2) {
       int a0 = years.at[k];
       int a1 = a0 + 4;
@@ -392,17 +327,22 @@ final class TemporalResolver {
         out.add(new DateMention(a0, a1, Optional.of(PartialDate.ofYear(y)), OptionalInt.empty(), since));
       }
     }
-    if (session) {
-      StartFilteredMatcher sessions = new StartFilteredMatcher(matcher(SESS), text, from, to, SESSION_STARTS);
-      Matcher m = sessions.matcher();
-      while (sessions.find()) {
-        if (free(out, m.start(), m.end())) {
-          out.add(new DateMention(m.start(), m.end(), Optional.empty(),
-              OptionalInt.of(Integer.parseInt(m.group(1))), false));
-        }
+  }
+
+  /** Reads the session numbers ("its 25th session") of the sentence. */
+  private void readSessions(List<DateMention> out, String text, int from, int to) {
+    StartFilteredMatcher sessions = new StartFilteredMatcher(matcher(SESS), text, from, to, SESSION_STARTS);
+    Matcher m = sessions.matcher();
+    while (sessions.find()) {
+      if (free(out, m.start(), m.end())) {
+        out.add(new DateMention(m.start(), m.end(), Optional.empty(),
+            OptionalInt.of(Integer.parseInt(m.group(1))), false));
       }
     }
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /** Takes the year of the sentence's last dated mention that frames the narrative as the context. */
+  private void noteContext(List<DateMention> out, String text, int from) {
     for (DateMention d : out) {
       PartialDate date = d.date().orElse(null);
       if (date == null || date.year().isEmpty()) {
@@ -415,7 +355,101 @@ final class TemporalResolver {
         contextYear = date.year().getAsInt();
       }
     }
-    return out;
+  }
+
+  /**
+   * Reads the dates around one month anchor {@code [a0, a1)} of the sentence {@code [from, to)}:
+   * each pattern that holds a month is searched in its window around the anchor.
+   */
+  private void aroundMonth(List<DateMention> out, String text, char[] t, int from, int to, int a0, int a1) {
+    boolean digitBefore = hasDigit(t, Math.max(from, a0 - 9), a0);
+    boolean digitAfter = hasDigit(t, a1, Math.min(to, a1 + 10));
+    // a pattern's window is searched only when the pattern can match: a day or year needs a digit
+    if (digitBefore) {
+      Matcher m = window(DMY, a0, a1, from, to, 9, 14);
+      boolean year = yearIn(t, searchAt, searchEnd); // each match ends with a year
+      while (year && find(m, DIGIT_STARTS)) {
+        full(out, 0, m, number(m, 3), month(m, 2), number(m, 1));
+      }
+    }
+    if (digitAfter) {
+      Matcher m = window(MDY, a0, a1, from, to, 0, 22);
+      boolean year = yearIn(t, searchAt, searchEnd); // each match of both patterns ends with a year
+      while (year && find(m, MONTH_STARTS)) {
+        full(out, 0, m, number(m, 3), month(m, 1), number(m, 2));
+      }
+      m = window(MY, a0, a1, from, to, 0, 22);
+      while (year && find(m, MONTH_STARTS)) {
+        // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
+        // 2024" to its own anchor, whole
+        if (m.start() == a0 && free(out, m.start(), m.end())) {
+          int y = number(m, 2);
+          int mo = month(m, 1);
+          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
+      }
+    }
+    Matcher m = window(LAST_M, a0, a1, from, to, 14, 0);
+    // "last" or "this past" must be in the window
+    boolean last = holdsWord(t, searchAt, searchEnd, "last") || holdsWord(t, searchAt, searchEnd, "past");
+    while (last && find(m, LAST_STARTS)) {
+      if (free(out, m.start(), m.end()) && published.isPresent()) {
+        int mo = month(m, 1);
+        LocalDate p = published.get();
+        int y = mo < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
+        add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+      }
+    }
+    if (digitBefore) {
+      m = window(DM, a0, a1, from, to, 8, 0);
+      while (find(m, DIGIT_STARTS)) {
+        monthDay(out, 0, m, month(m, 2), number(m, 1));
+      }
+    }
+    if (digitAfter) {
+      m = window(MD, a0, a1, from, to, 0, 8);
+      while (find(m, MONTH_STARTS)) {
+        monthDay(out, 0, m, month(m, 1), number(m, 2));
+      }
+    }
+    if (text.startsWith(" last year", a1) || text.startsWith(" this year", a1)) {
+      m = window(M_REL_Y, a0, a1, from, to, 0, 16);
+      while (find(m, MONTH_STARTS)) {
+        // "in August last year": that month of the year before publication
+        if (free(out, m.start(), m.end()) && published.isPresent()) {
+          int mo = month(m, 1);
+          int y = published.get().getYear() - (m.group(2).equalsIgnoreCase("last") ? 1 : 0);
+          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
+      }
+    }
+    if (!inMonthWordBefore(text, a0)) {
+      return;
+    }
+    m = window(IN_M, a0, a1, from, to, 9, 0);
+    while (find(m, IN_MONTH_STARTS)) {
+      int start = m.start(1);
+      if (free(out, start, m.end())) {
+        int mo = month(m, 1);
+        int named = yearNamedAfter(text, m.end(), to);
+        if (named != 0) {
+          // "in June this year", "in August last year": the month of the year the words name
+          add(out, start, m.end() + 10, safe(() -> PartialDate.ofYearMonth(named, mo)), false);
+          continue;
+        }
+        if (published.isPresent() && startsAhead(text, m.start())) {
+          // "terms starting in June": the next June, which frames no later date
+          LocalDate p = published.get();
+          int ahead = mo >= p.getMonthValue() ? p.getYear() : p.getYear() + 1;
+          add(out, start, m.end(), safe(() -> PartialDate.ofYearMonth(ahead, mo)), true);
+          continue;
+        }
+        int written = yearWrittenBefore(out, start);
+        int y = written != 0 ? written : yearFor(mo, 1);
+        add(out, start, m.end(), y == 0 ? Optional.empty()
+            : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+      }
+    }
   }
 
   /** {@link #KINDS}: not a letter or digit; a letter or digit; one that may begin an anchor word. */
@@ -472,7 +506,7 @@ final class TemporalResolver {
           if (e - i >= 3) {
             anchor(text, t, i, e);
             // SESSION ends with the word "session" (ASCII case-insensitive), after white space
-            session |= e - i == 7 && wordIs(t, i, "session");
+            session |= e - i == 7 && sameLetters(t, i, "session");
           }
         }
         i = e - 1;
@@ -508,20 +542,20 @@ final class TemporalResolver {
     boolean relative;
     switch (c | 0x20) {
       case 't':
-        relative = n == 4 && wordIs(t, i, "this") || n == 5 && wordIs(t, i, "today")
-            || n == 7 && wordIs(t, i, "tonight");
+        relative = n == 4 && sameLetters(t, i, "this") || n == 5 && sameLetters(t, i, "today")
+            || n == 7 && sameLetters(t, i, "tonight");
         break;
       case 'y':
-        relative = n == 9 && wordIs(t, i, "yesterday");
+        relative = n == 9 && sameLetters(t, i, "yesterday");
         break;
       case 'l':
-        relative = n == 4 && wordIs(t, i, "last");
+        relative = n == 4 && sameLetters(t, i, "last");
         break;
       case 'e':
-        relative = n == 7 && wordIs(t, i, "earlier");
+        relative = n == 7 && sameLetters(t, i, "earlier");
         break;
       case 'n':
-        relative = n == 4 && wordIs(t, i, "next");
+        relative = n == 4 && sameLetters(t, i, "next");
         break;
       default:
         relative = false;
@@ -531,19 +565,6 @@ final class TemporalResolver {
     } else if (n == 5 && text.startsWith(" ago", e) && text.regionMatches(true, i, "years", 0, 5)) {
       agos.add(i, e);
     }
-  }
-
-  /**
-   * Whether the letters at {@code i} spell a lower-case ASCII word, ignoring ASCII case (as a
-   * {@link Pattern#CASE_INSENSITIVE} pattern compares); the caller knows they are letters.
-   */
-  private static boolean wordIs(char[] t, int i, String lowerWord) {
-    for (int k = 0; k < lowerWord.length(); k++) {
-      if ((t[i + k] | 0x20) != lowerWord.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -707,13 +728,32 @@ final class TemporalResolver {
         && !monthPrefix(text.charAt(w), text.charAt(w + 1), text.charAt(w + 2)); // "the UPR of 2014" is a date
   }
 
-  private static boolean containsIgnoreCase(String text, int from, int to, String lowerWord) {
-    for (int i = from; i + lowerWord.length() <= to; i++) {
-      if (AsciiCase.regionMatches(text, i, lowerWord)) {
+  /**
+   * Whether a lower-case ASCII word is in {@code [from, to)}, ignoring ASCII case: where a
+   * {@link Pattern#CASE_INSENSITIVE} pattern (which leaves other characters as they are) may find it.
+   */
+  private static boolean holdsWord(char[] t, int from, int to, String lowerWord) {
+    char first = lowerWord.charAt(0);
+    for (int i = from, last = to - lowerWord.length(); i <= last; i++) {
+      if ((t[i] | 0x20) == first && sameLetters(t, i, lowerWord)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text at {@code i} spells a lower-case ASCII word, ignoring ASCII case only (as a
+   * {@link Pattern#CASE_INSENSITIVE} pattern compares letters): {@code c | 0x20} is an ASCII letter
+   * only for that letter in either case.
+   */
+  private static boolean sameLetters(char[] t, int i, String lowerWord) {
+    for (int k = 0; k < lowerWord.length(); k++) {
+      if ((t[i + k] | 0x20) != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasDigit(char[] t, int from, int to) {
@@ -1003,20 +1043,64 @@ final class TemporalResolver {
     }
   }
 
-  private static int year(String y) {
-    return Integer.parseInt(y);
-  }
-
-  private static int day(String d) {
-    return Integer.parseInt(d);
-  }
-
   private static final String[] MONTH_NAMES = new String[12];
 
   static {
     for (Month mo : Month.values()) {
       MONTH_NAMES[mo.getValue() - 1] = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
     }
+  }
+
+  /**
+   * Whether the word after a relative anchor may go on as {@link #RELATIVE} needs ("this" then
+   * "morning", "afternoon", "evening", "week", "month" or "year"; "last" and "next" then "month" or
+   * "year"; "earlier" then "this"), judged by the first letter after the white space; "today",
+   * "tonight" and "yesterday" stand alone. A cheap test that spares the pattern "this report",
+   * "last week".
+   */
+  private static boolean phraseMayGoOn(char[] t, int start, int end) {
+    int i = end;
+    while (i < t.length && regexSpace(t[i])) {
+      i++;
+    }
+    int next = i > end && i < t.length ? t[i] | 0x20 : 0;
+    switch (t[start] | 0x20) {
+      case 't':
+        return end - start != 4 || next == 'm' || next == 'a' || next == 'e' || next == 'w' || next == 'y';
+      case 'l':
+      case 'n':
+        return next == 'm' || next == 'y';
+      case 'e':
+        return next == 't';
+      default:
+        return true;
+    }
+  }
+
+  /** The number of a month group, as {@link #month(String)} reads it, without making its string. */
+  private int month(Matcher m, int group) {
+    int start = m.start(group);
+    int n = m.end(group) - start;
+    for (int i = 0; i < 12; i++) {
+      String name = MONTH_NAMES[i];
+      int k = 0;
+      while (k < n && k < name.length() && (chars[start + k] | 0x20) == name.charAt(k)) {
+        k++;
+      }
+      if (k == n) {
+        return i + 1; // the first month whose name begins with the group, as month(String) answers
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + m.group(group));
+  }
+
+  /** The value of a group of ASCII digits (a day or year), without making its string. */
+  private int number(Matcher m, int group) {
+    int value = 0;
+    for (int i = m.start(group), end = m.end(group); i < end; i++) {
+      value = value * 10 + chars[i] - '0';
+    }
+    return value;
   }
 
   static int month(String name) {
