@@ -58,7 +58,7 @@ final class TemporalResolver {
   /** A year standing alone; {@link #yearAlone} reads it by hand (the tests hold them to the same answers). */
   static final Pattern YEAR_ALONE =
       Pattern.compile("(?<![\\d/.-])(?<!\\d \\()(?<!\\d\\()" + YEAR + "(?![\\d/]|-\\d)");
-  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("\\b" + WEEKDAY + "\\b");
+  static final Pattern WEEKDAY_PATTERN = Pattern.compile("\\b" + WEEKDAY + "\\b");
   static final Pattern RELATIVE = Pattern.compile(
       "\\b(?i:(today|this\\s+(?:morning|afternoon|evening|week)|tonight|yesterday"
           + "|last\\s+month|earlier\\s+this\\s+month|this\\s+month"
@@ -153,6 +153,7 @@ final class TemporalResolver {
   static final boolean[] MONTH_STARTS = table("JFMASOND");
   static final boolean[] LAST_STARTS = table("lLtT");
   static final boolean[] IN_MONTH_STARTS = table("iIsSbBdDuUfFeElLmMoOtTnNaA");
+  static final boolean[] WEEKDAY_STARTS = table("MTWFS");
 
   private static boolean[] table(String firsts) {
     boolean[] table = new boolean[128];
@@ -190,6 +191,25 @@ final class TemporalResolver {
     for (int i = searchAt; i < searchEnd; i++) {
       char c = t[i];
       if ((c >= 128 || starts[c]) && (i == 0 || !asciiWordChar(t[i - 1]))) {
+        m.region(i, searchEnd);
+        if (m.lookingAt()) {
+          searchAt = m.end() == i ? i + 1 : m.end();
+          return true;
+        }
+      }
+    }
+    searchAt = searchEnd;
+    return false;
+  }
+
+  /**
+   * {@link #find} for {@link #RELATIVE}: tried only where {@link #relativeMayStart} agrees, which
+   * reads the phrase's first word and the letter after it.
+   */
+  private boolean findRelative(Matcher m) {
+    char[] t = chars;
+    for (int i = searchAt; i < searchEnd; i++) {
+      if ((i == 0 || !asciiWordChar(t[i - 1])) && relativeMayStart(t, i)) {
         m.region(i, searchEnd);
         if (m.lookingAt()) {
           searchAt = m.end() == i ? i + 1 : m.end();
@@ -270,8 +290,8 @@ final class TemporalResolver {
         yearsAgo(out, text, from, agos.at[k], agos.at[k + 1]);
       }
     }
-    readRelatives(out, t, to);
-    readWeekdays(out);
+    readRelatives(out, from, to);
+    readWeekdays(out, from, to);
     readYears(out, text, t);
     if (session) {
       readSessions(out, text, from, to);
@@ -281,35 +301,29 @@ final class TemporalResolver {
     return out;
   }
 
-  /** Reads the relative phrases ("today", "last year") at their anchors. */
-  private void readRelatives(List<DateMention> out, char[] t, int to) {
+  /** Reads the relative phrases ("today", "last year") in the windows of their anchors. */
+  private void readRelatives(List<DateMention> out, int from, int to) {
     for (int k = 0; k < relatives.size; k += 2) {
-      // RELATIVE tried at its anchor word alone, where the window's find() tried every position up
-      // to 22 past the word: the same mentions. Each match begins at such a word, and its own
-      // window is the widest that holds it; two matches overlap only as "earlier this year" and
-      // its "this year", which end together, so find() too met the earlier one first.
-      int a0 = relatives.at[k];
-      int a1 = relatives.at[k + 1];
-      if (!phraseMayGoOn(t, a0, a1)) {
-        continue;
-      }
-      Matcher m = matcher(REL).region(a0, Math.min(to, a1 + 22));
-      if (m.lookingAt() && free(out, m.start(), m.end())) {
-        relative(out, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT));
+      Matcher m = window(REL, relatives.at[k], relatives.at[k + 1], from, to, 0, 22);
+      while (findRelative(m)) {
+        if (free(out, m.start(), m.end())) {
+          relative(out, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT));
+        }
       }
     }
   }
 
   /** Reads the weekdays ("on Thursday") at their anchors: the last such day up to publication. */
-  private void readWeekdays(List<DateMention> out) {
+  private void readWeekdays(List<DateMention> out, int from, int to) {
     for (int k = 0; k < weekdays.size; k += 2) {
-      // the anchor's word is the window: only its start can begin a match
-      Matcher m = matcher(WDAY).region(weekdays.at[k], weekdays.at[k + 1]);
-      if (m.lookingAt() && free(out, m.start(), m.end()) && published.isPresent()) {
-        DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-        LocalDate d = published.get();
-        int back = (d.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
-        add(out, m.start(), m.end(), Optional.of(PartialDate.of(d.minusDays(back))), false);
+      Matcher m = window(WDAY, weekdays.at[k], weekdays.at[k + 1], from, to, 0, 0);
+      while (find(m, WEEKDAY_STARTS)) {
+        if (free(out, m.start(), m.end()) && published.isPresent()) {
+          DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+          LocalDate d = published.get();
+          int back = (d.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+          add(out, m.start(), m.end(), Optional.of(PartialDate.of(d.minusDays(back))), false);
+        }
       }
     }
   }
@@ -539,26 +553,28 @@ final class TemporalResolver {
       }
     }
     int n = e - i;
-    boolean relative;
-    switch (c | 0x20) {
-      case 't':
-        relative = n == 4 && sameLetters(t, i, "this") || n == 5 && sameLetters(t, i, "today")
-            || n == 7 && sameLetters(t, i, "tonight");
-        break;
-      case 'y':
-        relative = n == 9 && sameLetters(t, i, "yesterday");
-        break;
-      case 'l':
-        relative = n == 4 && sameLetters(t, i, "last");
-        break;
-      case 'e':
-        relative = n == 7 && sameLetters(t, i, "earlier");
-        break;
-      case 'n':
-        relative = n == 4 && sameLetters(t, i, "next");
-        break;
-      default:
-        relative = false;
+    boolean relative = false;
+    if (n >= 4) {
+      switch (c | 0x20) { // the first letters of RELATIVE's phrases, as AsciiCase compares them
+        case 't':
+          relative = AsciiCase.regionMatches(text, i, "toda") || AsciiCase.regionMatches(text, i, "toni")
+              || AsciiCase.regionMatches(text, i, "this");
+          break;
+        case 'y':
+          relative = AsciiCase.regionMatches(text, i, "yest");
+          break;
+        case 'l':
+          relative = AsciiCase.regionMatches(text, i, "last");
+          break;
+        case 'n':
+          relative = AsciiCase.regionMatches(text, i, "next");
+          break;
+        case 'e':
+          relative = AsciiCase.regionMatches(text, i, "earl");
+          break;
+        default:
+          break;
+      }
     }
     if (relative) {
       relatives.add(i, e);
@@ -1052,29 +1068,45 @@ final class TemporalResolver {
   }
 
   /**
-   * Whether the word after a relative anchor may go on as {@link #RELATIVE} needs ("this" then
-   * "morning", "afternoon", "evening", "week", "month" or "year"; "last" and "next" then "month" or
-   * "year"; "earlier" then "this"), judged by the first letter after the white space; "today",
-   * "tonight" and "yesterday" stand alone. A cheap test that spares the pattern "this report",
+   * Whether {@link #RELATIVE} may match at {@code i}: one of its first words ("today", "this", ...,
+   * ASCII case-insensitive), and after "this" one or more white-space characters and the first
+   * letter of "morning", "afternoon", "evening", "week", "month" or "year"; after "last" and
+   * "next", of "month" or "year"; after "earlier", of "this". Spares the pattern "this report",
    * "last week".
    */
-  private static boolean phraseMayGoOn(char[] t, int start, int end) {
-    int i = end;
-    while (i < t.length && regexSpace(t[i])) {
-      i++;
-    }
-    int next = i > end && i < t.length ? t[i] | 0x20 : 0;
-    switch (t[start] | 0x20) {
+  static boolean relativeMayStart(char[] t, int i) {
+    int next;
+    switch (t[i] | 0x20) {
       case 't':
-        return end - start != 4 || next == 'm' || next == 'a' || next == 'e' || next == 'w' || next == 'y';
+        if (startsWord(t, i, "today") || startsWord(t, i, "tonight")) {
+          return true;
+        }
+        next = startsWord(t, i, "this") ? letterAfterSpace(t, i + 4) : 0;
+        return next == 'm' || next == 'a' || next == 'e' || next == 'w' || next == 'y';
+      case 'y':
+        return startsWord(t, i, "yesterday");
       case 'l':
       case 'n':
+        next = startsWord(t, i, "last") || startsWord(t, i, "next") ? letterAfterSpace(t, i + 4) : 0;
         return next == 'm' || next == 'y';
       case 'e':
-        return next == 't';
+        return startsWord(t, i, "earlier") && letterAfterSpace(t, i + 7) == 't';
       default:
-        return true;
+        return false;
     }
+  }
+
+  private static boolean startsWord(char[] t, int i, String lowerWord) {
+    return i + lowerWord.length() <= t.length && sameLetters(t, i, lowerWord);
+  }
+
+  /** The character after one or more white-space characters at {@code i}, ASCII lower-cased; else 0. */
+  private static int letterAfterSpace(char[] t, int i) {
+    int k = i;
+    while (k < t.length && regexSpace(t[k])) {
+      k++;
+    }
+    return k > i && k < t.length ? t[k] | 0x20 : 0;
   }
 
   /** The number of a month group, as {@link #month(String)} reads it, without making its string. */
