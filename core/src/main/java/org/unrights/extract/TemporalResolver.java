@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,27 +38,28 @@ final class TemporalResolver {
   private static final String YEAR = "((?:19|20)\\d\\d)";
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-  private static final Pattern DAY_MONTH_YEAR =
+  static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
-  private static final Pattern MONTH_DAY_YEAR =
+  static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
-  private static final Pattern MONTH_YEAR =
+  static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
-  private static final Pattern DAY_MONTH =
+  static final Pattern DAY_MONTH =
       Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])");
-  private static final Pattern MONTH_DAY =
+  static final Pattern MONTH_DAY =
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?![:.]\\d)");
-  private static final Pattern LAST_MONTH_NAME =
+  static final Pattern LAST_MONTH_NAME =
       Pattern.compile("\\b(?i:last|this\\s+past)\\s+" + MONTH + "(?![\\p{L}])");
-  private static final Pattern MONTH_RELATIVE_YEAR =
+  static final Pattern MONTH_RELATIVE_YEAR =
       Pattern.compile("\\b" + MONTH + "\\s+(?i:(last|this)\\s+year)\\b");
-  private static final Pattern IN_MONTH = Pattern.compile(
+  static final Pattern IN_MONTH = Pattern.compile(
       "\\b(?i:in|since|by|during|until|from|early|late|mid-|on|this|that|next|before|after)\\s+"
           + MONTH + "(?![\\p{L}])");
-  private static final Pattern YEAR_ALONE =
+  /** A year standing alone; {@link #yearAlone} reads it by hand (the tests hold them to the same answers). */
+  static final Pattern YEAR_ALONE =
       Pattern.compile("(?<![\\d/.-])(?<!\\d \\()(?<!\\d\\()" + YEAR + "(?![\\d/]|-\\d)");
-  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("\\b" + WEEKDAY + "\\b");
-  private static final Pattern RELATIVE = Pattern.compile(
+  static final Pattern WEEKDAY_PATTERN = Pattern.compile("\\b" + WEEKDAY + "\\b");
+  static final Pattern RELATIVE = Pattern.compile(
       "\\b(?i:(today|this\\s+(?:morning|afternoon|evening|week)|tonight|yesterday"
           + "|last\\s+month|earlier\\s+this\\s+month|this\\s+month"
           + "|last\\s+year|earlier\\s+this\\s+year|this\\s+year|next\\s+year|next\\s+month))\\b");
@@ -99,13 +99,158 @@ final class TemporalResolver {
   private String charsOf;
   private char[] chars;
 
+  /** The characters of a text; a new text also resets the matchers of {@link #matcher} onto it. */
   private char[] chars(String text) {
     if (text != charsOf) {
       chars = text.toCharArray();
       charsOf = text;
+      for (Matcher m : matchers) {
+        if (m != null) {
+          m.reset(text);
+        }
+      }
     }
     return chars;
   }
+
+  /** The patterns this resolver keeps a matcher of, by the indexes below. */
+  private static final Pattern[] PATTERNS = {DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, LAST_MONTH_NAME,
+      DAY_MONTH, MONTH_DAY, MONTH_RELATIVE_YEAR, IN_MONTH, RELATIVE, WEEKDAY_PATTERN, SESSION};
+  private static final int DMY = 0;
+  private static final int MDY = 1;
+  private static final int MY = 2;
+  private static final int LAST_M = 3;
+  private static final int DM = 4;
+  private static final int MD = 5;
+  private static final int M_REL_Y = 6;
+  private static final int IN_M = 7;
+  private static final int REL = 8;
+  private static final int WDAY = 9;
+  private static final int SESS = 10;
+
+  /**
+   * One matcher per pattern, made at its first use and kept for the document: a matcher costs
+   * its group arrays to make, and so does {@link Matcher#usePattern} to switch.
+   */
+  private final Matcher[] matchers = new Matcher[PATTERNS.length];
+
+  /** The matcher of a pattern over the text last read, with transparent, non-anchoring bounds. */
+  private Matcher matcher(int pattern) {
+    Matcher m = matchers[pattern];
+    if (m == null) {
+      m = PATTERNS[pattern].matcher(charsOf).useTransparentBounds(true).useAnchoringBounds(false);
+      matchers[pattern] = m;
+    }
+    return m;
+  }
+
+  /**
+   * The ASCII characters a match may begin with, for the patterns searched by {@link #find}: each
+   * opens with {@code \b} and then a digit ({@link #DAY}), a month ({@link #MONTH}, case-sensitive)
+   * or one of its words (ASCII case-insensitive). Widen them if a pattern changes how it opens.
+   */
+  static final boolean[] DIGIT_STARTS = table("0123456789");
+  static final boolean[] MONTH_STARTS = table("JFMASOND");
+  static final boolean[] LAST_STARTS = table("lLtT");
+  static final boolean[] IN_MONTH_STARTS = table("iIsSbBdDuUfFeElLmMoOtTnNaA");
+  static final boolean[] WEEKDAY_STARTS = table("MTWFS");
+
+  private static boolean[] table(String firsts) {
+    boolean[] table = new boolean[128];
+    for (int k = 0; k < firsts.length(); k++) {
+      table[firsts.charAt(k)] = true;
+    }
+    return table;
+  }
+
+  /** The window {@link #find} searches: from {@code searchAt} (moved past each match) to {@code searchEnd}. */
+  private int searchAt;
+  private int searchEnd;
+
+  /**
+   * Sets the window around an anchor word that {@link #find} searches next, within the sentence.
+   *
+   * @return the pattern's matcher
+   */
+  private Matcher window(int pattern, int anchorStart, int anchorEnd, int from, int to, int before, int after) {
+    searchAt = Math.max(from, anchorStart - before);
+    searchEnd = Math.min(to, anchorEnd + after);
+    return matcher(pattern);
+  }
+
+  /**
+   * Finds the next match in the window, as {@link Matcher#find()} over the window as a region with
+   * transparent, non-anchoring bounds would: the same matches in the same order. The pattern is
+   * tried (with {@link Matcher#lookingAt()}) only where a match can begin, at a character of
+   * {@code starts} (or any non-ASCII one) not preceded by an ASCII letter, digit or underscore, for
+   * the patterns open with {@code \b} and a word character; {@code find()} would try every position
+   * of the window.
+   */
+  private boolean find(Matcher m, boolean[] starts) {
+    char[] t = chars;
+    for (int i = searchAt; i < searchEnd; i++) {
+      char c = t[i];
+      if ((c >= 128 || starts[c]) && (i == 0 || !asciiWordChar(t[i - 1]))) {
+        m.region(i, searchEnd);
+        if (m.lookingAt()) {
+          searchAt = m.end() == i ? i + 1 : m.end();
+          return true;
+        }
+      }
+    }
+    searchAt = searchEnd;
+    return false;
+  }
+
+  /**
+   * {@link #find} for {@link #RELATIVE}: tried only where {@link #relativeMayStart} agrees, which
+   * reads the phrase's first word and the letter after it.
+   */
+  private boolean findRelative(Matcher m) {
+    char[] t = chars;
+    for (int i = searchAt; i < searchEnd; i++) {
+      if ((i == 0 || !asciiWordChar(t[i - 1])) && relativeMayStart(t, i)) {
+        m.region(i, searchEnd);
+        if (m.lookingAt()) {
+          searchAt = m.end() == i ? i + 1 : m.end();
+          return true;
+        }
+      }
+    }
+    searchAt = searchEnd;
+    return false;
+  }
+
+  private static boolean asciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  /** The offsets of the anchor words of one kind in the sentence read, as start and end pairs; reused. */
+  private static final class Anchors {
+    int[] at = new int[16];
+    /** Twice the number of anchors. */
+    int size;
+
+    void add(int start, int end) {
+      if (size + 2 > at.length) {
+        at = java.util.Arrays.copyOf(at, at.length * 2);
+      }
+      at[size++] = start;
+      at[size++] = end;
+    }
+  }
+
+  private final Anchors months = new Anchors();
+  private final Anchors weekdays = new Anchors();
+  private final Anchors relatives = new Anchors();
+  private final Anchors years = new Anchors();
+  private final Anchors agos = new Anchors();
+  /** Whether the sentence holds the word "session", which {@link #SESSION} needs. */
+  private boolean session;
+  /** The text and sentence the anchors are of. */
+  private String scannedText;
+  private int scannedFrom;
+  private int scannedTo;
 
   /**
    * Finds and normalises the temporal expressions of one sentence; the sentence's explicit years
@@ -120,161 +265,59 @@ final class TemporalResolver {
     List<DateMention> out = new ArrayList<>();
     resolving = text;
     // one scan for anchors; each pattern then runs only in a small window around an anchor
-    List<int[]> months = new ArrayList<>();
-    List<int[]> weekdays = new ArrayList<>();
-    List<int[]> relatives = new ArrayList<>();
-    List<int[]> years = new ArrayList<>();
-    boolean digits = false;
     char[] t = chars(text);
-    List<int[]> agos = null;
-    for (int i = from; i < to; i++) {
-      char c = t[i];
-      digits |= c >= '0' && c <= '9';
-      if (i > from && letterOrDigit(t[i - 1])) {
-        continue;
-      }
-      if (letter(c)) {
-        int e = i;
-        while (e < to && letter(t[e])) {
-          e++;
-        }
-        if (e - i >= 3) {
-          if (upperCase(c) && startsWithAny(text, i, MONTH_PREFIXES, false)) {
-            months.add(new int[] {i, e});
-          } else if (upperCase(c) && startsWithAny(text, i, WEEKDAY_PREFIXES, false)) {
-            weekdays.add(new int[] {i, e});
-          } else if (e - i >= 4 && startsWithAny(text, i, RELATIVE_PREFIXES, true)) {
-            relatives.add(new int[] {i, e});
-          } else if (e - i == 5 && text.startsWith(" ago", e) && text.regionMatches(true, i, "years", 0, 5)) {
-            if (agos == null) {
-              agos = new ArrayList<>();
-            }
-            agos.add(new int[] {i, e});
-          }
-        }
-        i = e - 1;
-      } else if (c == '1' || c == '2') {
-        int e = i;
-        while (e < to && digit(t[e])) {
-          e++;
-        }
-        if (e - i == 4) {
-          years.add(new int[] {i, e});
-        }
-        i = e - 1;
+    if (text != scannedText || from != scannedFrom || to != scannedTo) {
+      // the reader asks again about the sentence it is reading: its anchors are those found last
+      months.size = 0;
+      weekdays.size = 0;
+      relatives.size = 0;
+      years.size = 0;
+      agos.size = 0;
+      session = scan(text, t, from, to);
+      scannedText = text;
+      scannedFrom = from;
+      scannedTo = to;
+    }
+    if (months.size == 0 && weekdays.size == 0 && relatives.size == 0 && agos.size == 0 && years.size == 0
+        && !session) {
+      return out; // no anchor: no pattern can match
+    }
+    for (int k = 0; k < months.size; k += 2) {
+      aroundMonth(out, text, t, from, to, months.at[k], months.at[k + 1]);
+    }
+    if (published.isPresent()) {
+      for (int k = 0; k < agos.size; k += 2) {
+        yearsAgo(out, text, from, agos.at[k], agos.at[k + 1]);
       }
     }
-    if (!digits && months.isEmpty() && weekdays.isEmpty() && relatives.isEmpty() && agos == null) {
-      return out; // no digit and no anchor: no pattern can match
+    readRelatives(out, from, to);
+    readWeekdays(out, from, to);
+    readYears(out, text, t);
+    if (session) {
+      readSessions(out, text, from, to);
     }
-    Matcher m = DAY_MONTH_YEAR.matcher(text);
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    for (int[] a : months) {
-      boolean digitBefore = hasDigit(text, Math.max(from, a[0] - 9), a[0]);
-      boolean digitAfter = hasDigit(text, a[1], Math.min(to, a[1] + 10));
-      // a pattern's window is set only when the pattern can match: a day or year needs a digit
-      if (digitBefore) {
-        window(m, a, from, to, 9, 14);
-        while (m.find()) {
-          full(out, 0, m, year(m.group(3)), month(m.group(2)), day(m.group(1)));
-        }
-      }
-      if (digitAfter) {
-        window(m.usePattern(MONTH_DAY_YEAR), a, from, to, 0, 22);
-        while (m.find()) {
-          full(out, 0, m, year(m.group(3)), month(m.group(1)), day(m.group(2)));
-        }
-        window(m.usePattern(MONTH_YEAR), a, from, to, 0, 22);
-      }
-      while (digitAfter && m.find()) {
-        // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
-        // 2024" to its own anchor, whole
-        if (m.start() == a[0] && free(out, m.start(), m.end())) {
-          int y = year(m.group(2));
-          int mo = month(m.group(1));
-          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
-        }
-      }
-      window(m.usePattern(LAST_MONTH_NAME), a, from, to, 14, 0);
-      // "last" or "this past" must be in the window
-      boolean last = containsIgnoreCase(text, m.regionStart(), m.regionEnd(), "last")
-          || containsIgnoreCase(text, m.regionStart(), m.regionEnd(), "past");
-      while (last && m.find()) {
-        if (free(out, m.start(), m.end()) && published.isPresent()) {
-          int mo = month(m.group(1));
-          LocalDate p = published.get();
-          int y = mo < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
-          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
-        }
-      }
-      if (digitBefore) {
-        window(m.usePattern(DAY_MONTH), a, from, to, 8, 0);
-        while (m.find()) {
-          monthDay(out, 0, m, month(m.group(2)), day(m.group(1)));
-        }
-      }
-      if (digitAfter) {
-        window(m.usePattern(MONTH_DAY), a, from, to, 0, 8);
-        while (m.find()) {
-          monthDay(out, 0, m, month(m.group(1)), day(m.group(2)));
-        }
-      }
-      boolean relativeYear = text.startsWith(" last year", a[1]) || text.startsWith(" this year", a[1]);
-      if (relativeYear) {
-        window(m.usePattern(MONTH_RELATIVE_YEAR), a, from, to, 0, 16);
-      }
-      while (relativeYear && m.find()) {
-        // "in August last year": that month of the year before publication
-        if (free(out, m.start(), m.end()) && published.isPresent()) {
-          int mo = month(m.group(1));
-          int y = published.get().getYear() - (m.group(2).equalsIgnoreCase("last") ? 1 : 0);
-          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
-        }
-      }
-      window(m.usePattern(IN_MONTH), a, from, to, 9, 0);
-      while (inMonthWordBefore(text, a[0]) && m.find()) {
-        int start = m.start(1);
-        if (free(out, start, m.end())) {
-          int mo = month(m.group(1));
-          int named = yearNamedAfter(text, m.end(), to);
-          if (named != 0) {
-            // "in June this year", "in August last year": the month of the year the words name
-            add(out, start, m.end() + 10, safe(() -> PartialDate.ofYearMonth(named, mo)), false);
-            continue;
-          }
-          if (published.isPresent() && startsAhead(text, m.start())) {
-            // "terms starting in June": the next June, which frames no later date
-            LocalDate p = published.get();
-            int ahead = mo >= p.getMonthValue() ? p.getYear() : p.getYear() + 1;
-            add(out, start, m.end(), safe(() -> PartialDate.ofYearMonth(ahead, mo)), true);
-            continue;
-          }
-          int written = yearWrittenBefore(out, start);
-          int y = written != 0 ? written : yearFor(mo, 1);
-          add(out, start, m.end(), y == 0 ? Optional.empty()
-              : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
-        }
-      }
-      m.usePattern(DAY_MONTH_YEAR);
-    }
-    if (agos != null && published.isPresent()) {
-      for (int[] a : agos) {
-        yearsAgo(out, text, from, a);
-      }
-    }
-    m.usePattern(RELATIVE);
-    for (int[] a : relatives) {
-      window(m, a, from, to, 0, 22);
-      while (m.find()) {
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    noteContext(out, text, from);
+    return out;
+  }
+
+  /** Reads the relative phrases ("today", "last year") in the windows of their anchors. */
+  private void readRelatives(List<DateMention> out, int from, int to) {
+    for (int k = 0; k < relatives.size; k += 2) {
+      Matcher m = window(REL, relatives.at[k], relatives.at[k + 1], from, to, 0, 22);
+      while (findRelative(m)) {
         if (free(out, m.start(), m.end())) {
           relative(out, m.start(), m.end(), m.group(1).toLowerCase(Locale.ROOT));
         }
       }
     }
-    m.usePattern(WEEKDAY_PATTERN);
-    for (int[] a : weekdays) {
-      window(m, a, from, to, 0, 0);
-      while (m.find()) {
+  }
+
+  /** Reads the weekdays ("on Thursday") at their anchors: the last such day up to publication. */
+  private void readWeekdays(List<DateMention> out, int from, int to) {
+    for (int k = 0; k < weekdays.size; k += 2) {
+      Matcher m = window(WDAY, weekdays.at[k], weekdays.at[k + 1], from, to, 0, 0);
+      while (find(m, WEEKDAY_STARTS)) {
         if (free(out, m.start(), m.end()) && published.isPresent()) {
           DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
           LocalDate d = published.get();
@@ -283,47 +326,313 @@ final class TemporalResolver {
         }
       }
     }
-    m.usePattern(YEAR_ALONE);
-    for (int[] a : years) {
-      window(m, a, from, to, 3, 1);
-      while (m.find()) {
-        if (free(out, m.start(), m.end()) && !namedFor(text, m.start()) // "the Constitution of 2010": a name
-            && !resolutionNumber(text, m.start())) { // "resolution 1970": a number
-          // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
-          boolean since = a[0] >= 6 && AsciiCase.regionMatches(text, a[0] - 6, "since ");
-          out.add(new DateMention(m.start(), m.end(), Optional.of(PartialDate.ofYear(year(m.group(1)))),
-              OptionalInt.empty(), since));
-        }
+  }
+
+  /** Reads the years standing alone at their anchors. */
+  private void readYears(List<DateMention> out, String text, char[] t) {
+    for (int k = 0; k < years.size; k += 2) {
+      int a0 = years.at[k];
+      int a1 = a0 + 4;
+      if (yearAlone(t, a0) && free(out, a0, a1) && !namedFor(text, a0) // "the Constitution of 2010": a name
+          && !resolutionNumber(text, a0)) { // "resolution 1970": a number
+        // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
+        boolean since = a0 >= 6 && AsciiCase.regionMatches(text, a0 - 6, "since ");
+        int y = (t[a0] - '0') * 1000 + (t[a0 + 1] - '0') * 100 + (t[a0 + 2] - '0') * 10 + (t[a0 + 3] - '0');
+        out.add(new DateMention(a0, a1, Optional.of(PartialDate.ofYear(y)), OptionalInt.empty(), since));
       }
     }
-    if (digits && containsSession(text, from, to)) {
-      m.usePattern(SESSION);
-      StartFilteredMatcher sessions = new StartFilteredMatcher(m, text, from, to, SESSION_STARTS);
-      while (sessions.find()) {
-        if (free(out, m.start(), m.end())) {
-          out.add(new DateMention(m.start(), m.end(), Optional.empty(),
-              OptionalInt.of(Integer.parseInt(m.group(1))), false));
-        }
+  }
+
+  /** Reads the session numbers ("its 25th session") of the sentence. */
+  private void readSessions(List<DateMention> out, String text, int from, int to) {
+    StartFilteredMatcher sessions = new StartFilteredMatcher(matcher(SESS), text, from, to, SESSION_STARTS);
+    Matcher m = sessions.matcher();
+    while (sessions.find()) {
+      if (free(out, m.start(), m.end())) {
+        out.add(new DateMention(m.start(), m.end(), Optional.empty(),
+            OptionalInt.of(Integer.parseInt(m.group(1))), false));
       }
     }
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /** Takes the year of the sentence's last dated mention that frames the narrative as the context. */
+  private void noteContext(List<DateMention> out, String text, int from) {
     for (DateMention d : out) {
-      d.date().flatMap(x -> x.year().isPresent() ? Optional.of(x.year().getAsInt())
-          : Optional.<Integer>empty()).ifPresent(y -> {
-            boolean afterPublication = published.isPresent() && d.date().get().earliest()
-                .map(e -> e.isAfter(published.get())).orElse(false);
-            if (!d.future() && !afterPublication && !inRelativeClause(text, from, d.start())
-                && !attributive(text, d.start(), d.end())) {
-              contextYear = y;
-            }
-          });
+      PartialDate date = d.date().orElse(null);
+      if (date == null || date.year().isEmpty()) {
+        continue;
+      }
+      boolean afterPublication = published.isPresent()
+          && date.earliest().map(e -> e.isAfter(published.get())).orElse(false);
+      if (!d.future() && !afterPublication && !inRelativeClause(text, from, d.start())
+          && !attributive(text, d.start(), d.end())) {
+        contextYear = date.year().getAsInt();
+      }
     }
-    return out;
+  }
+
+  /**
+   * Reads the dates around one month anchor {@code [a0, a1)} of the sentence {@code [from, to)}:
+   * each pattern that holds a month is searched in its window around the anchor.
+   */
+  private void aroundMonth(List<DateMention> out, String text, char[] t, int from, int to, int a0, int a1) {
+    boolean digitBefore = hasDigit(t, Math.max(from, a0 - 9), a0);
+    boolean digitAfter = hasDigit(t, a1, Math.min(to, a1 + 10));
+    // a pattern's window is searched only when the pattern can match: a day or year needs a digit
+    if (digitBefore) {
+      Matcher m = window(DMY, a0, a1, from, to, 9, 14);
+      boolean year = yearIn(t, searchAt, searchEnd); // each match ends with a year
+      while (year && find(m, DIGIT_STARTS)) {
+        full(out, 0, m, number(m, 3), month(m, 2), number(m, 1));
+      }
+    }
+    if (digitAfter) {
+      Matcher m = window(MDY, a0, a1, from, to, 0, 22);
+      boolean year = yearIn(t, searchAt, searchEnd); // each match of both patterns ends with a year
+      while (year && find(m, MONTH_STARTS)) {
+        full(out, 0, m, number(m, 3), month(m, 1), number(m, 2));
+      }
+      m = window(MY, a0, a1, from, to, 0, 22);
+      while (year && find(m, MONTH_STARTS)) {
+        // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
+        // 2024" to its own anchor, whole
+        if (m.start() == a0 && free(out, m.start(), m.end())) {
+          int y = number(m, 2);
+          int mo = month(m, 1);
+          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
+      }
+    }
+    Matcher m = window(LAST_M, a0, a1, from, to, 14, 0);
+    // "last" or "this past" must be in the window
+    boolean last = holdsWord(t, searchAt, searchEnd, "last") || holdsWord(t, searchAt, searchEnd, "past");
+    while (last && find(m, LAST_STARTS)) {
+      if (free(out, m.start(), m.end()) && published.isPresent()) {
+        int mo = month(m, 1);
+        LocalDate p = published.get();
+        int y = mo < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
+        add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+      }
+    }
+    if (digitBefore) {
+      m = window(DM, a0, a1, from, to, 8, 0);
+      while (find(m, DIGIT_STARTS)) {
+        monthDay(out, 0, m, month(m, 2), number(m, 1));
+      }
+    }
+    if (digitAfter) {
+      m = window(MD, a0, a1, from, to, 0, 8);
+      while (find(m, MONTH_STARTS)) {
+        monthDay(out, 0, m, month(m, 1), number(m, 2));
+      }
+    }
+    if (text.startsWith(" last year", a1) || text.startsWith(" this year", a1)) {
+      m = window(M_REL_Y, a0, a1, from, to, 0, 16);
+      while (find(m, MONTH_STARTS)) {
+        // "in August last year": that month of the year before publication
+        if (free(out, m.start(), m.end()) && published.isPresent()) {
+          int mo = month(m, 1);
+          int y = published.get().getYear() - (m.group(2).equalsIgnoreCase("last") ? 1 : 0);
+          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        }
+      }
+    }
+    if (!inMonthWordBefore(text, a0)) {
+      return;
+    }
+    m = window(IN_M, a0, a1, from, to, 9, 0);
+    while (find(m, IN_MONTH_STARTS)) {
+      int start = m.start(1);
+      if (free(out, start, m.end())) {
+        int mo = month(m, 1);
+        int named = yearNamedAfter(text, m.end(), to);
+        if (named != 0) {
+          // "in June this year", "in August last year": the month of the year the words name
+          add(out, start, m.end() + 10, safe(() -> PartialDate.ofYearMonth(named, mo)), false);
+          continue;
+        }
+        if (published.isPresent() && startsAhead(text, m.start())) {
+          // "terms starting in June": the next June, which frames no later date
+          LocalDate p = published.get();
+          int ahead = mo >= p.getMonthValue() ? p.getYear() : p.getYear() + 1;
+          add(out, start, m.end(), safe(() -> PartialDate.ofYearMonth(ahead, mo)), true);
+          continue;
+        }
+        int written = yearWrittenBefore(out, start);
+        int y = written != 0 ? written : yearFor(mo, 1);
+        add(out, start, m.end(), y == 0 ? Optional.empty()
+            : safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+      }
+    }
+  }
+
+  /** {@link #KINDS}: not a letter or digit; a letter or digit; one that may begin an anchor word. */
+  private static final byte NONE = 0;
+  private static final byte WORD = 1;
+  private static final byte OPENS = 3;
+
+  /**
+   * The kind of each character for {@link #scan}, a table over all of them (64 KiB) so that the scan
+   * makes no test of its own per character: {@link #WORD} for a letter or digit
+   * ({@link Character#isLetterOrDigit(char)}), {@link #OPENS} for one that may begin an anchor word
+   * (a month or weekday written with a capital; the first word of a {@link #RELATIVE} phrase, "years"
+   * or "session" in any case, all ASCII) or a year (1 and 2).
+   */
+  private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      KINDS[c] = Character.isLetterOrDigit((char) c) ? WORD : NONE;
+    }
+    for (char c : "ADEFJLMNOSTWYelnsty12".toCharArray()) {
+      KINDS[c] = OPENS;
+    }
+  }
+
+  /**
+   * Finds the sentence's anchor words: a word starts at a letter or digit with no letter or digit
+   * before it in the sentence, and is looked at only when its first character may open an anchor
+   * ({@link #KINDS}: most words are passed over a character at a time, with no branch at their
+   * ends). A word's letters (or a year's digits) are read to their end, and the letters and digits
+   * glued after them begin no anchor.
+   *
+   * @return whether the sentence holds the word "session", which {@link #SESSION} needs
+   */
+  private boolean scan(String text, char[] t, int from, int to) {
+    boolean session = false;
+    int after = 0; // 1 after a letter or digit of the sentence
+    for (int i = from; i < to; i++) {
+      char c = t[i];
+      int kind = KINDS[c];
+      if ((kind | after << 2) == OPENS) { // an opening character at a word start
+        int e = i + 1;
+        if (c <= '9') {
+          while (e < to && digit(t[e])) {
+            e++;
+          }
+          if (e - i == 4) {
+            years.add(i, e);
+          }
+        } else {
+          while (e < to && letter(t[e])) {
+            e++;
+          }
+          if (e - i >= 3) {
+            anchor(text, t, i, e);
+            // SESSION ends with the word "session" (ASCII case-insensitive), after white space
+            session |= e - i == 7 && sameLetters(t, i, "session");
+          }
+        }
+        i = e - 1;
+        after = 1;
+        continue;
+      }
+      after = kind & 1;
+    }
+    return session;
+  }
+
+  /**
+   * Files the word {@code [i, e)} (three letters or more, at a word start) under the anchors it
+   * may begin: a month (its first three letters as written: "Dec", "December", "Decembers"), a
+   * weekday (likewise), the first word of a {@link #RELATIVE} phrase (ASCII case-insensitive), or
+   * "years" before " ago".
+   */
+  private void anchor(String text, char[] t, int i, int e) {
+    char c = t[i];
+    char b = t[i + 1];
+    char d = t[i + 2];
+    if (c >= 'A' && c <= 'Z') {
+      if (monthPrefix(c, b, d)) {
+        months.add(i, e);
+        return;
+      }
+      if (weekdayPrefix(c, b, d)) {
+        weekdays.add(i, e);
+        return;
+      }
+    }
+    int n = e - i;
+    boolean relative = false;
+    if (n >= 4) {
+      switch (c | 0x20) { // the first letters of RELATIVE's phrases, as AsciiCase compares them
+        case 't':
+          relative = AsciiCase.regionMatches(text, i, "toda") || AsciiCase.regionMatches(text, i, "toni")
+              || AsciiCase.regionMatches(text, i, "this");
+          break;
+        case 'y':
+          relative = AsciiCase.regionMatches(text, i, "yest");
+          break;
+        case 'l':
+          relative = AsciiCase.regionMatches(text, i, "last");
+          break;
+        case 'n':
+          relative = AsciiCase.regionMatches(text, i, "next");
+          break;
+        case 'e':
+          relative = AsciiCase.regionMatches(text, i, "earl");
+          break;
+        default:
+          break;
+      }
+    }
+    if (relative) {
+      relatives.add(i, e);
+    } else if (n == 5 && text.startsWith(" ago", e) && text.regionMatches(true, i, "years", 0, 5)) {
+      agos.add(i, e);
+    }
+  }
+
+  /**
+   * Whether {@link #YEAR_ALONE} matches the four digits at {@code at}, a word start: its only
+   * possible match in the window {@code [at - 3, at + 5)} the pattern was searched in (no digit
+   * just before a word start, and a match one further would have a digit behind it). The look-arounds
+   * see the whole text, as the pattern's transparent bounds did.
+   */
+  static boolean yearAlone(char[] t, int at) {
+    char c = t[at];
+    char d = t[at + 1];
+    if (!(c == '1' && d == '9' || c == '2' && d == '0') || !asciiDigit(t[at + 2]) || !asciiDigit(t[at + 3])) {
+      return false;
+    }
+    if (at >= 1) {
+      char b = t[at - 1];
+      if (asciiDigit(b) || b == '/' || b == '.' || b == '-') {
+        return false; // (?<![\d/.-])
+      }
+      if (b == '(' && (at >= 3 && asciiDigit(t[at - 3]) && t[at - 2] == ' ' || at >= 2 && asciiDigit(t[at - 2]))) {
+        return false; // (?<!\d \()(?<!\d\()
+      }
+    }
+    int e = at + 4;
+    if (e < t.length) {
+      char a = t[e];
+      if (asciiDigit(a) || a == '/' || a == '-' && e + 1 < t.length && asciiDigit(t[e + 1])) {
+        return false; // (?![\d/]|-\d)
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@link #YEAR} can match in {@code [from, to)}: "19" or "20" and two more ASCII digits. */
+  private static boolean yearIn(char[] t, int from, int to) {
+    for (int i = from; i + 4 <= to; i++) {
+      char c = t[i];
+      if ((c == '1' && t[i + 1] == '9' || c == '2' && t[i + 1] == '0') && asciiDigit(t[i + 2])
+          && asciiDigit(t[i + 3])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The words that {@link #IN_MONTH} takes before a month, lower-cased ("mid-" is tested apart). */
-  private static final Set<String> IN_MONTH_WORDS = Set.of("in", "since", "by", "during", "until", "from",
-      "early", "late", "on", "this", "that", "next", "before", "after");
+  private static final String[] IN_MONTH_WORDS = {"in", "since", "by", "during", "until", "from",
+      "early", "late", "on", "this", "that", "next", "before", "after"};
 
   /**
    * Whether {@link #IN_MONTH} can match the month at {@code monthStart}: white space before it, and
@@ -344,7 +653,12 @@ final class TemporalResolver {
       b--;
     }
     if (b < e) {
-      return e - b <= 6 && IN_MONTH_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+      for (String w : IN_MONTH_WORDS) {
+        if (w.length() == e - b && AsciiCase.regionMatches(text, b, w)) {
+          return true;
+        }
+      }
+      return false;
     }
     return e >= 4 && text.charAt(e - 1) == '-' && text.regionMatches(true, e - 4, "mid", 0, 3);
   }
@@ -427,21 +741,40 @@ final class TemporalResolver {
       w--;
     }
     return Character.isUpperCase(text.charAt(w)) && Character.isLowerCase(text.charAt(w + 1))
-        && !startsWithAny(text, w, MONTH_PREFIXES, false); // "the UPR of 2014" is a date
+        && !monthPrefix(text.charAt(w), text.charAt(w + 1), text.charAt(w + 2)); // "the UPR of 2014" is a date
   }
 
-  private static boolean containsIgnoreCase(String text, int from, int to, String lowerWord) {
-    for (int i = from; i + lowerWord.length() <= to; i++) {
-      if (AsciiCase.regionMatches(text, i, lowerWord)) {
+  /**
+   * Whether a lower-case ASCII word is in {@code [from, to)}, ignoring ASCII case: where a
+   * {@link Pattern#CASE_INSENSITIVE} pattern (which leaves other characters as they are) may find it.
+   */
+  private static boolean holdsWord(char[] t, int from, int to, String lowerWord) {
+    char first = lowerWord.charAt(0);
+    for (int i = from, last = to - lowerWord.length(); i <= last; i++) {
+      if ((t[i] | 0x20) == first && sameLetters(t, i, lowerWord)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasDigit(String text, int from, int to) {
+  /**
+   * Whether the text at {@code i} spells a lower-case ASCII word, ignoring ASCII case only (as a
+   * {@link Pattern#CASE_INSENSITIVE} pattern compares letters): {@code c | 0x20} is an ASCII letter
+   * only for that letter in either case.
+   */
+  private static boolean sameLetters(char[] t, int i, String lowerWord) {
+    for (int k = 0; k < lowerWord.length(); k++) {
+      if ((t[i + k] | 0x20) != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(char[] t, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = t[i];
       if (c >= '0' && c <= '9') {
         return true;
       }
@@ -449,18 +782,6 @@ final class TemporalResolver {
     return false;
   }
 
-  private static void window(Matcher m, int[] anchor, int from, int to, int before, int after) {
-    m.region(Math.max(from, anchor[0] - before), Math.min(to, anchor[1] + after));
-  }
-
-  private static boolean containsSession(String text, int from, int to) {
-    for (int i = from; i + 7 <= to; i++) {
-      if ((text.charAt(i) == 's' || text.charAt(i) == 'S') && AsciiCase.regionMatches(text, i, "session")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
 
   /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
@@ -472,54 +793,51 @@ final class TemporalResolver {
     return Character.isLetter(c);
   }
 
-  /** {@link Character#isLetterOrDigit(char)}, with a fast path for ASCII. */
-  private static boolean letterOrDigit(char c) {
-    return c < 128 ? letter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
-  }
-
   /** {@link Character#isDigit(char)}, with a fast path for ASCII. */
   private static boolean digit(char c) {
     return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
-  /** {@link Character#isUpperCase(char)}, with a fast path for ASCII. */
-  private static boolean upperCase(char c) {
-    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  /** Whether three letters begin a month's name as {@link #MONTH} writes it: "Jan" ... "Dec". */
+  private static boolean monthPrefix(char c, char b, char d) {
+    switch (c) {
+      case 'J':
+        return b == 'a' && d == 'n' || b == 'u' && (d == 'n' || d == 'l');
+      case 'F':
+        return b == 'e' && d == 'b';
+      case 'M':
+        return b == 'a' && (d == 'r' || d == 'y');
+      case 'A':
+        return b == 'p' && d == 'r' || b == 'u' && d == 'g';
+      case 'S':
+        return b == 'e' && d == 'p';
+      case 'O':
+        return b == 'c' && d == 't';
+      case 'N':
+        return b == 'o' && d == 'v';
+      case 'D':
+        return b == 'e' && d == 'c';
+      default:
+        return false;
+    }
   }
 
-  private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-      "Aug", "Sep", "Oct", "Nov", "Dec"};
-  private static final String[] WEEKDAY_PREFIXES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  private static final String[] RELATIVE_PREFIXES = {"toda", "yest", "toni", "this", "last", "next", "earl"};
-
-  /** The first letters of each prefix list, as a table over ASCII. */
-  private static final boolean[] MONTH_FIRSTS = firstLetters(MONTH_PREFIXES);
-  private static final boolean[] WEEKDAY_FIRSTS = firstLetters(WEEKDAY_PREFIXES);
-  private static final boolean[] RELATIVE_FIRSTS = firstLetters(RELATIVE_PREFIXES);
-
-  private static boolean[] firstLetters(String[] prefixes) {
-    boolean[] table = new boolean[128];
-    for (String p : prefixes) {
-      table[p.charAt(0)] = true;
+  /** Whether three letters begin a weekday's name as {@link #WEEKDAY} writes it: "Mon" ... "Sun". */
+  private static boolean weekdayPrefix(char c, char b, char d) {
+    switch (c) {
+      case 'M':
+        return b == 'o' && d == 'n';
+      case 'T':
+        return b == 'u' && d == 'e' || b == 'h' && d == 'u';
+      case 'W':
+        return b == 'e' && d == 'd';
+      case 'F':
+        return b == 'r' && d == 'i';
+      case 'S':
+        return b == 'a' && d == 't' || b == 'u' && d == 'n';
+      default:
+        return false;
     }
-    return table;
-  }
-
-  private static boolean startsWithAny(String text, int i, String[] prefixes, boolean ignoreCase) {
-    char c = text.charAt(i);
-    char first = !ignoreCase ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
-    boolean[] firsts = prefixes == MONTH_PREFIXES ? MONTH_FIRSTS
-        : prefixes == WEEKDAY_PREFIXES ? WEEKDAY_FIRSTS : RELATIVE_FIRSTS;
-    if (first >= 128 || !firsts[first]) {
-      return false; // the first letter decides most cases without a region comparison
-    }
-    for (String p : prefixes) {
-      // the first letter decides most cases without a region comparison
-      if (p.charAt(0) == first && (ignoreCase ? AsciiCase.regionMatches(text, i, p) : text.startsWith(p, i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void full(List<DateMention> out, int from, Matcher m, int y, int mo, int d) {
@@ -571,8 +889,8 @@ final class TemporalResolver {
    * "ten years ago", "20 years ago this month": that many years before publication (with the
    * publication's month when "this month" follows).
    */
-  private void yearsAgo(List<DateMention> out, String text, int from, int[] a) {
-    int w = a[0] - 1;
+  private void yearsAgo(List<DateMention> out, String text, int from, int a0, int a1) {
+    int w = a0 - 1;
     int s = w;
     while (s > from && Character.isLetterOrDigit(text.charAt(s - 1))) {
       s--;
@@ -586,12 +904,12 @@ final class TemporalResolver {
         && Character.isDigit(count.charAt(count.length() - 1))) {
       n = Integer.parseInt(count);
     }
-    if (n < 2 || !free(out, s, a[1] + 4)) {
+    if (n < 2 || !free(out, s, a1 + 4)) {
       return;
     }
     LocalDate p = published.get();
     int y = p.getYear() - n;
-    int end = a[1] + 4;
+    int end = a1 + 4;
     if (text.regionMatches(true, end, " this month", 0, 11)) {
       add(out, s, end + 11, safe(() -> PartialDate.ofYearMonth(y, p.getMonthValue())), false);
     } else {
@@ -655,7 +973,7 @@ final class TemporalResolver {
       return;
     }
     LocalDate p = published.get();
-    String key = phrase.replaceAll("\\s+", " ");
+    String key = oneSpace(phrase);
     Optional<PartialDate> date;
     boolean future = false;
     if (key.equals("yesterday")) {
@@ -683,6 +1001,29 @@ final class TemporalResolver {
       return; // "this week": no useful precision
     }
     out.add(new DateMention(start, end, date, OptionalInt.empty(), future));
+  }
+
+  /** {@code phrase.replaceAll("\\s+", " ")}, without compiling the expression for each phrase. */
+  private static String oneSpace(String phrase) {
+    StringBuilder b = null;
+    for (int k = 0; k < phrase.length(); k++) {
+      char c = phrase.charAt(k);
+      if (regexSpace(c)) {
+        if (b == null) {
+          if (c == ' ' && (k + 1 == phrase.length() || !regexSpace(phrase.charAt(k + 1)))) {
+            continue; // a single space stays as it is
+          }
+          b = new StringBuilder(phrase.length()).append(phrase, 0, k);
+        }
+        b.append(' ');
+        while (k + 1 < phrase.length() && regexSpace(phrase.charAt(k + 1))) {
+          k++;
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? phrase : b.toString();
   }
 
   private static boolean sameDayPhrase(String phrase) {
@@ -718,20 +1059,80 @@ final class TemporalResolver {
     }
   }
 
-  private static int year(String y) {
-    return Integer.parseInt(y);
-  }
-
-  private static int day(String d) {
-    return Integer.parseInt(d);
-  }
-
   private static final String[] MONTH_NAMES = new String[12];
 
   static {
     for (Month mo : Month.values()) {
       MONTH_NAMES[mo.getValue() - 1] = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
     }
+  }
+
+  /**
+   * Whether {@link #RELATIVE} may match at {@code i}: one of its first words ("today", "this", ...,
+   * ASCII case-insensitive), and after "this" one or more white-space characters and the first
+   * letter of "morning", "afternoon", "evening", "week", "month" or "year"; after "last" and
+   * "next", of "month" or "year"; after "earlier", of "this". Spares the pattern "this report",
+   * "last week".
+   */
+  static boolean relativeMayStart(char[] t, int i) {
+    int next;
+    switch (t[i] | 0x20) {
+      case 't':
+        if (startsWord(t, i, "today") || startsWord(t, i, "tonight")) {
+          return true;
+        }
+        next = startsWord(t, i, "this") ? letterAfterSpace(t, i + 4) : 0;
+        return next == 'm' || next == 'a' || next == 'e' || next == 'w' || next == 'y';
+      case 'y':
+        return startsWord(t, i, "yesterday");
+      case 'l':
+      case 'n':
+        next = startsWord(t, i, "last") || startsWord(t, i, "next") ? letterAfterSpace(t, i + 4) : 0;
+        return next == 'm' || next == 'y';
+      case 'e':
+        return startsWord(t, i, "earlier") && letterAfterSpace(t, i + 7) == 't';
+      default:
+        return false;
+    }
+  }
+
+  private static boolean startsWord(char[] t, int i, String lowerWord) {
+    return i + lowerWord.length() <= t.length && sameLetters(t, i, lowerWord);
+  }
+
+  /** The character after one or more white-space characters at {@code i}, ASCII lower-cased; else 0. */
+  private static int letterAfterSpace(char[] t, int i) {
+    int k = i;
+    while (k < t.length && regexSpace(t[k])) {
+      k++;
+    }
+    return k > i && k < t.length ? t[k] | 0x20 : 0;
+  }
+
+  /** The number of a month group, as {@link #month(String)} reads it, without making its string. */
+  private int month(Matcher m, int group) {
+    int start = m.start(group);
+    int n = m.end(group) - start;
+    for (int i = 0; i < 12; i++) {
+      String name = MONTH_NAMES[i];
+      int k = 0;
+      while (k < n && k < name.length() && (chars[start + k] | 0x20) == name.charAt(k)) {
+        k++;
+      }
+      if (k == n) {
+        return i + 1; // the first month whose name begins with the group, as month(String) answers
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + m.group(group));
+  }
+
+  /** The value of a group of ASCII digits (a day or year), without making its string. */
+  private int number(Matcher m, int group) {
+    int value = 0;
+    for (int i = m.start(group), end = m.end(group); i < end; i++) {
+      value = value * 10 + chars[i] - '0';
+    }
+    return value;
   }
 
   static int month(String name) {

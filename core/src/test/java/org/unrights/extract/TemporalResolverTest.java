@@ -1,0 +1,150 @@
+package org.unrights.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.unrights.model.PartialDate;
+
+/**
+ * The shortcuts {@link TemporalResolver} takes give the answers of the patterns they stand for, on
+ * every text of the snapshot (as written, lower-cased and upper-cased) and on cases made for them:
+ * the characters a search starts from (for the relative phrases, their first words) and the
+ * hand-read year.
+ */
+class TemporalResolverTest {
+
+  /** The snapshot's texts, normalised, each also lower-cased and upper-cased, and the made cases. */
+  private static List<String> texts() {
+    List<String> out = new ArrayList<>();
+    for (Path p : ExtractionSnapshot.texts()) {
+      try {
+        String t = TextNormalizer.normalize(Files.readString(p, StandardCharsets.UTF_8));
+        out.add(t);
+        out.add(t.toLowerCase(Locale.ROOT));
+        out.add(t.toUpperCase(Locale.ROOT));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    out.add(MADE);
+    return out;
+  }
+
+  private static final String MADE = "On 18 Dec. 2014, and 3 (2014), 3(2015), (2016), 2017-18, 2019-, "
+      + "2020/21, /2001, .2002, -2003, 20045, a2006, 2007b, 1899, 2100, 1999. Last March, this past "
+      + "Sept., this  past June, in  May, mid-April, early May 2015; earlier this month, earlier this "
+      + "year, earlier   this   year, lastly this year, todays today_ _today, this weekend, this week, "
+      + "Today, TONIGHT, next  month, the yesterday's, earliest this year, this this year. "
+      + "\u017fince May, \u0130n June, 5th of July 2014, May 5, 2014, May 5.5, May 12:30.";
+
+  private static Matcher matcher(Pattern p, String t) {
+    return p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  private static void assertStarts(Pattern p, boolean[] starts) {
+    int matches = 0;
+    for (String t : texts()) {
+      Matcher m = matcher(p, t);
+      for (int i = 0; i < t.length(); i++) {
+        if (m.region(i, t.length()).lookingAt()) {
+          char c = t.charAt(i);
+          assertThat(c >= 128 || starts[c]).as("%s at %d of %s", p, i, t).isTrue();
+          assertThat(StartFilteredMatcher.wordStart(t, i)).as("%s at %d", p, i).isTrue();
+          matches++;
+        }
+      }
+    }
+    assertThat(matches).as("%s matches somewhere", p).isPositive();
+  }
+
+  @Test
+  void everyMatchBeginsWhereTheSearchTriesIt() {
+    assertStarts(TemporalResolver.DAY_MONTH_YEAR, TemporalResolver.DIGIT_STARTS);
+    assertStarts(TemporalResolver.DAY_MONTH, TemporalResolver.DIGIT_STARTS);
+    assertStarts(TemporalResolver.MONTH_DAY_YEAR, TemporalResolver.MONTH_STARTS);
+    assertStarts(TemporalResolver.MONTH_YEAR, TemporalResolver.MONTH_STARTS);
+    assertStarts(TemporalResolver.MONTH_DAY, TemporalResolver.MONTH_STARTS);
+    assertStarts(TemporalResolver.LAST_MONTH_NAME, TemporalResolver.LAST_STARTS);
+    assertStarts(TemporalResolver.IN_MONTH, TemporalResolver.IN_MONTH_STARTS);
+    assertStarts(TemporalResolver.WEEKDAY_PATTERN, TemporalResolver.WEEKDAY_STARTS);
+  }
+
+  @Test
+  void yearAlone_answersAsThePatternInTheWindowItWasSearchedIn() {
+    int years = 0;
+    for (String t : texts()) {
+      char[] chars = t.toCharArray();
+      Matcher m = matcher(TemporalResolver.YEAR_ALONE, t);
+      for (int i = 0; i + 4 <= t.length(); i++) {
+        // where the resolver looks: four digits (1 or 2 first) at a word start, and no fifth
+        boolean anchor = (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+            && (t.charAt(i) == '1' || t.charAt(i) == '2') && Character.isDigit(t.charAt(i + 1))
+            && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))
+            && (i + 4 == t.length() || !Character.isDigit(t.charAt(i + 4)));
+        if (!anchor) {
+          continue;
+        }
+        m.region(Math.max(0, i - 3), Math.min(t.length(), i + 5));
+        boolean found = m.find();
+        if (found) {
+          assertThat(m.start()).isEqualTo(i);
+          years++;
+        }
+        assertThat(TemporalResolver.yearAlone(chars, i)).as("at %d of %s", i, t).isEqualTo(found);
+      }
+    }
+    assertThat(years).isPositive();
+  }
+
+  @Test
+  void everyRelativePhraseBeginsWhereTheSearchTriesIt() {
+    int matches = 0;
+    for (String t : texts()) {
+      char[] chars = t.toCharArray();
+      Matcher m = matcher(TemporalResolver.RELATIVE, t);
+      for (int i = 0; i < t.length(); i++) {
+        if (m.region(i, t.length()).lookingAt()) {
+          assertThat(TemporalResolver.relativeMayStart(chars, i)).as("at %d of %s", i, t).isTrue();
+          assertThat(StartFilteredMatcher.wordStart(t, i)).as("at %d", i).isTrue();
+          matches++;
+        }
+      }
+    }
+    assertThat(matches).isPositive();
+  }
+
+  private static List<String> dates(String published, String text) {
+    TemporalResolver r = new TemporalResolver(Optional.ofNullable(published).map(PartialDate::parse));
+    List<String> out = new ArrayList<>();
+    for (Sentence s : SentenceSplitter.split(text)) {
+      r.resolve(text, s.start(), s.end()).forEach(d -> out.add(text.substring(d.start(), d.end()) + "="
+          + d.date().map(PartialDate::toString).orElseGet(() -> "session " + d.session().getAsInt())));
+    }
+    return out;
+  }
+
+  @Test
+  void resolve_readsTheMadeCases_asBefore() {
+    assertThat(dates("2015-01-23", MADE)).containsExactly(
+        "18 Dec. 2014=2014-12-18", "2016=2016", "2019=2019", "2007=2007", "1999=1999", "Last March=2014-03",
+        "this past Sept=2014-09", "this  past June=2014-06", "May=1999-05", "May 2015=2015-05",
+        "earlier this month=2015-01", "earlier this year=2015", "earlier   this   year=2015",
+        "this year=2015", "Today=2015-01-23", "TONIGHT=2015-01-23", "next  month=2015-02",
+        "yesterday=2015-01-22", "this year=2015", "this year=2015", "5th of July 2014=2014-07-05",
+        "May 5, 2014=2014-05-05");
+    assertThat(dates(null, MADE)).containsExactly(
+        "18 Dec. 2014=2014-12-18", "2016=2016", "2019=2019", "2007=2007", "1999=1999", "May=1999-05",
+        "May 2015=2015-05", "5th of July 2014=2014-07-05", "May 5, 2014=2014-05-05");
+  }
+}
