@@ -74,7 +74,9 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate ofYearMonth(int year, int month) {
     checkYear(year);
-    InvalidValueException.check(month >= 1 && month <= 12, "PartialDate", "month", month, "must be 1-12");
+    if (month < 1 || month > 12) { // the value is boxed for the message only when it is wrong
+      InvalidValueException.check(false, "PartialDate", "month", month, "must be 1-12");
+    }
     return new PartialDate(year, month, 0);
   }
 
@@ -154,7 +156,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static void checkYear(int year) {
-    InvalidValueException.check(year >= 1 && year <= 9999, "PartialDate", "year", year, "must be 1-9999");
+    if (year < 1 || year > 9999) { // the value is boxed for the message only when it is wrong
+      InvalidValueException.check(false, "PartialDate", "year", year, "must be 1-9999");
+    }
   }
 
   /**
