@@ -60,4 +60,31 @@ final class AsciiCase {
     }
     return -1;
   }
+
+  /**
+   * Finds where a word may be in a sentence, looked up in the sentence's lower-case text when
+   * there is one ({@link String#indexOf(String, int)}, far faster than comparing at each offset):
+   * called again from the offset after each answer, it returns every offset where the word is in
+   * ASCII letters of any case, and perhaps others (where a non-ASCII letter lower-cases to an
+   * ASCII one, or, without the lower-case text, where {@link #regionMatches} holds), so the caller
+   * checks each answer.
+   *
+   * @param text  the text, not null
+   * @param lowerSentence  the sentence lower-cased character by character (each character at its
+   *     offset in the sentence), or null to compare in the text
+   * @param sentenceStart  the sentence's start in the text
+   * @param sentenceEnd  the sentence's end in the text
+   * @param word  a word in lower-case ASCII, not null
+   * @param from  the first offset in the text the word may start at
+   * @return an offset in the text, at or after {@code from}, where the word ends by the sentence's
+   *     end, or -1
+   */
+  static int indexOf(String text, String lowerSentence, int sentenceStart, int sentenceEnd, String word,
+      int from) {
+    if (lowerSentence == null) {
+      return indexOf(text, word, from, sentenceEnd);
+    }
+    int r = lowerSentence.indexOf(word, from - sentenceStart);
+    return r < 0 ? -1 : sentenceStart + r;
+  }
 }

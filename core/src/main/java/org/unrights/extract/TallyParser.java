@@ -483,11 +483,7 @@ final class TallyParser {
      * every place it is, and perhaps others (the caller checks).
      */
     private int next(String word, int k) {
-      if (lower == null) {
-        return AsciiCase.indexOf(text, word, k, to);
-      }
-      int r = lower.indexOf(word, k - from);
-      return r < 0 ? -1 : from + r;
+      return AsciiCase.indexOf(text, lower, from, to, word, k);
     }
 
     /** Adds the count start, if any, whose count and white space come just before {@code j}. */
