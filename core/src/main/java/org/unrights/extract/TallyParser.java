@@ -702,14 +702,16 @@ final class TallyParser {
   /**
    * Whether {@link #mayHoldVote} finds a word in a sentence, looked up in its lower-case text with
    * {@link String#indexOf(String, int)}, far faster than reading it a character at a time. Where
-   * {@link #voteWordAt} holds, the lower-case text has "vote", "unan", "con" or "accl": these
+   * {@link #voteWordAt} holds, the lower-case text has "vote", "unan", "cons" or "accl": these
    * letters are ASCII in the text there ({@link AsciiCase#regionMatches} matches no other
-   * character with them, but the long s with the "s" of "cons", hence "con").
+   * character with them, but the long s, which stays itself in lower case, with the "s" of
+   * "cons": with a long s in the sentence, "con" is looked up instead).
    *
    * @param lower  the sentence lower-cased character by character
    */
   private static boolean mayHoldVoteWord(String text, String lower, int from, int to) {
-    for (String w : VOTE_WORD_STEMS) {
+    String[] stems = lower.indexOf('\u017f') < 0 ? VOTE_WORD_STEMS : VOTE_WORD_STEMS_LONG_S;
+    for (String w : stems) {
       for (int k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) {
         if (voteWordAt(text, from + k, from, to)) {
           return true;
@@ -719,7 +721,8 @@ final class TallyParser {
     return false;
   }
 
-  private static final String[] VOTE_WORD_STEMS = {"vote", "unan", "con", "accl"};
+  private static final String[] VOTE_WORD_STEMS = {"vote", "unan", "cons", "accl"};
+  private static final String[] VOTE_WORD_STEMS_LONG_S = {"vote", "unan", "con", "accl"};
 
   /**
    * Whether a word that begins with "vote", "unan", "cons" or "accl" (in any case) is at {@code i}
