@@ -87,4 +87,23 @@ final class AsciiCase {
     int r = lowerSentence.indexOf(word, from - sentenceStart);
     return r < 0 ? -1 : sentenceStart + r;
   }
+
+  /**
+   * Lower-cases part of a text character by character (ASCII letters directly, others with
+   * {@link Character#toLowerCase(char)}), so each character keeps its offset: the lower-case
+   * sentence {@link #indexOf(String, String, int, int, String, int)} looks words up in.
+   *
+   * @param text  the text, not null
+   * @param from  the start of the part
+   * @param to  the end of the part
+   * @return the part, lower-cased, as long as it is
+   */
+  static String lowerCase(String text, int from, int to) {
+    char[] chars = new char[to - from];
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      chars[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= 128 ? Character.toLowerCase(c) : c;
+    }
+    return new String(chars);
+  }
 }

@@ -106,7 +106,9 @@ final class PersonFinder {
     boolean role = lower.contains("rapporteur") || lower.contains("expert") || lower.contains("commissioner")
         || lower.contains("secretary") || lower.contains("chief") || lower.contains("envoy")
         || lower.contains("chair") || lower.contains("president of") || lower.contains("prosecutor");
-    int[] roles = role ? roleStarts(s, lowerSentence) : null;
+    // the words the patterns begin at are looked up in a lower-case sentence with each character at its offset
+    String lookup = lowerSentence != null || !(role || verb) ? lowerSentence : AsciiCase.lowerCase(text, from, to);
+    int[] roles = role ? roleStarts(s, lookup) : null;
     for (Pattern p : List.of(ROLE_THEN_NAME, NAME_THEN_ROLE, VERB_THEN_NAME)) {
       if (p == VERB_THEN_NAME ? !verb : !role) {
         continue;
@@ -115,7 +117,7 @@ final class PersonFinder {
         continue;
       }
       int[] starts = p == ROLE_THEN_NAME ? roles : p == NAME_THEN_ROLE ? nameStarts(s, roles)
-          : verbStarts(s, lowerSentence);
+          : verbStarts(s, lookup);
       if (starts.length == 0) {
         continue;
       }

@@ -122,8 +122,7 @@ final class TallyParser {
       Pattern.CASE_INSENSITIVE);
 
   // where each pattern's matches may begin: the patterns that open with a count (N), VOTES_TO and
-  // DASHED at the starts one scan of the sentence lists (see CountStarts); the others where these
-  // StartFilteredMatcher.Starts allow
+  // DASHED at the starts CountStarts lists; the others where these StartFilteredMatcher.Starts allow
   private static final StartFilteredMatcher.Starts VOTED_STARTS = StartFilteredMatcher.Starts.of("vV",
       (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
   private static final StartFilteredMatcher.Starts WITHOUT_STARTS = StartFilteredMatcher.Starts.of("wW",
@@ -174,8 +173,8 @@ final class TallyParser {
     boolean favour = lower.contains("favo");
     boolean against = lower.contains("against"); // "against" is rarer than " for" and ", ": looked up first, once
     boolean digits = hasDigit(lower);
-    // each pattern runs only when the words it needs occur, and is tried only at the starts the scan
-    // lists for it (the scan and the sentence's copy are made only when some pattern runs)
+    // each pattern runs only when the words it needs occur, and is tried only at the starts listed
+    // for it (the starts are looked for, and the sentence copied, only when some pattern runs)
     CountStarts starts = new CountStarts(text, lowerSentence, from, to);
     if (favour && against) { // both patterns with it need the words
       StartFilteredMatcher f = starts.search(FAVOUR_AGAINST, CountStarts.IN | CountStarts.VOTES);
@@ -390,8 +389,8 @@ final class TallyParser {
     }
 
     private final String text;
-    /** The sentence lower-cased character by character, or null: then words are looked up in the text. */
-    private final String lower;
+    /** The sentence lower-cased character by character, made here when the caller has none. */
+    private String lower;
     private final int from;
     private final int to;
     /** The sentence, copied when a pattern first runs on it. */
@@ -410,7 +409,7 @@ final class TallyParser {
      *
      * @param text  the text
      * @param lower  the sentence lower-cased character by character (each character at the same
-     *     offset), or null
+     *     offset), or null to make it when a word is first looked up
      * @param from  the sentence's start
      * @param to  the sentence's end
      */
@@ -483,6 +482,9 @@ final class TallyParser {
      * every place it is, and perhaps others (the caller checks).
      */
     private int next(String word, int k) {
+      if (lower == null) {
+        lower = AsciiCase.lowerCase(text, from, to);
+      }
       return AsciiCase.indexOf(text, lower, from, to, word, k);
     }
 
