@@ -60,4 +60,50 @@ final class AsciiCase {
     }
     return -1;
   }
+
+  /**
+   * Finds where a word may be in a sentence, looked up in the sentence's lower-case text when
+   * there is one ({@link String#indexOf(String, int)}, far faster than comparing at each offset):
+   * called again from the offset after each answer, it returns every offset where the word is in
+   * ASCII letters of any case, and perhaps others (where a non-ASCII letter lower-cases to an
+   * ASCII one, or, without the lower-case text, where {@link #regionMatches} holds), so the caller
+   * checks each answer.
+   *
+   * @param text  the text, not null
+   * @param lowerSentence  the sentence lower-cased character by character (each character at its
+   *     offset in the sentence), or null to compare in the text
+   * @param sentenceStart  the sentence's start in the text
+   * @param sentenceEnd  the sentence's end in the text
+   * @param word  a word in lower-case ASCII, not null
+   * @param from  the first offset in the text the word may start at
+   * @return an offset in the text, at or after {@code from}, where the word ends by the sentence's
+   *     end, or -1
+   */
+  static int indexOf(String text, String lowerSentence, int sentenceStart, int sentenceEnd, String word,
+      int from) {
+    if (lowerSentence == null) {
+      return indexOf(text, word, from, sentenceEnd);
+    }
+    int r = lowerSentence.indexOf(word, from - sentenceStart);
+    return r < 0 ? -1 : sentenceStart + r;
+  }
+
+  /**
+   * Lower-cases part of a text character by character (ASCII letters directly, others with
+   * {@link Character#toLowerCase(char)}), so each character keeps its offset: the lower-case
+   * sentence {@link #indexOf(String, String, int, int, String, int)} looks words up in.
+   *
+   * @param text  the text, not null
+   * @param from  the start of the part
+   * @param to  the end of the part
+   * @return the part, lower-cased, as long as it is
+   */
+  static String lowerCase(String text, int from, int to) {
+    char[] chars = new char[to - from];
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      chars[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= 128 ? Character.toLowerCase(c) : c;
+    }
+    return new String(chars);
+  }
 }

@@ -39,9 +39,11 @@ final class PersonFinder {
   // a pattern that gains an alternative opening with another word must have its starts widened.
   private static final Pattern ROLE_THEN_NAME = Pattern.compile(
       ROLE + "(?:\\s+(?:on|for|of)\\s+[^,;()\"]{1,120})?,?\\s+" + NAME);
-  private static final Pattern NAME_THEN_ROLE = Pattern.compile(
-      NAME + ",\\s+(?:the\\s+|a\\s+|who\\s+is\\s+the\\s+)?(?:UN's\\s+|U\\.N\\.'s\\s+|UN\\s+|U\\.N\\.\\s+"
+  /** What follows the name in {@link #NAME_THEN_ROLE}: a comma, then the role. */
+  private static final Pattern ROLE_AFTER_NAME = Pattern.compile(
+      ",\\s+(?:the\\s+|a\\s+|who\\s+is\\s+the\\s+)?(?:UN's\\s+|U\\.N\\.'s\\s+|UN\\s+|U\\.N\\.\\s+"
           + "|United\\s+Nations\\s+|new\\s+)*" + ROLE);
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile(NAME + ROLE_AFTER_NAME.pattern());
   private static final Pattern VERB_THEN_NAME = Pattern.compile(
       "\\b(?:chaired|led|headed|named|appointed|nominated|designated)\\s+(?:by\\s+)?" + NAME);
 
@@ -56,13 +58,15 @@ final class PersonFinder {
       "Occupied", "Territory", "Territories", "Region", "Province", "Mission", "Inquiry", "Experts",
       "Expert", "Mechanism", "Panel", "Resolution");
 
-  // where each pattern's matches may begin (see StartFilteredMatcher)
-  private static final StartFilteredMatcher.Starts ROLE_STARTS =
-      StartFilteredMatcher.Starts.of("sihrcpSIHRCP", PersonFinder::roleStart);
-  private static final StartFilteredMatcher.Starts NAME_STARTS =
-      StartFilteredMatcher.Starts.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", PersonFinder::nameStart);
-  private static final StartFilteredMatcher.Starts VERB_STARTS =
-      StartFilteredMatcher.Starts.of("clhnad", PersonFinder::verbStart);
+  // where each pattern's matches may begin: ROLE_THEN_NAME where roleStart holds, NAME_THEN_ROLE
+  // where nameStart does, VERB_THEN_NAME where verbStart does (see StartFilteredMatcher); the
+  // offsets to test are found from the words in the lower-case sentence (see the *Starts methods)
+  /** The first words of the roles in {@link #ROLE}: every match of {@link #ROLE_THEN_NAME} begins with one. */
+  private static final String[] ROLE_FIRST_WORDS = {"special", "secretary", "independent", "high", "human",
+      "rights", "chair", "president", "prosecutor"};
+  /** The naming verbs of {@link #VERB_THEN_NAME}: every match of it begins with one. */
+  private static final String[] VERBS = {"chaired", "led", "headed", "named", "appointed", "nominated",
+      "designated"};
 
   private PersonFinder() {}
 
@@ -95,13 +99,16 @@ final class PersonFinder {
     if (!mayHoldRole(lower)) {
       return out;
     }
-    CharSequence s = text.subSequence(from, to);
+    String s = text.substring(from, to);
     boolean verb = lower.contains("led by") || lower.contains("headed") || lower.contains("chaired")
         || lower.contains("named") || lower.contains("appointed") || lower.contains("nominated")
         || lower.contains("designated");
     boolean role = lower.contains("rapporteur") || lower.contains("expert") || lower.contains("commissioner")
         || lower.contains("secretary") || lower.contains("chief") || lower.contains("envoy")
         || lower.contains("chair") || lower.contains("president of") || lower.contains("prosecutor");
+    // the words the patterns begin at are looked up in a lower-case sentence with each character at its offset
+    String lookup = lowerSentence != null || !(role || verb) ? lowerSentence : AsciiCase.lowerCase(text, from, to);
+    int[] roles = role ? roleStarts(s, lookup) : null;
     for (Pattern p : List.of(ROLE_THEN_NAME, NAME_THEN_ROLE, VERB_THEN_NAME)) {
       if (p == VERB_THEN_NAME ? !verb : !role) {
         continue;
@@ -109,8 +116,12 @@ final class PersonFinder {
       if (p == NAME_THEN_ROLE && lower.indexOf(',') < 0) {
         continue;
       }
-      StartFilteredMatcher search = StartFilteredMatcher.of(p, s,
-          p == ROLE_THEN_NAME ? ROLE_STARTS : p == NAME_THEN_ROLE ? NAME_STARTS : VERB_STARTS);
+      int[] starts = p == ROLE_THEN_NAME ? roles : p == NAME_THEN_ROLE ? nameStarts(s, roles)
+          : verbStarts(s, lookup);
+      if (starts.length == 0) {
+        continue;
+      }
+      StartFilteredMatcher search = StartFilteredMatcher.at(p, s, starts, starts.length);
       while (search.find()) {
         Matcher m = search.matcher();
         int start = from + m.start(1);
@@ -128,6 +139,176 @@ final class PersonFinder {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * The offsets where {@link #ROLE_THEN_NAME} may begin: those of the roles' first words in the
+   * lower-case sentence (or in the sentence, without it) where {@link #roleStart} holds.
+   *
+   * @param s  the sentence
+   * @param lowerSentence  the sentence lower-cased character by character, or null
+   * @return the offsets, ascending
+   */
+  private static int[] roleStarts(String s, String lowerSentence) {
+    int[] out = new int[0];
+    for (String w : ROLE_FIRST_WORDS) {
+      for (int i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, 0); i >= 0;
+          i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, i + 1)) {
+        if (roleStart(s, i)) {
+          out = addStart(out, i);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The offsets where {@link #VERB_THEN_NAME} may begin: those of the naming verbs in the
+   * lower-case sentence (or in the sentence, without it) where the verb is in lower case, as the
+   * pattern wants, and {@link #verbStart} holds.
+   *
+   * @param s  the sentence
+   * @param lowerSentence  the sentence lower-cased character by character, or null
+   * @return the offsets, ascending
+   */
+  private static int[] verbStarts(String s, String lowerSentence) {
+    int[] out = new int[0];
+    for (String w : VERBS) {
+      for (int i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, 0); i >= 0;
+          i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, i + 1)) {
+        char c = s.charAt(i);
+        if ((c >= 128 || "clhnad".indexOf(c) >= 0) && verbStart(s, i)) {
+          out = addStart(out, i);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The offsets where {@link #NAME_THEN_ROLE} may begin: a match's name ends at the first comma
+   * after its start ({@link #nameStart}), and the role must follow that comma
+   * ({@link #ROLE_AFTER_NAME}); so the commas are tried first, and only the capitals before a
+   * comma the role follows ({@link #roleAfterName}) are tested, back to the first character no
+   * name can hold.
+   *
+   * @param s  the sentence
+   * @param roles  the offsets where {@link #roleStart} holds, ascending
+   * @return the offsets, ascending
+   */
+  private static int[] nameStarts(String s, int[] roles) {
+    int[] out = new int[0];
+    int r = 0;
+    for (int c = s.indexOf(','); c >= 0; c = s.indexOf(',', c + 1)) {
+      while (r < roles.length && roles[r] <= c) {
+        r++;
+      }
+      if (r == roles.length) {
+        break; // no role after this comma, nor after any later one
+      }
+      if (!roleAfterName(s, c)) {
+        continue;
+      }
+      // back from the comma over what a name may hold: at most three single white-space characters
+      int spaces = 0;
+      for (int k = c - 1; k >= 0; k--) {
+        char d = s.charAt(k);
+        if (StartFilteredMatcher.space(d)) {
+          if (++spaces > 3 || k + 1 < c && StartFilteredMatcher.space(s.charAt(k + 1))) {
+            break;
+          }
+          continue;
+        }
+        if (!(d >= 128 || d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d == '\'' || d == '-' || d == '.')) {
+          break;
+        }
+        if ((d >= 128 || d >= 'A' && d <= 'Z') && nameStart(s, k)) {
+          out = addStart(out, k);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@link #ROLE_AFTER_NAME} may match at a comma: white space, then the words it allows
+   * before the role ("the", "U.N.'s", "United Nations"...; here in any case), then a role start
+   * ({@link #roleStart}). The pattern has no choice to make before the role (no role begins with
+   * one of those words, nor one of them with another followed by white space), so reading them
+   * in turn finds where its role must be.
+   */
+  private static boolean roleAfterName(String s, int comma) {
+    int k = skipSpace(s, comma + 1);
+    if (k == comma + 1) {
+      return false;
+    }
+    for (String[] prefix : PREFIXES) {
+      int e = wordsThenSpace(s, k, prefix);
+      if (e > k) {
+        k = e;
+        break;
+      }
+    }
+    for (boolean more = true; more; ) {
+      more = false;
+      for (String[] word : QUALIFIERS) {
+        int e = wordsThenSpace(s, k, word);
+        if (e > k) {
+          k = e;
+          more = true;
+          break;
+        }
+      }
+    }
+    return k < s.length() && roleStart(s, k);
+  }
+
+  /** The optional words after the comma of {@link #ROLE_AFTER_NAME}, each a sequence of words. */
+  private static final String[][] PREFIXES = {{"the"}, {"a"}, {"who", "is", "the"}};
+  /** The repeated words after them in {@link #ROLE_AFTER_NAME}. */
+  private static final String[][] QUALIFIERS = {{"un's"}, {"u.n.'s"}, {"un"}, {"u.n."}, {"united", "nations"},
+      {"new"}};
+
+  /**
+   * The offset after words, each followed by white space, at {@code k}, ignoring ASCII case; or
+   * {@code k} when they are not there.
+   */
+  private static int wordsThenSpace(String s, int k, String[] words) {
+    int i = k;
+    for (String w : words) {
+      if (!StartFilteredMatcher.startsWithIgnoreCase(s, i, w)) {
+        return k;
+      }
+      int e = skipSpace(s, i + w.length());
+      if (e == i + w.length()) {
+        return k;
+      }
+      i = e;
+    }
+    return i;
+  }
+
+  private static int skipSpace(String s, int k) {
+    while (k < s.length() && StartFilteredMatcher.space(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Adds an offset to ascending offsets, once. */
+  private static int[] addStart(int[] starts, int i) {
+    int p = starts.length;
+    while (p > 0 && starts[p - 1] > i) {
+      p--;
+    }
+    if (p > 0 && starts[p - 1] == i) {
+      return starts;
+    }
+    int[] out = new int[starts.length + 1];
+    System.arraycopy(starts, 0, out, 0, p);
+    out[p] = i;
+    System.arraycopy(starts, p, out, p + 1, starts.length - p);
     return out;
   }
 
@@ -218,8 +399,40 @@ final class PersonFinder {
     return n;
   }
 
+  /**
+   * The words of a name: {@code name.split("\\s+")} without the regular expression, which cost
+   * more than the rest of {@link #isName}. As that split, it keeps an empty word before white space
+   * at the start, drops empty words at the end and gives the name itself when it holds no white space.
+   */
+  private static String[] words(String name) {
+    List<String> out = new ArrayList<>(4);
+    int start = 0;
+    int i = 0;
+    int n = name.length();
+    while (i < n) {
+      if (StartFilteredMatcher.space(name.charAt(i))) {
+        out.add(name.substring(start, i));
+        while (i < n && StartFilteredMatcher.space(name.charAt(i))) {
+          i++;
+        }
+        start = i;
+      } else {
+        i++;
+      }
+    }
+    if (out.isEmpty()) {
+      return new String[] {name};
+    }
+    out.add(name.substring(start));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return out.subList(0, size).toArray(new String[0]);
+  }
+
   private static boolean isName(String name) {
-    String[] words = name.split("\\s+");
+    String[] words = words(name);
     if (words.length < 2) {
       return false;
     }
@@ -227,6 +440,8 @@ final class PersonFinder {
       if (NOT_NAMES.contains(w) || w.endsWith("'s") && NOT_NAMES.contains(w.substring(0, w.length() - 2))) {
         return false;
       }
+    }
+    for (String w : words) { // after the cheap test of every word: a demonym is looked up in normalised names
       if (org.unrights.model.States.byDemonym(w).isPresent()) {
         return false; // "the Occupied Palestinian Territory", "the Syrian Arab Republic": a place
       }

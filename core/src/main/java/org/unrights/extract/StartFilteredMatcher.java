@@ -89,6 +89,10 @@ final class StartFilteredMatcher {
   private final int end;
   private final boolean[] firsts;
   private final Start start;
+  /** The positions to try, in ascending order, when the caller listed them; else null. */
+  private final int[] positions;
+  private final int positionCount;
+  private int cursor;
   private int next;
 
   /**
@@ -120,6 +124,8 @@ final class StartFilteredMatcher {
     this.next = from;
     this.firsts = starts.ascii;
     this.start = starts.test;
+    this.positions = null;
+    this.positionCount = 0;
   }
 
   /**
@@ -134,6 +140,21 @@ final class StartFilteredMatcher {
     return new StartFilteredMatcher(pattern, input, starts);
   }
 
+  /**
+   * Creates a search of a pattern over an input that tries only positions the caller has listed,
+   * e.g. from one scan of the input that served several patterns: the same matches, in the same
+   * order, as {@link Matcher#find()}, provided that every match begins at a listed position.
+   *
+   * @param pattern  the pattern, not null
+   * @param input  the input, not null
+   * @param positions  the positions a match may begin at, ascending, each {@code < input.length()}
+   * @param count  how many of {@code positions} to read
+   * @return the search, not null
+   */
+  static StartFilteredMatcher at(Pattern pattern, CharSequence input, int[] positions, int count) {
+    return new StartFilteredMatcher(pattern, input, positions, count);
+  }
+
   /** A search whose matcher is made only when a position may start a match: making one costs. */
   private StartFilteredMatcher(Pattern pattern, CharSequence input, Starts starts) {
     this.pattern = pattern;
@@ -141,6 +162,18 @@ final class StartFilteredMatcher {
     this.end = input.length();
     this.firsts = starts.ascii;
     this.start = starts.test;
+    this.positions = null;
+    this.positionCount = 0;
+  }
+
+  private StartFilteredMatcher(Pattern pattern, CharSequence input, int[] positions, int count) {
+    this.pattern = pattern;
+    this.input = input;
+    this.end = input.length();
+    this.firsts = null;
+    this.start = null;
+    this.positions = positions;
+    this.positionCount = count;
   }
 
   /**
@@ -149,20 +182,47 @@ final class StartFilteredMatcher {
    * @return true when a match was found; its groups are in {@link #matcher()}
    */
   boolean find() {
-    for (int i = next; i < end; i++) {
-      char c = input.charAt(i);
-      if ((c >= 128 || firsts[c]) && start.canStart(input, i)) {
-        if (matcher == null) {
-          matcher = pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+    if (positions != null) {
+      while (cursor < positionCount) {
+        int i = positions[cursor++];
+        if (i >= next && tryAt(i)) {
+          return true;
         }
-        matcher.region(i, end);
-        if (matcher.lookingAt()) {
-          next = matcher.end() == i ? i + 1 : matcher.end();
+      }
+      next = end;
+      return false;
+    }
+    if (input instanceof String) {
+      // the same loop on a String, whose charAt the compiler inlines (CharSequence's is an interface call)
+      String text = (String) input;
+      for (int i = next; i < end; i++) {
+        char c = text.charAt(i);
+        if ((c >= 128 || firsts[c]) && start.canStart(text, i) && tryAt(i)) {
+          return true;
+        }
+      }
+    } else {
+      for (int i = next; i < end; i++) {
+        char c = input.charAt(i);
+        if ((c >= 128 || firsts[c]) && start.canStart(input, i) && tryAt(i)) {
           return true;
         }
       }
     }
     next = end;
+    return false;
+  }
+
+  /** Tries the pattern at one position; on a match, the search goes on after it. */
+  private boolean tryAt(int i) {
+    if (matcher == null) {
+      matcher = pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+    matcher.region(i, end);
+    if (matcher.lookingAt()) {
+      next = matcher.end() == i ? i + 1 : matcher.end();
+      return true;
+    }
     return false;
   }
 

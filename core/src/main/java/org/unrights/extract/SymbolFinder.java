@@ -1,6 +1,7 @@
 package org.unrights.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,11 +37,9 @@ final class SymbolFinder {
   private static final Pattern SESSION_RESOLUTION = Pattern.compile(
       "\\b[Rr]esolutions?\\s+(S-)?(\\d{1,2}|(?:19|20)\\d\\d)/(\\d{1,3})\\b");
 
-  // where each pattern's matches may begin (see StartFilteredMatcher)
-  private static final StartFilteredMatcher.Starts CANDIDATE_STARTS =
-      StartFilteredMatcher.Starts.of("ASEG", SymbolFinder::candidateStart);
-  private static final StartFilteredMatcher.Starts RESOLUTION_STARTS =
-      StartFilteredMatcher.Starts.of("rR", SymbolFinder::resolutionStart);
+  // where each pattern's matches may begin: CANDIDATE where candidateStart holds, the prose
+  // patterns where resolutionStart does (see StartFilteredMatcher); the offsets to test are found
+  // from the slashes and "esolution"s of the sentence (see candidateStarts, resolutionStarts)
 
   private SymbolFinder() {}
 
@@ -55,24 +54,17 @@ final class SymbolFinder {
    */
   static List<Found> find(String text, int from, int to, Optional<Body> body) {
     List<Found> out = new ArrayList<>();
-    boolean mayHold = false;
-    for (int i = from; i < to && !mayHold; i++) {
-      char c = text.charAt(i);
-      mayHold = c == '/' || c == '(';
-    }
-    if (!mayHold) {
+    // the sentence is copied first: String.indexOf finds a character or a word in it far faster
+    // than a loop over the characters, and only in the sentence
+    String s = text.substring(from, to);
+    boolean slash = s.indexOf('/') >= 0;
+    if (!slash && s.indexOf('(') < 0) {
       return out;
     }
-    CharSequence s = text.subSequence(from, to);
-    boolean slash = false;
-    for (int i = from; i < to && !slash; i++) {
-      slash = text.charAt(i) == '/';
-    }
-    boolean prose = false;
-    for (int i = from; i + 10 <= to && !prose; i++) {
-      prose = (text.charAt(i) == 'r' || text.charAt(i) == 'R') && text.startsWith("esolution", i + 1);
-    }
-    StartFilteredMatcher f = StartFilteredMatcher.of(CANDIDATE, s, CANDIDATE_STARTS);
+    int[] resolutions = resolutionStarts(s);
+    boolean prose = resolutions.length > 0; // "resolution" or "Resolution"
+    int[] candidates = slash ? candidateStarts(s) : new int[0];
+    StartFilteredMatcher f = StartFilteredMatcher.at(CANDIDATE, s, candidates, candidates.length);
     while (slash && f.find()) {
       Matcher m = f.matcher();
       String candidate = m.group();
@@ -94,7 +86,7 @@ final class SymbolFinder {
         break;
       }
     }
-    f = StartFilteredMatcher.of(SC_RESOLUTION, s, RESOLUTION_STARTS);
+    f = StartFilteredMatcher.at(SC_RESOLUTION, s, resolutions, resolutions.length);
     while (prose && f.find()) {
       Matcher sc = f.matcher();
       Optional<DocumentSymbol> sym = DocumentSymbol.tryParse("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")");
@@ -102,7 +94,7 @@ final class SymbolFinder {
         add(out, from, sc, sym.get());
       }
     }
-    f = StartFilteredMatcher.of(SESSION_RESOLUTION, s, RESOLUTION_STARTS);
+    f = StartFilteredMatcher.at(SESSION_RESOLUTION, s, resolutions, resolutions.length);
     while (prose && slash && f.find()) {
       Matcher m = f.matcher();
       String session = (m.group(1) == null ? "" : m.group(1)) + m.group(2);
@@ -122,6 +114,47 @@ final class SymbolFinder {
       }
     }
     out.sort((a, b2) -> Integer.compare(a.start(), b2.start()));
+    return out;
+  }
+
+  /**
+   * The offsets where {@link #CANDIDATE} may begin: one or two characters before a slash, where
+   * {@link #candidateStart} holds.
+   *
+   * @param s  the sentence
+   * @return the offsets, ascending
+   */
+  private static int[] candidateStarts(String s) {
+    int[] out = new int[8];
+    int n = 0;
+    for (int j = s.indexOf('/'); j >= 0; j = s.indexOf('/', j + 1)) {
+      for (int i = Math.max(0, j - 2); i < j; i++) {
+        if ((n == 0 || out[n - 1] < i) && candidateStart(s, i)) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, 2 * n);
+          }
+          out[n++] = i;
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The offsets where the prose patterns may begin: an "r" or "R" before "esolution", which they
+   * need in lower case.
+   *
+   * @param s  the sentence
+   * @return the offsets, ascending
+   */
+  private static int[] resolutionStarts(String s) {
+    int[] out = new int[0];
+    for (int j = s.indexOf("esolution", 1); j >= 0; j = s.indexOf("esolution", j + 1)) {
+      if (resolutionStart(s, j - 1)) {
+        out = Arrays.copyOf(out, out.length + 1);
+        out[out.length - 1] = j - 1;
+      }
+    }
     return out;
   }
 

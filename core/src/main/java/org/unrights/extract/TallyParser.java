@@ -121,28 +121,10 @@ final class TallyParser {
           + "|unanimously|unanimous(?:\\s+vote)?)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  // where each pattern's matches may begin (see StartFilteredMatcher)
-  private static final String COUNT_FIRSTS = "0123456789nNzZoOtTfFsSeE";
-  /** A count, then "votes", "members"... or "in" ("in favour"). */
-  private static final StartFilteredMatcher.Starts COUNT_IN_STARTS =
-      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "vmscdi"));
-  /** A count, then "votes", "members"... or "for". */
-  private static final StartFilteredMatcher.Starts COUNT_FOR_STARTS =
-      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "vmscdf"));
-  /** A count, then "votes", "members"... or "against". */
-  private static final StartFilteredMatcher.Starts COUNT_AGAINST_STARTS =
-      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "vmscda"));
-  /** A count, then "votes" or "to"; or "vote of". */
-  private static final StartFilteredMatcher.Starts COUNT_TO_STARTS =
-      StartFilteredMatcher.Starts.of(COUNT_FIRSTS + "vV", (x, i) -> countThen(x, i, "vt")
-          || StartFilteredMatcher.startsWithIgnoreCase(x, i, "vote") && StartFilteredMatcher.wordStart(x, i));
-  /** A count, then "votes" or "voices". */
-  private static final StartFilteredMatcher.Starts COUNT_VOTES_STARTS =
-      StartFilteredMatcher.Starts.of(COUNT_FIRSTS, (x, i) -> countThen(x, i, "v"));
+  // where each pattern's matches may begin: the patterns that open with a count (N), VOTES_TO and
+  // DASHED at the starts CountStarts lists; the others where these StartFilteredMatcher.Starts allow
   private static final StartFilteredMatcher.Starts VOTED_STARTS = StartFilteredMatcher.Starts.of("vV",
       (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
-  private static final StartFilteredMatcher.Starts DASHED_STARTS =
-      StartFilteredMatcher.Starts.of("0123456789", TallyParser::dashedStart);
   private static final StartFilteredMatcher.Starts WITHOUT_STARTS = StartFilteredMatcher.Starts.of("wW",
       (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "without") && StartFilteredMatcher.wordStart(x, i));
   private static final StartFilteredMatcher.Starts CONSENSUS_STARTS = StartFilteredMatcher.Starts.of("bBcCuU",
@@ -173,8 +155,9 @@ final class TallyParser {
    * @return the statements in text order, possibly empty, not null
    */
   static List<VoteMention> find(String text, String lowerSentence, int from, int to) {
-    List<VoteMention> out = mayHoldVote(text, from, to) ? findPatterns(text, lowerSentence, from, to)
-        : new ArrayList<>();
+    boolean mayHold = lowerSentence != null
+        ? hasDigit(lowerSentence) || mayHoldVoteWord(text, lowerSentence, from, to) : mayHoldVote(text, from, to);
+    List<VoteMention> out = mayHold ? findPatterns(text, lowerSentence, from, to) : new ArrayList<>();
     addClauseTally(out, text, lowerSentence, from, to);
     if (!out.isEmpty() && (lowerSentence != null ? lowerSentence.contains("average of ")
         : AsciiCase.indexOf(text, "average of ", from, to) >= 0)) {
@@ -186,30 +169,31 @@ final class TallyParser {
 
   private static List<VoteMention> findPatterns(String text, String lowerSentence, int from, int to) {
     List<VoteMention> out = new ArrayList<>();
-    CharSequence s = text.subSequence(from, to);
-    String lower = lowerSentence != null ? lowerSentence : s.toString().toLowerCase(Locale.ROOT);
+    String lower = lowerSentence != null ? lowerSentence : text.substring(from, to).toLowerCase(Locale.ROOT);
     boolean favour = lower.contains("favo");
-    boolean against = favour && lower.contains("against"); // both patterns with it need the word
+    boolean against = lower.contains("against"); // "against" is rarer than " for" and ", ": looked up first, once
     boolean digits = hasDigit(lower);
-    // each pattern runs only when the words it needs occur; a match can begin only where its start test allows
-    if (against) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_AGAINST, s, COUNT_IN_STARTS);
+    // each pattern runs only when the words it needs occur, and is tried only at the starts listed
+    // for it (the starts are looked for, and the sentence copied, only when some pattern runs)
+    CountStarts starts = new CountStarts(text, lowerSentence, from, to);
+    if (favour && against) { // both patterns with it need the words
+      StartFilteredMatcher f = starts.search(FAVOUR_AGAINST, CountStarts.IN | CountStarts.VOTES);
       while (f.find()) {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
             m.group(3) == null ? List.of() : splitNames(m.group(3)));
       }
-      f = StartFilteredMatcher.of(AGAINST_FAVOUR, s, COUNT_AGAINST_STARTS);
+      f = starts.search(AGAINST_FAVOUR, CountStarts.AGAINST | CountStarts.VOTES);
       while (f.find()) {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(2)), count(m.group(1)), count(m.group(3)), List.of());
       }
     }
     if (favour && lower.contains("opposed")) {
-      findFavourOpposed(out, s, from);
+      findFavourOpposed(out, starts, from);
     }
     if (lower.contains("affirmative") && lower.contains("negative")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(AFFIRMATIVE_NEGATIVE, s, COUNT_AGAINST_STARTS);
+      StartFilteredMatcher f = starts.search(AFFIRMATIVE_NEGATIVE, CountStarts.AFFIRMATIVE);
       while (f.find()) {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), count(m.group(3)),
@@ -217,30 +201,30 @@ final class TallyParser {
             m.group(4) == null ? List.of() : splitNames(m.group(4)));
       }
     }
-    if (digits && lower.contains(" for") && lower.contains("against")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(FOR_AGAINST, s, COUNT_FOR_STARTS);
+    if (digits && against && lower.contains(" for")) {
+      StartFilteredMatcher f = starts.search(FOR_AGAINST, CountStarts.FOR | CountStarts.VOTES);
       while (f.find()) {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
             m.group(3) == null ? List.of() : splitNames(m.group(3)));
       }
     }
-    if (digits && lower.contains(", ") && lower.contains(" against")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_COMMA_AGAINST, s, COUNT_VOTES_STARTS);
+    if (digits && against && lower.contains(" against") && lower.contains(", ")) {
+      StartFilteredMatcher f = starts.search(VOTES_COMMA_AGAINST, CountStarts.VOTE);
       while (f.find()) {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(3)), List.of());
       }
     }
     if (favour && lower.contains("abst")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_ABSTAIN, s, COUNT_IN_STARTS);
+      StartFilteredMatcher f = starts.search(FAVOUR_ABSTAIN, CountStarts.IN | CountStarts.VOTES);
       while (f.find()) {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), 0, count(m.group(2)), List.of());
       }
     }
     if (digits && lower.contains("voted ")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(VOTED_TO, s, VOTED_STARTS);
+      StartFilteredMatcher f = StartFilteredMatcher.of(VOTED_TO, starts.sentence(), VOTED_STARTS);
       while (f.find()) {
         Matcher m = f.matcher();
         add(out, from, m, count(m.group(1)), count(m.group(2)), m.group(3) == null ? 0 : count(m.group(3)),
@@ -249,7 +233,7 @@ final class TallyParser {
     }
     // counts in words ("by fifteen votes to four") hold no digit, but say "votes to" or "vote of"
     if ((digits || lower.contains("votes to") || lower.contains("vote of")) && lower.contains(" to ")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(VOTES_TO, s, COUNT_TO_STARTS);
+      StartFilteredMatcher f = starts.search(VOTES_TO, CountStarts.VOTE | CountStarts.TO | CountStarts.VOTE_OF);
       while (f.find()) {
         Matcher m = f.matcher();
         boolean strong = m.group(2) != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("vote")
@@ -260,8 +244,9 @@ final class TallyParser {
       }
     }
     if (digits && lower.indexOf('-') >= 0) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(DASHED, s, DASHED_STARTS);
+      StartFilteredMatcher f = starts.search(DASHED, CountStarts.DASH);
       while (f.find()) {
+        CharSequence s = starts.sentence();
         Matcher m = f.matcher();
         boolean three = m.group(3) != null;
         boolean withAbstentions = m.group(4) != null;
@@ -278,14 +263,14 @@ final class TallyParser {
       }
     }
     if (lower.contains("without")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(WITHOUT_VOTE, s, WITHOUT_STARTS);
+      StartFilteredMatcher f = StartFilteredMatcher.of(WITHOUT_VOTE, starts.sentence(), WITHOUT_STARTS);
       while (f.find()) {
         Matcher m = f.matcher();
         addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.WITHOUT_VOTE);
       }
     }
     if (lower.contains("unanim") || lower.contains("consensus") || lower.contains("acclamation")) {
-      StartFilteredMatcher f = StartFilteredMatcher.of(CONSENSUS, s, CONSENSUS_STARTS);
+      StartFilteredMatcher f = StartFilteredMatcher.of(CONSENSUS, starts.sentence(), CONSENSUS_STARTS);
       while (f.find()) {
         Matcher m = f.matcher();
         addMode(out, from + m.start(), from + m.end(), VoteMention.Mode.CONSENSUS);
@@ -297,8 +282,8 @@ final class TallyParser {
 
 
   /** "32 in favour and 12 opposed, with 6 abstaining" (see {@link #FAVOUR_OPPOSED}). */
-  private static void findFavourOpposed(List<VoteMention> out, CharSequence s, int from) {
-    StartFilteredMatcher f = StartFilteredMatcher.of(FAVOUR_OPPOSED, s, COUNT_IN_STARTS);
+  private static void findFavourOpposed(List<VoteMention> out, CountStarts starts, int from) {
+    StartFilteredMatcher f = starts.search(FAVOUR_OPPOSED, CountStarts.IN | CountStarts.VOTES);
     while (f.find()) {
       Matcher m = f.matcher();
       add(out, from, m, count(m.group(1)), count(m.group(2)), count(m.group(4)),
@@ -343,24 +328,358 @@ final class TallyParser {
       Pattern.CASE_INSENSITIVE);
 
   /**
-   * Where a pattern that opens with {@code \b} and a count ({@link #N}) may match: at a word
-   * start, a digit or a whole word of {@link #COUNT_WORDS} (its ASCII letters end where the word
-   * does, as the count's look-ahead wants no letter after it).
+   * Where the patterns that open with a count ({@link #N}), {@link #VOTES_TO} and {@link #DASHED}
+   * may begin in one sentence. Each pattern used to test every word of the sentence for a count,
+   * the most part of the parser's time; now the words a count must be followed by ("in", "votes",
+   * "to"...) are looked up in the lower-case sentence ({@link String#indexOf(String, int)}, far
+   * faster than reading the sentence a character at a time), and each is checked for a count
+   * before it.
+   *
+   * <p>A count start is a count at a word start (a run of one to three digits, or an ASCII word of
+   * {@link #COUNT_WORDS}, with no ASCII letter, digit or underscore before it; another character
+   * before it is left to the pattern's {@code \b}), then white space, then a word; its kinds say
+   * which words of the patterns that next word may begin ({@link #IN} for "in favour",
+   * {@link #VOTES} for "votes", "members"..., and so on). A pattern is tried only at the starts of
+   * the kinds it can go on with, which every match of it has (see the masks where {@link #search}
+   * is called): a pattern that gains an alternative opening or another word after its count must
+   * have its kinds widened. Per call and not thread-safe.
    */
-  private static boolean countStart(CharSequence s, int i) {
-    char c = s.charAt(i);
-    if (c >= '0' && c <= '9') {
-      return StartFilteredMatcher.wordStart(s, i);
+  private static final class CountStarts {
+    /** A count, then "in" and white space ("in favour"). */
+    static final int IN = 1;
+    /** A count, then a word that begins with "for". */
+    static final int FOR = 1 << 1;
+    /** A count, then "against". */
+    static final int AGAINST = 1 << 2;
+    /** A count, then "to" and white space. */
+    static final int TO = 1 << 3;
+    /** A count, then "vote..." or "voices". */
+    static final int VOTE = 1 << 4;
+    /** A count, then a word of {@link #VOTES}: "vote...", "voices", "member...", "state...", "countries", "delegations". */
+    static final int VOTES = 1 << 5;
+    /** A count, then "affirmative". */
+    static final int AFFIRMATIVE = 1 << 6;
+    /** Not a count: "vote", white space and "of" at a word start, where {@link #VOTES_TO} may begin. */
+    static final int VOTE_OF = 1 << 7;
+    /**
+     * Not (only) a count: where {@link #DASHED} may begin, a run of one to three digits, not after
+     * a slash, period or dash, then a dash (one white-space character on either side allowed) and a digit.
+     */
+    static final int DASH = 1 << 8;
+
+    /** The words that follow a count, the kinds of {@link #nextWord}, looked up by their index. */
+    private static final String[] NEXT_WORDS = {"in", "for", "against", "to", "vote", "voices", "member", "state",
+        "countries", "delegations", "affirmative"};
+    /** For each kind of count start, by its bit, the indexes in {@link #NEXT_WORDS} of the words that begin it. */
+    private static final int[] NEXT_WORDS_OF_KIND = {1, 1 << 1, 1 << 2, 1 << 3, 1 << 4 | 1 << 5, 0x3f << 4, 1 << 10};
+
+    /** The counts with the first letters of {@link #COUNT_WORDS}, by that letter. */
+    private static final String[][] COUNT_WORDS_BY_FIRST = new String[26][];
+
+    static {
+      for (char c = 'a'; c <= 'z'; c++) {
+        List<String> words = new ArrayList<>();
+        for (String w : COUNT_WORDS) {
+          if (w.charAt(0) == c) {
+            words.add(w);
+          }
+        }
+        COUNT_WORDS_BY_FIRST[c - 'a'] = words.toArray(new String[0]);
+      }
     }
-    int e = i;
-    while (e < s.length() && e - i <= 8 && ((s.charAt(e) | 0x20) >= 'a' && (s.charAt(e) | 0x20) <= 'z')) {
-      e++;
+
+    private final String text;
+    /** The sentence lower-cased character by character, made here when the caller has none. */
+    private String lower;
+    private final int from;
+    private final int to;
+    /** The sentence, copied when a pattern first runs on it. */
+    private CharSequence sentence;
+    /** The indexes in {@link #NEXT_WORDS} of the words looked up so far. */
+    private int looked;
+    private boolean lookedVoteOf;
+    private boolean lookedDash;
+    /** The starts found so far (offsets in the sentence), ascending, and the kinds of each. */
+    private int[] at = new int[8];
+    private int[] kinds = new int[8];
+    private int size;
+
+    /**
+     * Prepares the starts of one sentence.
+     *
+     * @param text  the text
+     * @param lower  the sentence lower-cased character by character (each character at the same
+     *     offset), or null to make it when a word is first looked up
+     * @param from  the sentence's start
+     * @param to  the sentence's end
+     */
+    CountStarts(String text, String lower, int from, int to) {
+      this.text = text;
+      this.lower = lower;
+      this.from = from;
+      this.to = to;
     }
-    if (e - i < 2 || e - i > 8 || !StartFilteredMatcher.wordStart(s, i)) {
+
+    /**
+     * Returns the sentence, the input of every pattern.
+     *
+     * @return {@code text.subSequence(from, to)}, not null
+     */
+    CharSequence sentence() {
+      if (sentence == null) {
+        sentence = text.subSequence(from, to);
+      }
+      return sentence;
+    }
+
+    /**
+     * Creates the search of a pattern over the sentence from the starts of some kinds.
+     *
+     * @param pattern  the pattern, not null
+     * @param mask  the kinds of start every match of the pattern begins at
+     * @return the search, not null
+     */
+    StartFilteredMatcher search(Pattern pattern, int mask) {
+      int words = 0;
+      for (int k = 0; k < NEXT_WORDS_OF_KIND.length; k++) {
+        if ((mask & 1 << k) != 0) {
+          words |= NEXT_WORDS_OF_KIND[k];
+        }
+      }
+      for (int w = 0; w < NEXT_WORDS.length; w++) {
+        if ((words & ~looked & 1 << w) != 0) {
+          for (int j = next(NEXT_WORDS[w], from); j >= 0; j = next(NEXT_WORDS[w], j + 1)) {
+            addCountBefore(j);
+          }
+        }
+      }
+      looked |= words;
+      if ((mask & VOTE_OF) != 0 && !lookedVoteOf) {
+        for (int j = next("vote", from); j >= 0; j = next("vote", j + 1)) {
+          addVoteOf(j);
+        }
+        lookedVoteOf = true;
+      }
+      if ((mask & DASH) != 0 && !lookedDash) {
+        for (int d = next("-", from); d >= 0; d = next("-", d + 1)) {
+          addDash(d);
+        }
+        lookedDash = true;
+      }
+      int[] picked = new int[size];
+      int n = 0;
+      for (int k = 0; k < size; k++) {
+        if ((kinds[k] & mask) != 0) {
+          picked[n++] = at[k];
+        }
+      }
+      // with no start, the search ends at once and neither copies the sentence nor makes a matcher
+      return StartFilteredMatcher.at(pattern, n == 0 ? "" : sentence(), picked, n);
+    }
+
+    /**
+     * The next offset at or after {@code k} where a lower-case ASCII word may be, ignoring case:
+     * every place it is, and perhaps others (the caller checks).
+     */
+    private int next(String word, int k) {
+      if (lower == null) {
+        lower = AsciiCase.lowerCase(text, from, to);
+      }
+      return AsciiCase.indexOf(text, lower, from, to, word, k);
+    }
+
+    /** Adds the count start, if any, whose count and white space come just before {@code j}. */
+    private void addCountBefore(int j) {
+      if (j <= from || !StartFilteredMatcher.space(text.charAt(j - 1))) {
+        return;
+      }
+      int e = j - 1;
+      while (e > from && StartFilteredMatcher.space(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e == from) {
+        return;
+      }
+      int i = e - 1;
+      char c = text.charAt(i);
+      if (digit(c)) {
+        while (i > from && digit(text.charAt(i - 1))) {
+          i--;
+        }
+        if (e - i > 3) {
+          return; // \d{1,3}
+        }
+      } else if (asciiLetter(c)) {
+        while (i > from && asciiLetter(text.charAt(i - 1))) {
+          i--;
+        }
+        if (!countWord(i, e)) {
+          return;
+        }
+      } else {
+        return;
+      }
+      if (i > from && asciiWordChar(text.charAt(i - 1))) {
+        return; // no \b before the count
+      }
+      int k = nextWord(e);
+      if (k != 0) {
+        add(i, k);
+      }
+    }
+
+    /** Adds a VOTE_OF start at {@code j} if there is one. */
+    private void addVoteOf(int j) {
+      if ((j == from || !asciiWordChar(text.charAt(j - 1))) && at(j, "vote") && j + 4 < to
+          && StartFilteredMatcher.space(text.charAt(j + 4))) {
+        int k = skipSpace(j + 4);
+        if (at(k, "of") && k + 2 < to && StartFilteredMatcher.space(text.charAt(k + 2))) {
+          add(j, VOTE_OF);
+        }
+      }
+    }
+
+    /** Adds the DASH start, if any, whose dash is at {@code d}. */
+    private void addDash(int d) {
+      int e = d > from && StartFilteredMatcher.space(text.charAt(d - 1)) ? d - 1 : d;
+      if (e <= from || !digit(text.charAt(e - 1))) {
+        return;
+      }
+      int i = e - 1;
+      while (i > from && digit(text.charAt(i - 1))) {
+        i--;
+      }
+      char before = i == from ? ' ' : text.charAt(i - 1);
+      if (e - i <= 3 && before != '/' && before != '.' && before != '-' && dashAfter(e)) {
+        add(i, DASH);
+      }
+    }
+
+    /** Adds a start, or the kinds to the start already at that offset, keeping the starts in order. */
+    private void add(int i, int k) {
+      int o = i - from;
+      int p = size;
+      while (p > 0 && at[p - 1] > o) {
+        p--;
+      }
+      if (p > 0 && at[p - 1] == o) {
+        kinds[p - 1] |= k;
+        return;
+      }
+      if (size == at.length) {
+        at = Arrays.copyOf(at, 2 * size);
+        kinds = Arrays.copyOf(kinds, 2 * size);
+      }
+      System.arraycopy(at, p, at, p + 1, size - p);
+      System.arraycopy(kinds, p, kinds, p + 1, size - p);
+      at[p] = o;
+      kinds[p] = k;
+      size++;
+    }
+
+    /** Whether the ASCII letters from {@code i} to {@code e} are a word of {@link #COUNT_WORDS}, in any case. */
+    private boolean countWord(int i, int e) {
+      int n = e - i;
+      if (n < 2 || n > 8) {
+        return false;
+      }
+      for (String w : COUNT_WORDS_BY_FIRST[(text.charAt(i) | 0x20) - 'a']) {
+        if (w.length() == n && at(i, w)) {
+          return true;
+        }
+      }
       return false;
     }
-    for (String w : COUNT_WORDS) {
-      if (w.length() == e - i && StartFilteredMatcher.startsWithIgnoreCase(s, i, w)) {
+
+    /** The kinds of the word after the white space at {@code e} (see the constants). */
+    private int nextWord(int e) {
+      int j = skipSpace(e);
+      if (j >= to) {
+        return 0;
+      }
+      switch (text.charAt(j) | 0x20) {
+        case 'i':
+          return at(j, "in") && j + 2 < to && StartFilteredMatcher.space(text.charAt(j + 2)) ? IN : 0;
+        case 'f':
+          return at(j, "for") ? FOR : 0;
+        case 'a':
+          return at(j, "against") ? AGAINST : at(j, "affirmative") ? AFFIRMATIVE : 0;
+        case 't':
+          return at(j, "to") && j + 2 < to && StartFilteredMatcher.space(text.charAt(j + 2)) ? TO : 0;
+        case 'v':
+          return at(j, "vote") || at(j, "voices") ? VOTE | VOTES : 0;
+        case 'm':
+          return at(j, "member") ? VOTES : 0;
+        case 's':
+          return at(j, "state") ? VOTES : 0;
+        case 'c':
+          return at(j, "countries") ? VOTES : 0;
+        case 'd':
+          return at(j, "delegations") ? VOTES : 0;
+        default:
+          return 0;
+      }
+    }
+
+    /** Whether a dash and a digit follow the digits that end at {@code e}, as in {@link #DASHED}. */
+    private boolean dashAfter(int e) {
+      int k = e;
+      if (k < to && StartFilteredMatcher.space(text.charAt(k))) {
+        k++;
+      }
+      if (k >= to || text.charAt(k) != '-') {
+        return false;
+      }
+      k++;
+      if (k < to && StartFilteredMatcher.space(text.charAt(k))) {
+        k++;
+      }
+      return k < to && digit(text.charAt(k));
+    }
+
+    private int skipSpace(int k) {
+      while (k < to && StartFilteredMatcher.space(text.charAt(k))) {
+        k++;
+      }
+      return k;
+    }
+
+    /** Whether a lower-case ASCII word is at {@code i}, within the sentence, ignoring ASCII case as the patterns do. */
+    private boolean at(int i, String word) {
+      int n = word.length();
+      if (i + n > to) {
+        return false;
+      }
+      for (int k = 0; k < n; k++) {
+        char c = text.charAt(i + k);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        if (c != word.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean digit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    private static boolean asciiLetter(char c) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A character that makes {@code \b} fail before a word character: an ASCII letter, digit or underscore. */
+    private static boolean asciiWordChar(char c) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+  }
+
+  /** Whether a string holds an ASCII digit. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if ((char) (s.charAt(i) - '0') <= 9) {
         return true;
       }
     }
@@ -368,69 +687,56 @@ final class TallyParser {
   }
 
   /**
-   * Where a pattern that opens with {@code \b}, a count and white space may match: a count (see
-   * {@link #countStart}) of at most three digits or a count word, then white space, then a word
-   * whose first letter, in lower case, is one of {@code nextFirsts}.
+   * Whether a sentence may hold a vote: a digit, or a word that begins with "vote", "unan", "cons"
+   * or "accl" (see {@link #voteWordAt}). Sentences with neither are not read by the patterns,
+   * even "two in favour, three against".
    */
-  private static boolean countThen(CharSequence s, int i, String nextFirsts) {
-    if (!countStart(s, i)) {
-      return false;
-    }
-    int e = i;
-    boolean digit = s.charAt(i) >= '0' && s.charAt(i) <= '9';
-    while (e < s.length() && (digit ? s.charAt(e) >= '0' && s.charAt(e) <= '9'
-        : (s.charAt(e) | 0x20) >= 'a' && (s.charAt(e) | 0x20) <= 'z')) {
-      e++;
-    }
-    if (digit && e - i > 3 || e >= s.length() || !StartFilteredMatcher.space(s.charAt(e))) {
-      return false; // \d{1,3} or the count word must be followed by white space
-    }
-    while (e < s.length() && StartFilteredMatcher.space(s.charAt(e))) {
-      e++;
-    }
-    if (e >= s.length()) {
-      return false;
-    }
-    char next = s.charAt(e);
-    return next < 128 && nextFirsts.indexOf(next >= 'A' && next <= 'Z' ? next + 32 : next) >= 0;
-  }
-
-
-  /** Where {@link #DASHED} may match: a digit not after a digit, slash, period or dash. */
-  private static boolean dashedStart(CharSequence s, int i) {
-    if (!StartFilteredMatcher.digit(s, i)) {
-      return false;
-    }
-    char b = i == 0 ? ' ' : s.charAt(i - 1);
-    return !(b >= '0' && b <= '9' || b == '/' || b == '.' || b == '-');
-  }
-
-  /** A cheap test that spares the patterns: a digit, or the stem of "vote", "unanimous", "consensus", "acclamation". */
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+  private static boolean mayHoldVote(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || voteWordAt(text, i, from, to)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean mayHoldVote(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-      char l = (char) (c | 0x20); // lower case, for ASCII letters
-      if ((l == 'v' || l == 'u' || l == 'c' || l == 'a') && c < 128
-          && i + 4 < to && (i == from || !letter(text.charAt(i - 1)))) {
-        if (AsciiCase.regionMatches(text, i, "vote") || AsciiCase.regionMatches(text, i, "unan")
-            || AsciiCase.regionMatches(text, i, "cons") || AsciiCase.regionMatches(text, i, "accl")) {
+  /**
+   * Whether {@link #mayHoldVote} finds a word in a sentence, looked up in its lower-case text with
+   * {@link String#indexOf(String, int)}, far faster than reading it a character at a time. Where
+   * {@link #voteWordAt} holds, the lower-case text has "vote", "unan", "cons" or "accl": these
+   * letters are ASCII in the text there ({@link AsciiCase#regionMatches} matches no other
+   * character with them, but the long s, which stays itself in lower case, with the "s" of
+   * "cons": with a long s in the sentence, "con" is looked up instead).
+   *
+   * @param lower  the sentence lower-cased character by character
+   */
+  private static boolean mayHoldVoteWord(String text, String lower, int from, int to) {
+    String[] stems = lower.indexOf('\u017f') < 0 ? VOTE_WORD_STEMS : VOTE_WORD_STEMS_LONG_S;
+    for (String w : stems) {
+      for (int k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) {
+        if (voteWordAt(text, from + k, from, to)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static final String[] VOTE_WORD_STEMS = {"vote", "unan", "cons", "accl"};
+  private static final String[] VOTE_WORD_STEMS_LONG_S = {"vote", "unan", "con", "accl"};
+
+  /**
+   * Whether a word that begins with "vote", "unan", "cons" or "accl" (in any case) is at {@code i}
+   * of the sentence, with a character after those four.
+   */
+  private static boolean voteWordAt(String text, int i, int from, int to) {
+    char c = text.charAt(i);
+    char l = (char) (c | 0x20); // lower case, for ASCII letters
+    return (l == 'v' || l == 'u' || l == 'c' || l == 'a') && c < 128
+        && i + 4 < to && (i == from || !letter(text.charAt(i - 1)))
+        && (AsciiCase.regionMatches(text, i, "vote") || AsciiCase.regionMatches(text, i, "unan")
+        || AsciiCase.regionMatches(text, i, "cons") || AsciiCase.regionMatches(text, i, "accl"));
   }
 
   /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
