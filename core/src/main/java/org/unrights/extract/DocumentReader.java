@@ -236,7 +236,8 @@ final class DocumentReader {
     this.sourceId = sourceId;
     this.original = original.toString();
     this.text = TextNormalizer.normalize(original);
-    this.lowerText = lowerCase(text);
+    // the normaliser hands back plain printable ASCII as it is: String's own lower-casing is then ours
+    this.lowerText = text == this.original ? text.toLowerCase(Locale.ROOT) : lowerCase(text);
     List<int[]> datelines = datelines(text);
     this.datelineEnd = datelines.isEmpty() ? -1 : datelines.get(0)[1];
     Optional<PartialDate> reference = datelineDate(text, datelines, published).or(() -> published);
@@ -2310,10 +2311,8 @@ final class DocumentReader {
   private final Map<Trigger, Boolean> hypotheticalCache = new HashMap<>();
 
   private boolean hypothetical(Sentence s, Trigger t, List<Trigger> triggers) {
-    if (decisionOfABodyTo(s, t)) {
-      return false; // "welcomed the decision of the Human Rights Council to extend its mandate": decided
-    }
-    return hypotheticalCache.computeIfAbsent(t, x -> computeHypothetical(s, x));
+    // "welcomed the decision of the Human Rights Council to extend its mandate": decided
+    return hypotheticalCache.computeIfAbsent(t, x -> !decisionOfABodyTo(s, x) && computeHypothetical(s, x));
   }
 
   /**
