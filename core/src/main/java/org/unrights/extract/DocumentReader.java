@@ -96,7 +96,7 @@ final class DocumentReader {
       StepType.RESOLUTION_REJECTED, StepType.VETO_CAST, StepType.MANDATE_RENEWED,
       StepType.MECHANISM_ESTABLISHED, StepType.MEMBERSHIP_SUSPENDED, StepType.REFERRAL_MADE,
       StepType.AMENDMENT_ADOPTED, StepType.AMENDMENT_REJECTED);
-  private static final Pattern PLUPERFECT = Pattern.compile(
+  static final Pattern PLUPERFECT = Pattern.compile(
       "\\b(?:had|previously|earlier|last(?!\\s+day\\s+of\\b)|in\\s+(?:19|20)\\d\\d|ago)\\b");
   private static final Pattern COUNTED_TEXTS = Pattern.compile(
       "(?:,?\\s+(?:without\\s+a\\s+vote|by\\s+consensus|unanimously|also|today|later|then),?){0,2}"
@@ -137,6 +137,29 @@ final class DocumentReader {
   static final StartFilteredMatcher.Starts HABITUAL_STARTS = StartFilteredMatcher.Starts.of("iearysm",
       (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "in",
           "every", "each", "annually", "repeatedly", "regularly", "routinely", "year", "such", "since", "most"));
+  /**
+   * Where a pattern that opens with {@code \\b(?:word|word|...)} may match: at a word start that
+   * one of its words opens, in either case (see {@link StartFilteredMatcher}; {@code
+   * DocumentReaderStartsTest} compares each filtered search with {@code find()} on every gold text).
+   */
+  static StartFilteredMatcher.Starts wordStarts(String... lowerWords) {
+    StringBuilder firsts = new StringBuilder();
+    for (String w : lowerWords) {
+      firsts.append(w.charAt(0)).append(Character.toUpperCase(w.charAt(0)));
+    }
+    return StartFilteredMatcher.Starts.of(firsts.toString(),
+        (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, lowerWords));
+  }
+
+  static final StartFilteredMatcher.Starts PLUPERFECT_STARTS = wordStarts("had", "previously", "earlier", "last", "in", "ago");
+  static final StartFilteredMatcher.Starts REPORT_TO_BODY_STARTS = wordStarts("in", "from", "of", "to");
+  static final StartFilteredMatcher.Starts DIALOGUE_HELD_STARTS = wordStarts("during", "in", "at");
+  static final StartFilteredMatcher.Starts NOT_YET_STARTS = wordStarts("will", "would", "shall", "should", "expected",
+      "due", "scheduled", "next", "upcoming", "forthcoming", "planned");
+  static final StartFilteredMatcher.Starts REPORTED_IN_ITS_REPORT_STARTS = wordStarts("reported", "said", "found",
+      "concluded", "wrote", "warned", "documented", "stated", "noted");
+  static final StartFilteredMatcher.Starts CITED_RESOLUTION_STARTS = wordStarts("its");
+
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
   static final Pattern DATED_REVIEW = Pattern.compile(
@@ -516,7 +539,7 @@ final class DocumentReader {
     return before.endsWith("report is ") || before.endsWith("report was ") || before.endsWith("report has been ");
   }
 
-  private static final Pattern REPORT_TO_BODY = Pattern.compile(
+  static final Pattern REPORT_TO_BODY = Pattern.compile(
       "\\b(?:in|from|of|to)\\s+(?:her|his|its|their)\\s+(?!next\\b|upcoming\\b|forthcoming\\b|future\\b)"
           + "(?:(january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
           + "((?:19|20)\\d\\d\\s+)?(?:[a-z-]+\\s+){0,2}?report\\s+to\\s+the\\s+"
@@ -529,10 +552,11 @@ final class DocumentReader {
    * it. The reporter is the one named last (in the sentence or before it).
    */
   private void reportToBody(int si, Sentence s) {
-    Matcher m = REPORT_TO_BODY.matcher(lowerText).region(s.start(), s.end());
-    if (!m.find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(REPORT_TO_BODY, sentenceLower, REPORT_TO_BODY_STARTS);
+    if (!f.find()) {
       return;
     }
+    Matcher m = f.matcher(); // offsets in the sentence
     Body reporter = latest(PRESENTERS);
     if (reporter == null) {
       return;
@@ -542,7 +566,7 @@ final class DocumentReader {
         return; // told by its own trigger
       }
     }
-    Draft d = draft(StepType.REPORT_PRESENTED, reporter, si, s, m.end());
+    Draft d = draft(StepType.REPORT_PRESENTED, reporter, si, s, s.start() + m.end());
     if (m.group(2) != null) {
       String year = m.group(2).trim();
       d.date = PartialDate.parse(m.group(1) == null ? year
@@ -591,7 +615,7 @@ final class DocumentReader {
     Draft d = draft(type, Body.UNSC, si, s, received);
     d.vote = v;
     if (leadDate != null && leadBody == Body.UNSC
-        && !PLUPERFECT.matcher(lowerText.substring(s.start(), s.end())).find()) {
+        && !StartFilteredMatcher.of(PLUPERFECT, lowerText.substring(s.start(), s.end()), PLUPERFECT_STARTS).find()) {
       d.date = leadDate; // the day the story's lead gave the Council's action
     }
     d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
@@ -609,7 +633,7 @@ final class DocumentReader {
   private void todaysMeeting(int si, Sentence s) {
     boolean today = lowerText.startsWith("today's", s.start()) || lowerText.startsWith("this", s.start());
     if (!(today && TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt() || duringTodaysMeeting(s))
-        || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
+        || StartFilteredMatcher.of(NOT_YET, sentenceLower, NOT_YET_STARTS).find()) {
       return;
     }
     Body body = latest(VOTING);
@@ -639,9 +663,9 @@ final class DocumentReader {
         && DURING_TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt();
   }
 
-  private static final Pattern DIALOGUE_HELD = Pattern.compile(
+  static final Pattern DIALOGUE_HELD = Pattern.compile(
       "\\b(?:during|in|at)\\s+(?:an|the|its)\\s+interactive\\s+dialogue\\s+with\\s+(?:the\\s+)?");
-  private static final Pattern NOT_YET = Pattern.compile(
+  static final Pattern NOT_YET = Pattern.compile(
       "\\b(?:will|would|shall|should|expected|due|scheduled|next|upcoming|forthcoming|planned)\\b");
   private static final Set<Body> DIALOGUE_HOSTS = EnumSet.of(Body.HRC, Body.GA_THIRD_COMMITTEE);
 
@@ -651,12 +675,12 @@ final class DocumentReader {
    * in the future ("will hold", "the next interactive dialogue") tells no meeting.
    */
   private void interactiveDialogue(int si, Sentence s) {
-    Matcher m = DIALOGUE_HELD.matcher(lowerText).region(s.start(), s.end());
-    if (!m.find() || NOT_YET.matcher(lowerText).region(s.start(), s.end()).find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(DIALOGUE_HELD, sentenceLower, DIALOGUE_HELD_STARTS);
+    if (!f.find() || StartFilteredMatcher.of(NOT_YET, sentenceLower, NOT_YET_STARTS).find()) {
       return;
     }
     Body host = latest(DIALOGUE_HOSTS);
-    Draft d = draft(StepType.MEETING_HELD, host == null ? Body.HRC : host, si, s, m.end());
+    Draft d = draft(StepType.MEETING_HELD, host == null ? Body.HRC : host, si, s, s.start() + f.matcher().end());
     d.state = stateOfSentence();
     drafts.add(d);
   }
@@ -725,7 +749,7 @@ final class DocumentReader {
     drafts.add(d);
   }
 
-  private static final Pattern REPORTED_IN_ITS_REPORT = Pattern.compile(
+  static final Pattern REPORTED_IN_ITS_REPORT = Pattern.compile(
       "\\b(?:reported|said|found|concluded|wrote|warned|documented|stated|noted)\\b[^.;:]{0,40}?\\bin\\s+(?:its|her|his|their)"
           + "\\s+(?:(\\d{4})\\s+|latest\\s+|annual\\s+|final\\s+|first\\s+|new\\s+)?report\\b");
 
@@ -740,13 +764,15 @@ final class DocumentReader {
         || containsWithin(" in his ", s.start(), s.end()) || containsWithin(" in their ", s.start(), s.end()))) {
       return;
     }
-    Matcher m = REPORTED_IN_ITS_REPORT.matcher(lowerText).region(s.start(), s.end());
-    if (!m.find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.of(REPORTED_IN_ITS_REPORT, sentenceLower, REPORTED_IN_ITS_REPORT_STARTS);
+    if (!f.find()) {
       return;
     }
+    Matcher m = f.matcher();
+    int mStart = s.start() + m.start(); // the matcher's offsets are the sentence's
     Body actor = null;
     for (Gazetteer.Hit hit : hits) {
-      if (hit.start() >= m.start()) {
+      if (hit.start() >= mStart) {
         break;
       }
       Body b = hit.kind() == Gazetteer.Kind.BODY ? Body.fromId(hit.value())
@@ -756,12 +782,12 @@ final class DocumentReader {
         break;
       }
     }
-    String before = lowerText.substring(Math.max(s.start(), m.start() - 8), m.start());
+    String before = lowerText.substring(Math.max(s.start(), mStart - 8), mStart);
     if (actor == null || before.endsWith("would ") || before.endsWith("will ") || before.endsWith("should ")
         || before.endsWith("not ")) {
       return;
     }
-    Draft d = draft(StepType.REPORT_PUBLISHED, actor, si, s, m.end());
+    Draft d = draft(StepType.REPORT_PUBLISHED, actor, si, s, s.start() + m.end());
     d.actorExplicit = true;
     if (m.group(1) != null) {
       d.date = PartialDate.parse(m.group(1));
@@ -919,7 +945,7 @@ final class DocumentReader {
     return null;
   }
 
-  private static final Pattern CITED_RESOLUTION = Pattern.compile(
+  static final Pattern CITED_RESOLUTION = Pattern.compile(
       "\\b[Ii]ts\\s+resolutions?\\s+(?:[A-Z]+/(?:[A-Z0-9.]+/){0,3})?(?:S-)?(?:\\d{1,3}/\\d{1,4}|\\d{3,4}\\s*\\(\\d{4}\\))"
       + "\\s+of\\s+(?:(\\d{1,2})\\s+([A-Z][a-z]{2,8})|([A-Z][a-z]{2,8})\\s+(\\d{1,2}),?)\\s+((?:19|20)\\d\\d)\\b");
 
@@ -933,9 +959,10 @@ final class DocumentReader {
     if (!containsWithin("its resolution", s.start(), s.end())) {
       return;
     }
-    Matcher m = CITED_RESOLUTION.matcher(text).region(s.start(), s.end());
-    while (m.find()) {
-      int its = m.start();
+    StartFilteredMatcher f = StartFilteredMatcher.of(CITED_RESOLUTION, sentenceText, CITED_RESOLUTION_STARTS);
+    while (f.find()) {
+      Matcher m = f.matcher(); // offsets in the sentence
+      int its = s.start() + m.start();
       Body before = null;
       Body after = null;
       int beforePos = -1;
@@ -960,7 +987,7 @@ final class DocumentReader {
         continue;
       }
       int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-      Draft d = draft(StepType.RESOLUTION_ADOPTED, actor, si, s, m.end());
+      Draft d = draft(StepType.RESOLUTION_ADOPTED, actor, si, s, s.start() + m.end());
       d.actorExplicit = true;
       d.date = PartialDate.parse(String.format(Locale.ROOT, "%s-%02d-%02d", m.group(5), month, day));
       d.state = stateOfSentence();
@@ -3621,15 +3648,15 @@ final class DocumentReader {
     }
     boolean proceduralVote = type == StepType.AGENDA_ITEM_ADDED && word.startsWith("adopt"); // "voted ... to adopt its agenda"
     if (d.date == null && leadDate != null && actor == leadBody && (LEAD_DATED.contains(type) || proceduralVote)
-        && !PLUPERFECT.matcher(lower).find()) {
+        && !StartFilteredMatcher.of(PLUPERFECT, lower, PLUPERFECT_STARTS).find()) {
       d.date = leadDate; // a press release tells the day's decisions after dating them once
     }
-    if (d.date == null && LEAD_DATED.contains(type) && presentPerfect(t) && !PLUPERFECT.matcher(lower).find()
+    if (d.date == null && LEAD_DATED.contains(type) && presentPerfect(t) && !StartFilteredMatcher.of(PLUPERFECT, lower, PLUPERFECT_STARTS).find()
         && published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
       d.date = published.get(); // "the Council has unanimously adopted resolution 2681": news of the day
     }
     if (d.date == null && type == StepType.MEETING_HELD && kind.equals("meet-noun") && published.isPresent()
-        && published.get().precision() == PartialDate.Precision.DAY && !PLUPERFECT.matcher(lower).find()
+        && published.get().precision() == PartialDate.Precision.DAY && !StartFilteredMatcher.of(PLUPERFECT, lower, PLUPERFECT_STARTS).find()
         && perfectOpenedOrClosed(t)) {
       d.date = published.get(); // "The Council has opened its meeting on ...": news of the day
     }

@@ -57,6 +57,10 @@ class DocumentReaderStartsTest {
           assertSameMatches(DocumentReader.LIST_CONTINUATION, DocumentReader.LIST_CONTINUATION_STARTS, lowered, file);
           assertSameMatches(DocumentReader.HABITUAL, DocumentReader.HABITUAL_STARTS, lowered, file);
           assertSameMatches(DocumentReader.DATED_REVIEW, DocumentReader.DATED_REVIEW_STARTS, asWritten, file);
+          assertSameMatches(DocumentReader.CITED_RESOLUTION, DocumentReader.CITED_RESOLUTION_STARTS, asWritten, file);
+          for (Object[] p : LOWER_CASE_SEARCHES) {
+            assertSameMatches((Pattern) p[0], (StartFilteredMatcher.Starts) p[1], lowered, file);
+          }
           sentences++;
         }
       }
@@ -74,6 +78,32 @@ class DocumentReaderStartsTest {
         assertSameMatches(DocumentReader.LIST_CONTINUATION, DocumentReader.LIST_CONTINUATION_STARTS, form, null);
         assertSameMatches(DocumentReader.HABITUAL, DocumentReader.HABITUAL_STARTS, form, null);
         assertSameMatches(DocumentReader.DATED_REVIEW, DocumentReader.DATED_REVIEW_STARTS, form, null);
+      }
+    }
+  }
+
+  /** The searches the reader runs on a lower-cased sentence from the starts of their words. */
+  private static final Object[][] LOWER_CASE_SEARCHES = {
+      {DocumentReader.PLUPERFECT, DocumentReader.PLUPERFECT_STARTS},
+      {DocumentReader.REPORT_TO_BODY, DocumentReader.REPORT_TO_BODY_STARTS},
+      {DocumentReader.DIALOGUE_HELD, DocumentReader.DIALOGUE_HELD_STARTS},
+      {DocumentReader.NOT_YET, DocumentReader.NOT_YET_STARTS},
+      {DocumentReader.REPORTED_IN_ITS_REPORT, DocumentReader.REPORTED_IN_ITS_REPORT_STARTS},
+  };
+
+  @Test
+  void wordStartSearches_findWhatFindFinds_onWrittenCases() {
+    for (String sentence : List.of(
+        "In her July 2021 report to the Council, the rapporteur said the Government had not replied",
+        "during an interactive dialogue with the Special Rapporteur, which will be held next week",
+        "The Office reported the following in its 2019 report; it had said so two years ago, last year",
+        "Recalling its resolution 20/13 of 5 July 2012 and Its resolutions 1593 (2005) of March 31, 2005",
+        "kin her report to the council; within its report; xhad, in 1999, lasting, last day of")) {
+      for (String form : List.of(sentence, DocumentReader.lowerCase(sentence))) {
+        for (Object[] p : LOWER_CASE_SEARCHES) {
+          assertSameMatches((Pattern) p[0], (StartFilteredMatcher.Starts) p[1], form, null);
+        }
+        assertSameMatches(DocumentReader.CITED_RESOLUTION, DocumentReader.CITED_RESOLUTION_STARTS, form, null);
       }
     }
   }
