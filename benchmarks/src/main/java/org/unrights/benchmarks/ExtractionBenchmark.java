@@ -36,7 +36,9 @@ import org.unrights.model.PartialDate;
  * <p>The {@code chars} counter is the throughput in characters per second (UTF-16 code units;
  * the texts are almost all ASCII, so this is bytes per second): divide by 10^6 for MB/s. Texts
  * are read from {@code <repo>/seeds} and {@code <repo>/core/src/test/resources/extract/texts},
- * where {@code <repo>} is {@code -Dunrights.repo.dir=...} (default: the working directory).
+ * where {@code <repo>} is {@code -Dunrights.repo.dir=...} (default: the working directory); or,
+ * with {@code -Dunrights.bench.texts=DIR[,DIR...]}, every {@code .txt} file under those folders
+ * instead (for example a folder of real news pages that cannot be kept in the repository).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark}.
  */
@@ -74,11 +76,21 @@ public class ExtractionBenchmark {
   @Setup(Level.Trial)
   public void load() {
     Path repo = Paths.get(System.getProperty("unrights.repo.dir", "."));
-    for (Path dir : List.of(repo.resolve("seeds"), repo.resolve("core/src/test/resources/extract/texts"))) {
+    String own = System.getProperty("unrights.bench.texts");
+    List<Path> dirs = new ArrayList<>();
+    if (own != null && !own.isBlank()) {
+      for (String d : own.split(",")) {
+        dirs.add(Paths.get(d.trim()));
+      }
+    } else {
+      dirs.add(repo.resolve("seeds"));
+      dirs.add(repo.resolve("core/src/test/resources/extract/texts"));
+    }
+    for (Path dir : dirs) {
       if (!Files.isDirectory(dir)) {
         continue;
       }
-      try (Stream<Path> files = Files.list(dir)) {
+      try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
           String text = Files.readString(p, StandardCharsets.UTF_8);
           texts.add(text);
@@ -90,8 +102,8 @@ public class ExtractionBenchmark {
       }
     }
     if (texts.isEmpty()) {
-      throw new IllegalStateException("no texts found under " + repo.toAbsolutePath()
-          + "; run from the repository root or pass -Dunrights.repo.dir=...");
+      throw new IllegalStateException("no texts found under " + dirs
+          + "; run from the repository root or pass -Dunrights.repo.dir=... or -Dunrights.bench.texts=...");
     }
     System.out.printf("%nExtractionBenchmark corpus: %d documents, %d characters%n", texts.size(), corpusChars);
   }
