@@ -95,41 +95,20 @@ final class TemporalResolver {
   /** The year of each day and month the document has already given in full (month * 100 + day). */
   private final java.util.Map<Integer, Integer> fullDays = new java.util.HashMap<>();
 
-  /**
-   * The characters of the text last read, from its start to {@link #copied} (array reads skip the
-   * checks of {@link String#charAt}). Only the part read so far is copied, growing as later
-   * sentences are asked about: the reader makes a resolver for each dateline it tries, which reads
-   * only the text's first line, and a copy of the whole text for each would cost more than the
-   * dates it reads. Characters past {@code to} of a sentence are read from the text.
-   */
+  /** The characters of the text last read (array reads skip the checks of {@link String#charAt}). */
   private String charsOf;
-  private char[] chars = new char[0];
-  /** The number of the text's first characters copied into {@link #chars}. */
-  private int copied;
+  private char[] chars;
 
-  /**
-   * The characters of a text, copied at least up to {@code to}; a new text also resets the matchers
-   * of {@link #matcher} onto it.
-   */
-  private char[] chars(String text, int to) {
+  /** The characters of a text; a new text also resets the matchers of {@link #matcher} onto it. */
+  private char[] chars(String text) {
     if (text != charsOf) {
-      copied = 0;
+      chars = text.toCharArray();
       charsOf = text;
       for (Matcher m : matchers) {
         if (m != null) {
           m.reset(text);
         }
       }
-    }
-    if (to > copied) {
-      if (to > chars.length) {
-        // a sentence ends up to a few hundred characters on: copy ahead, doubling, to the text's end
-        int n = Math.min(text.length(), Math.max(to, Math.max(2 * chars.length, 1024)));
-        chars = java.util.Arrays.copyOf(chars, n);
-      }
-      int end = Math.min(chars.length, text.length());
-      text.getChars(copied, end, chars, copied);
-      copied = end;
     }
     return chars;
   }
@@ -417,7 +396,7 @@ final class TemporalResolver {
   private boolean findRelative(Matcher m) {
     char[] t = chars;
     for (int i = searchAt; i < searchEnd; i++) {
-      if ((i == 0 || !asciiWordChar(t[i - 1])) && relativeMayStart(charsOf, i)) {
+      if ((i == 0 || !asciiWordChar(t[i - 1])) && relativeMayStart(t, i)) {
         m.region(i, searchEnd);
         if (m.lookingAt()) {
           searchAt = m.end() == i ? i + 1 : m.end();
@@ -473,7 +452,7 @@ final class TemporalResolver {
     List<DateMention> out = new ArrayList<>();
     resolving = text;
     // one scan for anchors; each pattern then runs only in a small window around an anchor
-    char[] t = chars(text, to);
+    char[] t = chars(text);
     if (text != scannedText || from != scannedFrom || to != scannedTo) {
       // the reader asks again about the sentence it is reading: its anchors are those found last
       months.size = 0;
@@ -541,7 +520,7 @@ final class TemporalResolver {
     for (int k = 0; k < years.size; k += 2) {
       int a0 = years.at[k];
       int a1 = a0 + 4;
-      if (yearAlone(text, a0) && free(out, a0, a1) && !namedFor(text, a0) // "the Constitution of 2010": a name
+      if (yearAlone(t, a0) && free(out, a0, a1) && !namedFor(text, a0) // "the Constitution of 2010": a name
           && !resolutionNumber(text, a0)) { // "resolution 1970": a number
         // "since 2014" dates a span, not the narrative: it does not frame later day-month dates
         boolean since = a0 >= 6 && AsciiCase.regionMatches(text, a0 - 6, "since ");
@@ -798,25 +777,25 @@ final class TemporalResolver {
    * just before a word start, and a match one further would have a digit behind it). The look-arounds
    * see the whole text, as the pattern's transparent bounds did.
    */
-  static boolean yearAlone(String t, int at) {
-    char c = t.charAt(at);
-    char d = t.charAt(at + 1);
-    if (!(c == '1' && d == '9' || c == '2' && d == '0') || !asciiDigit(t.charAt(at + 2)) || !asciiDigit(t.charAt(at + 3))) {
+  static boolean yearAlone(char[] t, int at) {
+    char c = t[at];
+    char d = t[at + 1];
+    if (!(c == '1' && d == '9' || c == '2' && d == '0') || !asciiDigit(t[at + 2]) || !asciiDigit(t[at + 3])) {
       return false;
     }
     if (at >= 1) {
-      char b = t.charAt(at - 1);
+      char b = t[at - 1];
       if (asciiDigit(b) || b == '/' || b == '.' || b == '-') {
         return false; // (?<![\d/.-])
       }
-      if (b == '(' && (at >= 3 && asciiDigit(t.charAt(at - 3)) && t.charAt(at - 2) == ' ' || at >= 2 && asciiDigit(t.charAt(at - 2)))) {
+      if (b == '(' && (at >= 3 && asciiDigit(t[at - 3]) && t[at - 2] == ' ' || at >= 2 && asciiDigit(t[at - 2]))) {
         return false; // (?<!\d \()(?<!\d\()
       }
     }
     int e = at + 4;
-    if (e < t.length()) {
-      char a = t.charAt(e);
-      if (asciiDigit(a) || a == '/' || a == '-' && e + 1 < t.length() && asciiDigit(t.charAt(e + 1))) {
+    if (e < t.length) {
+      char a = t[e];
+      if (asciiDigit(a) || a == '/' || a == '-' && e + 1 < t.length && asciiDigit(t[e + 1])) {
         return false; // (?![\d/]|-\d)
       }
     }
@@ -886,7 +865,7 @@ final class TemporalResolver {
    * @param to  the sentence's end
    */
   void noteYears(String text, int from, int to) {
-    char[] t = chars(text, to);
+    char[] t = chars(text);
     for (int i = from; i + 4 <= to; i++) {
       char c = t[i];
       if (!(c == '1' && t[i + 1] == '9' || c == '2' && t[i + 1] == '0')
@@ -1283,9 +1262,9 @@ final class TemporalResolver {
    * "next", of "month" or "year"; after "earlier", of "this". Spares the pattern "this report",
    * "last week".
    */
-  static boolean relativeMayStart(String t, int i) {
+  static boolean relativeMayStart(char[] t, int i) {
     int next;
-    switch (t.charAt(i) | 0x20) {
+    switch (t[i] | 0x20) {
       case 't':
         if (startsWord(t, i, "today") || startsWord(t, i, "tonight")) {
           return true;
@@ -1305,25 +1284,17 @@ final class TemporalResolver {
     }
   }
 
-  private static boolean startsWord(String t, int i, String lowerWord) {
-    if (i + lowerWord.length() > t.length()) {
-      return false;
-    }
-    for (int k = 0; k < lowerWord.length(); k++) {
-      if ((t.charAt(i + k) | 0x20) != lowerWord.charAt(k)) {
-        return false; // as sameLetters compares: ASCII case only
-      }
-    }
-    return true;
+  private static boolean startsWord(char[] t, int i, String lowerWord) {
+    return i + lowerWord.length() <= t.length && sameLetters(t, i, lowerWord);
   }
 
   /** The character after one or more white-space characters at {@code i}, ASCII lower-cased; else 0. */
-  private static int letterAfterSpace(String t, int i) {
+  private static int letterAfterSpace(char[] t, int i) {
     int k = i;
-    while (k < t.length() && regexSpace(t.charAt(k))) {
+    while (k < t.length && regexSpace(t[k])) {
       k++;
     }
-    return k > i && k < t.length() ? t.charAt(k) | 0x20 : 0;
+    return k > i && k < t.length ? t[k] | 0x20 : 0;
   }
 
   /** The number of a month group, as {@link #month(String)} reads it, without making its string. */

@@ -84,6 +84,7 @@ class TemporalResolverTest {
   void yearAlone_answersAsThePatternInTheWindowItWasSearchedIn() {
     int years = 0;
     for (String t : texts()) {
+      char[] chars = t.toCharArray();
       Matcher m = matcher(TemporalResolver.YEAR_ALONE, t);
       for (int i = 0; i + 4 <= t.length(); i++) {
         // where the resolver looks: four digits (1 or 2 first) at a word start, and no fifth
@@ -100,7 +101,7 @@ class TemporalResolverTest {
           assertThat(m.start()).isEqualTo(i);
           years++;
         }
-        assertThat(TemporalResolver.yearAlone(t, i)).as("at %d of %s", i, t).isEqualTo(found);
+        assertThat(TemporalResolver.yearAlone(chars, i)).as("at %d of %s", i, t).isEqualTo(found);
       }
     }
     assertThat(years).isPositive();
@@ -110,10 +111,11 @@ class TemporalResolverTest {
   void everyRelativePhraseBeginsWhereTheSearchTriesIt() {
     int matches = 0;
     for (String t : texts()) {
+      char[] chars = t.toCharArray();
       Matcher m = matcher(TemporalResolver.RELATIVE, t);
       for (int i = 0; i < t.length(); i++) {
         if (m.region(i, t.length()).lookingAt()) {
-          assertThat(TemporalResolver.relativeMayStart(t, i)).as("at %d of %s", i, t).isTrue();
+          assertThat(TemporalResolver.relativeMayStart(chars, i)).as("at %d of %s", i, t).isTrue();
           assertThat(StartFilteredMatcher.wordStart(t, i)).as("at %d", i).isTrue();
           matches++;
         }
