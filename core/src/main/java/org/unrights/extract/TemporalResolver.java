@@ -204,29 +204,34 @@ final class TemporalResolver {
 
   /**
    * The last match {@link #findDayMonth} found: its start and end, then the start and end of its
-   * day, month and year groups (the year's are 0 for {@link #DAY_MONTH}).
+   * groups in the pattern's order (0 for a group the pattern has not).
    */
   private final int[] found = new int[8];
 
   /**
-   * {@link #find} for {@link #DAY_MONTH_YEAR} ({@code withYear}) or {@link #DAY_MONTH}, whose match
-   * it leaves in {@link #found}: at each position {@code find} tries, {@link #dayMonthAt} reads the
+   * {@link #find} for {@link #DAY_MONTH_YEAR}, {@link #DAY_MONTH} or {@link #MONTH_DAY} (by {@code
+   * form}), whose match it leaves in {@link #found}: at each position {@code find} tries, {@link
+   * #dayMonthAt} or {@link #monthDayAt} reads the
    * pattern by hand, and the pattern runs only where that cannot tell (a character other than ASCII
    * where the pattern's answer may depend on it).
    */
-  private boolean findDayMonth(Matcher m, boolean withYear) {
+  private boolean findDayMonth(Matcher m, int form) {
     char[] t = chars;
+    boolean[] starts = form == MONTH_DAY_FORM ? MONTH_STARTS : DIGIT_STARTS;
     for (int i = searchAt; i < searchEnd; i++) {
       char c = t[i];
-      if ((c >= 128 || DIGIT_STARTS[c]) && (i == 0 || !asciiWordChar(t[i - 1]))) {
-        int read = dayMonthAt(charsOf, t, i, searchEnd, withYear, found);
+      if ((c >= 128 || starts[c]) && (i == 0 || !asciiWordChar(t[i - 1]))) {
+        int read = form == MONTH_DAY_FORM ? monthDayAt(charsOf, t, i, searchEnd, found)
+            : dayMonthAt(charsOf, t, i, searchEnd, form == DAY_MONTH_YEAR_FORM, found);
         if (read < 0) {
           m.region(i, searchEnd);
           read = m.lookingAt() ? 1 : 0;
           if (read == 1) {
             found[0] = m.start();
             found[1] = m.end();
-            for (int g = 1; g <= (withYear ? 3 : 2); g++) {
+            found[6] = 0;
+            found[7] = 0;
+            for (int g = 1; g <= (form == DAY_MONTH_YEAR_FORM ? 3 : 2); g++) {
               found[2 * g] = m.start(g);
               found[2 * g + 1] = m.end(g);
             }
@@ -240,6 +245,65 @@ final class TemporalResolver {
     }
     searchAt = searchEnd;
     return false;
+  }
+
+  /** The forms {@link #findDayMonth} reads: {@link #DAY_MONTH_YEAR}, {@link #DAY_MONTH}, {@link #MONTH_DAY}. */
+  private static final int DAY_MONTH_YEAR_FORM = 0;
+  private static final int DAY_MONTH_FORM = 1;
+  private static final int MONTH_DAY_FORM = 2;
+
+  /**
+   * Reads {@link #MONTH_DAY} by hand at {@code i}, as {@link #dayMonthAt} reads the day-month
+   * patterns (the same conditions and answers; {@code found} takes the month group, then the day's).
+   * No backtracking either: a day shorter than the one read (without its suffix, or one digit of
+   * two) is followed by a letter or digit, where {@code \b} fails.
+   */
+  static int monthDayAt(String text, char[] t, int i, int end, int[] found) {
+    if (i > 0 && text.charAt(i - 1) >= 128) {
+      return -1; // \b before the month
+    }
+    int monthEnd = i + monthNameLength(t, i, end);
+    if (monthEnd == i) {
+      return 0;
+    }
+    int e = monthEnd;
+    if (e < end && t[e] == '.') {
+      e++;
+    }
+    int q = spaces(t, e, end);
+    if (q == e || q == end || !asciiDigit(t[q])) {
+      return 0;
+    }
+    int p = t[q] <= '3' && q + 1 < end && asciiDigit(t[q + 1]) ? q + 2 : q + 1;
+    int dayEnd = p;
+    if (p + 1 < end) {
+      char a = t[p];
+      char b = t[p + 1];
+      if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') {
+        p += 2;
+      }
+    }
+    if (p < text.length()) {
+      char a = text.charAt(p);
+      if (a >= 128) {
+        return -1; // \b after the day
+      }
+      if (asciiWordChar(a)) {
+        return 0;
+      }
+      if ((a == ':' || a == '.') && p + 1 < text.length() && asciiDigit(text.charAt(p + 1))) {
+        return 0; // (?![:.]\d): "May 12:30"
+      }
+    }
+    found[0] = i;
+    found[1] = p;
+    found[2] = i;
+    found[3] = monthEnd;
+    found[4] = q;
+    found[5] = dayEnd;
+    found[6] = 0;
+    found[7] = 0;
+    return 1;
   }
 
   /**
@@ -569,7 +633,7 @@ final class TemporalResolver {
     if (digitBefore) {
       Matcher m = window(DMY, a0, a1, from, to, 9, 14);
       boolean year = yearIn(t, searchAt, searchEnd); // each match ends with a year
-      while (year && findDayMonth(m, true)) {
+      while (year && findDayMonth(m, DAY_MONTH_YEAR_FORM)) {
         full(out, found[0], found[1], number(found[6], found[7]), month(found[4], found[5]),
             number(found[2], found[3]));
       }
@@ -604,14 +668,14 @@ final class TemporalResolver {
     }
     if (digitBefore) {
       m = window(DM, a0, a1, from, to, 8, 0);
-      while (findDayMonth(m, false)) {
+      while (findDayMonth(m, DAY_MONTH_FORM)) {
         monthDay(out, found[0], found[1], month(found[4], found[5]), number(found[2], found[3]));
       }
     }
     if (digitAfter) {
       m = window(MD, a0, a1, from, to, 0, 8);
-      while (find(m, MONTH_STARTS)) {
-        monthDay(out, m.start(), m.end(), month(m, 1), number(m, 2));
+      while (findDayMonth(m, MONTH_DAY_FORM)) {
+        monthDay(out, found[0], found[1], month(found[2], found[3]), number(found[4], found[5]));
       }
     }
     if (text.startsWith(" last year", a1) || text.startsWith(" this year", a1)) {

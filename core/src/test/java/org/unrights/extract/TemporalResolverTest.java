@@ -157,7 +157,7 @@ class TemporalResolverTest {
       + "5 Oct. \ud835\udc00 6 Nov.\ud835\udc00 7 Nov \u0301 8 May 2001\u0301 29 Feb 2016 0 May 2014 00 May 2014";
 
   @Test
-  void dayMonthAt_readsAsThePatternsInEveryRegion() {
+  void dayMonthAtAndMonthDayAt_readAsThePatternsInEveryRegion() {
     List<String> all = texts();
     all.add(DAY_MONTH_CASES);
     int[] found = new int[8];
@@ -165,19 +165,24 @@ class TemporalResolverTest {
     int decided = 0;
     for (String t : all) {
       char[] chars = t.toCharArray();
-      for (boolean withYear : new boolean[] {true, false}) {
-        Pattern p = withYear ? TemporalResolver.DAY_MONTH_YEAR : TemporalResolver.DAY_MONTH;
+      for (int form = 0; form < 3; form++) {
+        boolean withYear = form == 0;
+        boolean monthFirst = form == 2;
+        Pattern p = withYear ? TemporalResolver.DAY_MONTH_YEAR
+            : monthFirst ? TemporalResolver.MONTH_DAY : TemporalResolver.DAY_MONTH;
+        boolean[] starts = monthFirst ? TemporalResolver.MONTH_STARTS : TemporalResolver.DIGIT_STARTS;
         Matcher m = matcher(p, t);
         for (int i = 0; i < t.length(); i++) {
           char c = t.charAt(i);
-          if (!(c >= 128 || TemporalResolver.DIGIT_STARTS[c])
+          if (!(c >= 128 || starts[c])
               || i > 0 && (Character.isLetterOrDigit(t.charAt(i - 1)) && t.charAt(i - 1) < 128
               || t.charAt(i - 1) == '_')) {
             continue; // where the search tries the pattern
           }
           for (int end = i + 1; end <= t.length(); end = end < i + 30 ? end + 1 : end == t.length() ? end + 1
               : t.length()) {
-            int read = TemporalResolver.dayMonthAt(t, chars, i, end, withYear, found);
+            int read = monthFirst ? TemporalResolver.monthDayAt(t, chars, i, end, found)
+                : TemporalResolver.dayMonthAt(t, chars, i, end, withYear, found);
             if (read < 0) {
               continue;
             }
