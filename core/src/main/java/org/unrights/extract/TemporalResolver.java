@@ -211,17 +211,17 @@ final class TemporalResolver {
   /**
    * {@link #find} for {@link #DAY_MONTH_YEAR}, {@link #DAY_MONTH} or {@link #MONTH_DAY} (by {@code
    * form}), whose match it leaves in {@link #found}: at each position {@code find} tries, {@link
-   * #dayMonthAt} or {@link #monthDayAt} reads the
+   * #dayMonthAt} or {@link #monthFirstAt} reads the
    * pattern by hand, and the pattern runs only where that cannot tell (a character other than ASCII
    * where the pattern's answer may depend on it).
    */
   private boolean findDayMonth(Matcher m, int form) {
     char[] t = chars;
-    boolean[] starts = form == MONTH_DAY_FORM ? MONTH_STARTS : DIGIT_STARTS;
+    boolean[] starts = form >= MONTH_DAY_FORM ? MONTH_STARTS : DIGIT_STARTS;
     for (int i = searchAt; i < searchEnd; i++) {
       char c = t[i];
       if ((c >= 128 || starts[c]) && (i == 0 || !asciiWordChar(t[i - 1]))) {
-        int read = form == MONTH_DAY_FORM ? monthDayAt(charsOf, t, i, searchEnd, found)
+        int read = form >= MONTH_DAY_FORM ? monthFirstAt(charsOf, t, i, searchEnd, form, found)
             : dayMonthAt(charsOf, t, i, searchEnd, form == DAY_MONTH_YEAR_FORM, found);
         if (read < 0) {
           m.region(i, searchEnd);
@@ -231,7 +231,7 @@ final class TemporalResolver {
             found[1] = m.end();
             found[6] = 0;
             found[7] = 0;
-            for (int g = 1; g <= (form == DAY_MONTH_YEAR_FORM ? 3 : 2); g++) {
+            for (int g = 1; g <= (form == DAY_MONTH_YEAR_FORM || form == MONTH_DAY_YEAR_FORM ? 3 : 2); g++) {
               found[2 * g] = m.start(g);
               found[2 * g + 1] = m.end(g);
             }
@@ -247,18 +247,25 @@ final class TemporalResolver {
     return false;
   }
 
-  /** The forms {@link #findDayMonth} reads: {@link #DAY_MONTH_YEAR}, {@link #DAY_MONTH}, {@link #MONTH_DAY}. */
-  private static final int DAY_MONTH_YEAR_FORM = 0;
-  private static final int DAY_MONTH_FORM = 1;
-  private static final int MONTH_DAY_FORM = 2;
+  /**
+   * The forms {@link #findDayMonth} reads: {@link #DAY_MONTH_YEAR}, {@link #DAY_MONTH}, and those
+   * that open with a month, {@link #MONTH_DAY}, {@link #MONTH_DAY_YEAR}, {@link #MONTH_YEAR}.
+   */
+  static final int DAY_MONTH_YEAR_FORM = 0;
+  static final int DAY_MONTH_FORM = 1;
+  static final int MONTH_DAY_FORM = 2;
+  static final int MONTH_DAY_YEAR_FORM = 3;
+  static final int MONTH_YEAR_FORM = 4;
 
   /**
-   * Reads {@link #MONTH_DAY} by hand at {@code i}, as {@link #dayMonthAt} reads the day-month
-   * patterns (the same conditions and answers; {@code found} takes the month group, then the day's).
-   * No backtracking either: a day shorter than the one read (without its suffix, or one digit of
-   * two) is followed by a letter or digit, where {@code \b} fails.
+   * Reads {@link #MONTH_DAY}, {@link #MONTH_DAY_YEAR} or {@link #MONTH_YEAR} (by {@code form}) by
+   * hand at {@code i}, as {@link #dayMonthAt} reads the day-month patterns (the same conditions and
+   * answers; {@code found} takes the groups in the pattern's order). No backtracking either: a day
+   * shorter than the one read (without its suffix, or one digit of two) is followed by a letter or
+   * digit, where {@code \b}, a comma and white space all fail; without "of" a year would begin with
+   * 'o'.
    */
-  static int monthDayAt(String text, char[] t, int i, int end, int[] found) {
+  static int monthFirstAt(String text, char[] t, int i, int end, int form, int[] found) {
     if (i > 0 && text.charAt(i - 1) >= 128) {
       return -1; // \b before the month
     }
@@ -270,6 +277,35 @@ final class TemporalResolver {
     if (e < end && t[e] == '.') {
       e++;
     }
+    found[0] = i;
+    found[2] = i;
+    found[3] = monthEnd;
+    found[6] = 0;
+    found[7] = 0;
+    if (form == MONTH_YEAR_FORM) {
+      // ,?\s+(?:of\s+)?((?:19|20)\d\d)\b
+      if (e < end && t[e] == ',') {
+        e++;
+      }
+      int q = spaces(t, e, end);
+      if (q == e) {
+        return 0;
+      }
+      if (q + 2 < end && t[q] == 'o' && t[q + 1] == 'f') {
+        int r = spaces(t, q + 2, end);
+        if (r > q + 2) {
+          q = r;
+        }
+      }
+      int read = yearAt(text, t, q, end);
+      if (read == 1) {
+        found[1] = q + 4;
+        found[4] = q;
+        found[5] = q + 4;
+      }
+      return read;
+    }
+    // \s+([0-3]?\d)(?:st|nd|rd|th)?
     int q = spaces(t, e, end);
     if (q == e || q == end || !asciiDigit(t[q])) {
       return 0;
@@ -283,6 +319,26 @@ final class TemporalResolver {
         p += 2;
       }
     }
+    found[4] = q;
+    found[5] = dayEnd;
+    if (form == MONTH_DAY_YEAR_FORM) {
+      // ,?\s+((?:19|20)\d\d)\b
+      if (p < end && t[p] == ',') {
+        p++;
+      }
+      int y = spaces(t, p, end);
+      if (y == p) {
+        return 0;
+      }
+      int read = yearAt(text, t, y, end);
+      if (read == 1) {
+        found[1] = y + 4;
+        found[6] = y;
+        found[7] = y + 4;
+      }
+      return read;
+    }
+    // \b(?![:.]\d)
     if (p < text.length()) {
       char a = text.charAt(p);
       if (a >= 128) {
@@ -295,14 +351,33 @@ final class TemporalResolver {
         return 0; // (?![:.]\d): "May 12:30"
       }
     }
-    found[0] = i;
     found[1] = p;
-    found[2] = i;
-    found[3] = monthEnd;
-    found[4] = q;
-    found[5] = dayEnd;
-    found[6] = 0;
-    found[7] = 0;
+    return 1;
+  }
+
+  /**
+   * Reads {@code ((?:19|20)\d\d)\b} at {@code y}, within {@code end}: 1 for a year, 0 for none, -1
+   * where {@code \b} would depend on how the JDK classes the character other than ASCII after it.
+   */
+  private static int yearAt(String text, char[] t, int y, int end) {
+    if (y + 4 > end) {
+      return 0;
+    }
+    char c = t[y];
+    char d = t[y + 1];
+    if (!(c == '1' && d == '9' || c == '2' && d == '0') || !asciiDigit(t[y + 2]) || !asciiDigit(t[y + 3])) {
+      return 0;
+    }
+    int e = y + 4;
+    if (e < text.length()) {
+      char a = text.charAt(e);
+      if (a >= 128) {
+        return -1; // \b after the year
+      }
+      if (asciiWordChar(a)) {
+        return 0;
+      }
+    }
     return 1;
   }
 
@@ -641,17 +716,18 @@ final class TemporalResolver {
     if (digitAfter) {
       Matcher m = window(MDY, a0, a1, from, to, 0, 22);
       boolean year = yearIn(t, searchAt, searchEnd); // each match of both patterns ends with a year
-      while (year && find(m, MONTH_STARTS)) {
-        full(out, m.start(), m.end(), number(m, 3), month(m, 1), number(m, 2));
+      while (year && findDayMonth(m, MONTH_DAY_YEAR_FORM)) {
+        full(out, found[0], found[1], number(found[6], found[7]), month(found[2], found[3]),
+            number(found[4], found[5]));
       }
       m = window(MY, a0, a1, from, to, 0, 22);
-      while (year && find(m, MONTH_STARTS)) {
+      while (year && findDayMonth(m, MONTH_YEAR_FORM)) {
         // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
         // 2024" to its own anchor, whole
-        if (m.start() == a0 && free(out, m.start(), m.end())) {
-          int y = number(m, 2);
-          int mo = month(m, 1);
-          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        if (found[0] == a0 && free(out, found[0], found[1])) {
+          int y = number(found[4], found[5]);
+          int mo = month(found[2], found[3]);
+          add(out, found[0], found[1], safe(() -> PartialDate.ofYearMonth(y, mo)), false);
         }
       }
     }

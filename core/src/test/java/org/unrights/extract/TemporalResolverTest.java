@@ -154,7 +154,12 @@ class TemporalResolverTest {
       + "3rd of October 3rdof May 23 Sept. 4 of May 4 ofMay 123 May 4 Mayor 40 May 2014 4\tMay\n2014 7 May.2014 "
       + "7 May., 2014 7 Decembre 2 Sep 1999 2 Sept 2099 2 Septem 1 St 2 june 2014 1sT May 9th\u00a0May 8 of "
       + "9 May,  2014. 10 Mar 1900a 11 Mar 2100 1 January 2\u0661 May 3 May 19\u0661\u0662 4 May \ud835\udc00 "
-      + "5 Oct. \ud835\udc00 6 Nov.\ud835\udc00 7 Nov \u0301 8 May 2001\u0301 29 Feb 2016 0 May 2014 00 May 2014";
+      + "5 Oct. \ud835\udc00 6 Nov.\ud835\udc00 7 Nov \u0301 8 May 2001\u0301 29 Feb 2016 0 May 2014 00 May 2014 "
+      + "May 5th, May 5thx, May 12:30, May 12.30 May 12. May 12: May 45 May 123 May. 5 May.5 Mayo 5 Sept 31st "
+      + "Sep 3rd\u00e9 Jun 4\u0661 Dec 2_ Oct 09th Nov\t\t30 Aug 1,2 Jul 3.x Jan 5: "
+      + "May 5, 2014 May 5th,  2014 May 5 ,2014 May 52014 May 05th 1999x May 5 2014\u00e9 May 5,2014 Dec., 2014 "
+      + "Dec. of 2014 Dec of  1999, Dec,of 2014 Dec ofx 2014 Dec of2014 March 2014\u00e9 March 20145 March, 2014 "
+      + "Sept. 5th, 2001 Sept 5th 2001_ Oct 31st\n2019 Oct 3 of 2019 May \u00e9 May 5\u00e9";
 
   @Test
   void dayMonthAtAndMonthDayAt_readAsThePatternsInEveryRegion() {
@@ -165,11 +170,12 @@ class TemporalResolverTest {
     int decided = 0;
     for (String t : all) {
       char[] chars = t.toCharArray();
-      for (int form = 0; form < 3; form++) {
-        boolean withYear = form == 0;
-        boolean monthFirst = form == 2;
-        Pattern p = withYear ? TemporalResolver.DAY_MONTH_YEAR
-            : monthFirst ? TemporalResolver.MONTH_DAY : TemporalResolver.DAY_MONTH;
+      for (int form = 0; form < 5; form++) {
+        boolean withYear = form == TemporalResolver.DAY_MONTH_YEAR_FORM;
+        boolean monthFirst = form >= TemporalResolver.MONTH_DAY_FORM;
+        Pattern p = List.of(TemporalResolver.DAY_MONTH_YEAR, TemporalResolver.DAY_MONTH, TemporalResolver.MONTH_DAY,
+            TemporalResolver.MONTH_DAY_YEAR, TemporalResolver.MONTH_YEAR).get(form);
+        int groups = p.matcher("").groupCount();
         boolean[] starts = monthFirst ? TemporalResolver.MONTH_STARTS : TemporalResolver.DIGIT_STARTS;
         Matcher m = matcher(p, t);
         for (int i = 0; i < t.length(); i++) {
@@ -181,7 +187,7 @@ class TemporalResolverTest {
           }
           for (int end = i + 1; end <= t.length(); end = end < i + 30 ? end + 1 : end == t.length() ? end + 1
               : t.length()) {
-            int read = monthFirst ? TemporalResolver.monthDayAt(t, chars, i, end, found)
+            int read = monthFirst ? TemporalResolver.monthFirstAt(t, chars, i, end, form, found)
                 : TemporalResolver.dayMonthAt(t, chars, i, end, withYear, found);
             if (read < 0) {
               continue;
@@ -192,7 +198,7 @@ class TemporalResolverTest {
             if (match) {
               matches++;
               int[] expected = {m.start(), m.end(), m.start(1), m.end(1), m.start(2), m.end(2),
-                  withYear ? m.start(3) : 0, withYear ? m.end(3) : 0};
+                  groups == 3 ? m.start(3) : 0, groups == 3 ? m.end(3) : 0};
               assertThat(found).as("%s at %d to %d of %s", p, i, end, t).containsExactly(expected);
             }
           }
