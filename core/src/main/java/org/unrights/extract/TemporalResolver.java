@@ -203,6 +203,332 @@ final class TemporalResolver {
   }
 
   /**
+   * The last match {@link #findDayMonth} found: its start and end, then the start and end of its
+   * groups in the pattern's order (0 for a group the pattern has not).
+   */
+  private final int[] found = new int[8];
+
+  /**
+   * {@link #find} for {@link #DAY_MONTH_YEAR}, {@link #DAY_MONTH} or {@link #MONTH_DAY} (by {@code
+   * form}), whose match it leaves in {@link #found}: at each position {@code find} tries, {@link
+   * #dayMonthAt} or {@link #monthFirstAt} reads the
+   * pattern by hand, and the pattern runs only where that cannot tell (a character other than ASCII
+   * where the pattern's answer may depend on it).
+   */
+  private boolean findDayMonth(Matcher m, int form) {
+    char[] t = chars;
+    boolean[] starts = form >= MONTH_DAY_FORM ? MONTH_STARTS : DIGIT_STARTS;
+    for (int i = searchAt; i < searchEnd; i++) {
+      char c = t[i];
+      if ((c >= 128 || starts[c]) && (i == 0 || !asciiWordChar(t[i - 1]))) {
+        int read = form >= MONTH_DAY_FORM ? monthFirstAt(charsOf, t, i, searchEnd, form, found)
+            : dayMonthAt(charsOf, t, i, searchEnd, form == DAY_MONTH_YEAR_FORM, found);
+        if (read < 0) {
+          m.region(i, searchEnd);
+          read = m.lookingAt() ? 1 : 0;
+          if (read == 1) {
+            found[0] = m.start();
+            found[1] = m.end();
+            found[6] = 0;
+            found[7] = 0;
+            for (int g = 1; g <= (form == DAY_MONTH_YEAR_FORM || form == MONTH_DAY_YEAR_FORM ? 3 : 2); g++) {
+              found[2 * g] = m.start(g);
+              found[2 * g + 1] = m.end(g);
+            }
+          }
+        }
+        if (read == 1) {
+          searchAt = found[1]; // a match is never empty
+          return true;
+        }
+      }
+    }
+    searchAt = searchEnd;
+    return false;
+  }
+
+  /**
+   * The forms {@link #findDayMonth} reads: {@link #DAY_MONTH_YEAR}, {@link #DAY_MONTH}, and those
+   * that open with a month, {@link #MONTH_DAY}, {@link #MONTH_DAY_YEAR}, {@link #MONTH_YEAR}.
+   */
+  static final int DAY_MONTH_YEAR_FORM = 0;
+  static final int DAY_MONTH_FORM = 1;
+  static final int MONTH_DAY_FORM = 2;
+  static final int MONTH_DAY_YEAR_FORM = 3;
+  static final int MONTH_YEAR_FORM = 4;
+
+  /**
+   * Reads {@link #MONTH_DAY}, {@link #MONTH_DAY_YEAR} or {@link #MONTH_YEAR} (by {@code form}) by
+   * hand at {@code i}, as {@link #dayMonthAt} reads the day-month patterns (the same conditions and
+   * answers; {@code found} takes the groups in the pattern's order). No backtracking either: a day
+   * shorter than the one read (without its suffix, or one digit of two) is followed by a letter or
+   * digit, where {@code \b}, a comma and white space all fail; without "of" a year would begin with
+   * 'o'.
+   */
+  static int monthFirstAt(String text, char[] t, int i, int end, int form, int[] found) {
+    if (i > 0 && text.charAt(i - 1) >= 128) {
+      return -1; // \b before the month
+    }
+    int monthEnd = i + monthNameLength(t, i, end);
+    if (monthEnd == i) {
+      return 0;
+    }
+    int e = monthEnd;
+    if (e < end && t[e] == '.') {
+      e++;
+    }
+    found[0] = i;
+    found[2] = i;
+    found[3] = monthEnd;
+    found[6] = 0;
+    found[7] = 0;
+    if (form == MONTH_YEAR_FORM) {
+      // ,?\s+(?:of\s+)?((?:19|20)\d\d)\b
+      if (e < end && t[e] == ',') {
+        e++;
+      }
+      int q = spaces(t, e, end);
+      if (q == e) {
+        return 0;
+      }
+      if (q + 2 < end && t[q] == 'o' && t[q + 1] == 'f') {
+        int r = spaces(t, q + 2, end);
+        if (r > q + 2) {
+          q = r;
+        }
+      }
+      int read = yearAt(text, t, q, end);
+      if (read == 1) {
+        found[1] = q + 4;
+        found[4] = q;
+        found[5] = q + 4;
+      }
+      return read;
+    }
+    // \s+([0-3]?\d)(?:st|nd|rd|th)?
+    int q = spaces(t, e, end);
+    if (q == e || q == end || !asciiDigit(t[q])) {
+      return 0;
+    }
+    int p = t[q] <= '3' && q + 1 < end && asciiDigit(t[q + 1]) ? q + 2 : q + 1;
+    int dayEnd = p;
+    if (p + 1 < end) {
+      char a = t[p];
+      char b = t[p + 1];
+      if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') {
+        p += 2;
+      }
+    }
+    found[4] = q;
+    found[5] = dayEnd;
+    if (form == MONTH_DAY_YEAR_FORM) {
+      // ,?\s+((?:19|20)\d\d)\b
+      if (p < end && t[p] == ',') {
+        p++;
+      }
+      int y = spaces(t, p, end);
+      if (y == p) {
+        return 0;
+      }
+      int read = yearAt(text, t, y, end);
+      if (read == 1) {
+        found[1] = y + 4;
+        found[6] = y;
+        found[7] = y + 4;
+      }
+      return read;
+    }
+    // \b(?![:.]\d)
+    if (p < text.length()) {
+      char a = text.charAt(p);
+      if (a >= 128) {
+        return -1; // \b after the day
+      }
+      if (asciiWordChar(a)) {
+        return 0;
+      }
+      if ((a == ':' || a == '.') && p + 1 < text.length() && asciiDigit(text.charAt(p + 1))) {
+        return 0; // (?![:.]\d): "May 12:30"
+      }
+    }
+    found[1] = p;
+    return 1;
+  }
+
+  /**
+   * Reads {@code ((?:19|20)\d\d)\b} at {@code y}, within {@code end}: 1 for a year, 0 for none, -1
+   * where {@code \b} would depend on how the JDK classes the character other than ASCII after it.
+   */
+  private static int yearAt(String text, char[] t, int y, int end) {
+    if (y + 4 > end) {
+      return 0;
+    }
+    char c = t[y];
+    char d = t[y + 1];
+    if (!(c == '1' && d == '9' || c == '2' && d == '0') || !asciiDigit(t[y + 2]) || !asciiDigit(t[y + 3])) {
+      return 0;
+    }
+    int e = y + 4;
+    if (e < text.length()) {
+      char a = text.charAt(e);
+      if (a >= 128) {
+        return -1; // \b after the year
+      }
+      if (asciiWordChar(a)) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * Reads {@link #DAY_MONTH_YEAR} ({@code withYear}) or {@link #DAY_MONTH} by hand at {@code i}, as
+   * {@link Matcher#lookingAt()} over the region {@code [i, end)} with transparent, non-anchoring
+   * bounds would, for {@code i} where the previous character is no ASCII letter, digit or
+   * underscore. The patterns need no backtracking to read: a two-digit day leaves no one-digit day
+   * that a space could follow; a day's suffix or "of" once read leaves nothing else that could go
+   * on; a month's first name that matches (the alternation lists full names first, "Sept" before
+   * "Sep") leaves only shorter ones, each followed by a letter of the longer, which neither pattern
+   * lets follow a month; and white space is followed by no more of itself.
+   *
+   * @param text  the text read, for the look-arounds past {@code end}
+   * @param t  its characters, copied at least to {@code end}
+   * @param found  takes the match's start and end and its groups' (as {@link #found})
+   * @return 1 for a match, 0 for none, -1 where the answer would depend on how a JDK classes a
+   *     character other than ASCII ({@code \b}, {@code \p{L}}): the pattern must be run
+   */
+  static int dayMonthAt(String text, char[] t, int i, int end, boolean withYear, int[] found) {
+    if (i > 0 && text.charAt(i - 1) >= 128) {
+      return -1; // \b before the day
+    }
+    // ([0-3]?\d): two digits when they can be, else one (a one-digit day then a digit fails)
+    int p = i;
+    if (!asciiDigit(t[p])) {
+      return 0;
+    }
+    if (t[p] <= '3' && p + 1 < end && asciiDigit(t[p + 1])) {
+      p += 2;
+    } else {
+      p++;
+    }
+    int dayEnd = p;
+    // (?:st|nd|rd|th)?
+    if (p + 1 < end) {
+      char a = t[p];
+      char b = t[p + 1];
+      if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') {
+        p += 2;
+      }
+    }
+    // \s+(?:of\s+)?
+    int q = spaces(t, p, end);
+    if (q == p) {
+      return 0;
+    }
+    if (q + 2 < end && t[q] == 'o' && t[q + 1] == 'f') {
+      int r = spaces(t, q + 2, end);
+      if (r > q + 2) {
+        q = r; // without "of", a month would begin with 'o': none does
+      }
+    }
+    int monthEnd = q + monthNameLength(t, q, end);
+    if (monthEnd == q) {
+      return 0;
+    }
+    int e = monthEnd;
+    if (withYear) {
+      // \.?,?\s+((?:19|20)\d\d)\b
+      if (e < end && t[e] == '.') {
+        e++;
+      }
+      if (e < end && t[e] == ',') {
+        e++;
+      }
+      int y = spaces(t, e, end);
+      if (y == e || y + 4 > end) {
+        return 0;
+      }
+      char c = t[y];
+      char d = t[y + 1];
+      if (!(c == '1' && d == '9' || c == '2' && d == '0') || !asciiDigit(t[y + 2]) || !asciiDigit(t[y + 3])) {
+        return 0;
+      }
+      e = y + 4;
+      if (e < text.length()) {
+        char a = text.charAt(e);
+        if (a >= 128) {
+          return -1; // \b after the year
+        }
+        if (asciiWordChar(a)) {
+          return 0;
+        }
+      }
+      found[6] = y;
+      found[7] = e;
+    } else {
+      // \.?(?![\p{L}]): after a dot a letter sends the match back before the dot
+      if (e < end && t[e] == '.' && !(e + 1 < text.length() && letterAt(text, e + 1))) {
+        if (e + 1 < text.length() && text.charAt(e + 1) >= 128) {
+          return -1;
+        }
+        e++;
+      } else {
+        if (e < text.length() && text.charAt(e) >= 128) {
+          return -1;
+        }
+        if (e < text.length() && letterAt(text, e)) {
+          return 0;
+        }
+      }
+      found[6] = 0;
+      found[7] = 0;
+    }
+    found[0] = i;
+    found[1] = e;
+    found[2] = i;
+    found[3] = dayEnd;
+    found[4] = q;
+    found[5] = monthEnd;
+    return 1;
+  }
+
+  /** The end of the run of white space ({@code \s}) at {@code p}, before {@code end}. */
+  private static int spaces(char[] t, int p, int end) {
+    while (p < end && regexSpace(t[p])) {
+      p++;
+    }
+    return p;
+  }
+
+  /** Whether an ASCII letter is at {@code k} (only called where the character is ASCII). */
+  private static boolean letterAt(String text, int k) {
+    char c = text.charAt(k);
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** The names {@link #MONTH} tries, in its order. */
+  private static final String[] MONTH_ALTERNATIVES = {"January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+      "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"};
+
+  /** The length of the first of {@link #MONTH}'s names written at {@code q} before {@code end}; else 0. */
+  private static int monthNameLength(char[] t, int q, int end) {
+    for (String name : MONTH_ALTERNATIVES) {
+      int n = name.length();
+      if (q + n <= end && t[q] == name.charAt(0)) {
+        int k = 1;
+        while (k < n && t[q + k] == name.charAt(k)) {
+          k++;
+        }
+        if (k == n) {
+          return n;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
    * {@link #find} for {@link #RELATIVE}: tried only where {@link #relativeMayStart} agrees, which
    * reads the phrase's first word and the letter after it.
    */
@@ -382,24 +708,26 @@ final class TemporalResolver {
     if (digitBefore) {
       Matcher m = window(DMY, a0, a1, from, to, 9, 14);
       boolean year = yearIn(t, searchAt, searchEnd); // each match ends with a year
-      while (year && find(m, DIGIT_STARTS)) {
-        full(out, 0, m, number(m, 3), month(m, 2), number(m, 1));
+      while (year && findDayMonth(m, DAY_MONTH_YEAR_FORM)) {
+        full(out, found[0], found[1], number(found[6], found[7]), month(found[4], found[5]),
+            number(found[2], found[3]));
       }
     }
     if (digitAfter) {
       Matcher m = window(MDY, a0, a1, from, to, 0, 22);
       boolean year = yearIn(t, searchAt, searchEnd); // each match of both patterns ends with a year
-      while (year && find(m, MONTH_STARTS)) {
-        full(out, 0, m, number(m, 3), month(m, 1), number(m, 2));
+      while (year && findDayMonth(m, MONTH_DAY_YEAR_FORM)) {
+        full(out, found[0], found[1], number(found[6], found[7]), month(found[2], found[3]),
+            number(found[4], found[5]));
       }
       m = window(MY, a0, a1, from, to, 0, 22);
-      while (year && find(m, MONTH_STARTS)) {
+      while (year && findDayMonth(m, MONTH_YEAR_FORM)) {
         // only the month at this anchor: "from 23 September until 4 October 2024" leaves "4 October
         // 2024" to its own anchor, whole
-        if (m.start() == a0 && free(out, m.start(), m.end())) {
-          int y = number(m, 2);
-          int mo = month(m, 1);
-          add(out, m.start(), m.end(), safe(() -> PartialDate.ofYearMonth(y, mo)), false);
+        if (found[0] == a0 && free(out, found[0], found[1])) {
+          int y = number(found[4], found[5]);
+          int mo = month(found[2], found[3]);
+          add(out, found[0], found[1], safe(() -> PartialDate.ofYearMonth(y, mo)), false);
         }
       }
     }
@@ -416,14 +744,14 @@ final class TemporalResolver {
     }
     if (digitBefore) {
       m = window(DM, a0, a1, from, to, 8, 0);
-      while (find(m, DIGIT_STARTS)) {
-        monthDay(out, 0, m, month(m, 2), number(m, 1));
+      while (findDayMonth(m, DAY_MONTH_FORM)) {
+        monthDay(out, found[0], found[1], month(found[4], found[5]), number(found[2], found[3]));
       }
     }
     if (digitAfter) {
       m = window(MD, a0, a1, from, to, 0, 8);
-      while (find(m, MONTH_STARTS)) {
-        monthDay(out, 0, m, month(m, 1), number(m, 2));
+      while (findDayMonth(m, MONTH_DAY_FORM)) {
+        monthDay(out, found[0], found[1], month(found[2], found[3]), number(found[4], found[5]));
       }
     }
     if (text.startsWith(" last year", a1) || text.startsWith(" this year", a1)) {
@@ -840,23 +1168,23 @@ final class TemporalResolver {
     }
   }
 
-  private void full(List<DateMention> out, int from, Matcher m, int y, int mo, int d) {
-    if (free(out, from + m.start(), from + m.end())) {
+  private void full(List<DateMention> out, int start, int end, int y, int mo, int d) {
+    if (free(out, start, end)) {
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
         fullDays.put(mo * 100 + d, y); // "until 4 October 2024 ... On 4 October": that day again
       }
-      add(out, from + m.start(), from + m.end(), safe(() -> PartialDate.of(y, mo, d)), false);
+      add(out, start, end, safe(() -> PartialDate.of(y, mo, d)), false);
     }
   }
 
-  private void monthDay(List<DateMention> out, int from, Matcher m, int mo, int d) {
-    if (!free(out, from + m.start(), from + m.end())) {
+  private void monthDay(List<DateMention> out, int start, int end, int mo, int d) {
+    if (!free(out, start, end)) {
       return;
     }
     Integer given = fullDays.get(mo * 100 + d);
-    int written = given != null ? given : yearWrittenBefore(out, from + m.start());
+    int written = given != null ? given : yearWrittenBefore(out, start);
     int y = written != 0 ? written : yearFor(mo, d);
-    add(out, from + m.start(), from + m.end(),
+    add(out, start, end,
         y == 0 ? safe(() -> PartialDate.ofMonthDay(mo, d)) : safe(() -> PartialDate.of(y, mo, d)),
         false);
   }
@@ -1111,8 +1439,12 @@ final class TemporalResolver {
 
   /** The number of a month group, as {@link #month(String)} reads it, without making its string. */
   private int month(Matcher m, int group) {
-    int start = m.start(group);
-    int n = m.end(group) - start;
+    return month(m.start(group), m.end(group));
+  }
+
+  /** The number of the month whose name (or its abbreviation) is {@code [start, end)} of the text read. */
+  private int month(int start, int end) {
+    int n = end - start;
     for (int i = 0; i < 12; i++) {
       String name = MONTH_NAMES[i];
       int k = 0;
@@ -1123,13 +1455,18 @@ final class TemporalResolver {
         return i + 1; // the first month whose name begins with the group, as month(String) answers
       }
     }
-    throw new IllegalArgumentException("not a month: " + m.group(group));
+    throw new IllegalArgumentException("not a month: " + charsOf.substring(start, end));
   }
 
   /** The value of a group of ASCII digits (a day or year), without making its string. */
   private int number(Matcher m, int group) {
+    return number(m.start(group), m.end(group));
+  }
+
+  /** The value of the ASCII digits {@code [start, end)} of the text read. */
+  private int number(int start, int end) {
     int value = 0;
-    for (int i = m.start(group), end = m.end(group); i < end; i++) {
+    for (int i = start; i < end; i++) {
       value = value * 10 + chars[i] - '0';
     }
     return value;

@@ -147,4 +147,65 @@ class TemporalResolverTest {
         "18 Dec. 2014=2014-12-18", "2016=2016", "2019=2019", "2007=2007", "1999=1999", "May=1999-05",
         "May 2015=2015-05", "5th of July 2014=2014-07-05", "May 5, 2014=2014-05-05");
   }
+
+  /** Cases made for {@link TemporalResolver#dayMonthAt}: where the day-month patterns stop and go on. */
+  private static final String DAY_MONTH_CASES = "5 Dec.x 5 Dec. 5 Dec.\u00e9 5 Dec\u00e9 05th of  June 2014, "
+      + "31st Sept, 2014 1 Junee 1 June 12 May2014 4 March 20145 4 March 2014_ 4 March 2014\u00e9 \u00e94 March "
+      + "3rd of October 3rdof May 23 Sept. 4 of May 4 ofMay 123 May 4 Mayor 40 May 2014 4\tMay\n2014 7 May.2014 "
+      + "7 May., 2014 7 Decembre 2 Sep 1999 2 Sept 2099 2 Septem 1 St 2 june 2014 1sT May 9th\u00a0May 8 of "
+      + "9 May,  2014. 10 Mar 1900a 11 Mar 2100 1 January 2\u0661 May 3 May 19\u0661\u0662 4 May \ud835\udc00 "
+      + "5 Oct. \ud835\udc00 6 Nov.\ud835\udc00 7 Nov \u0301 8 May 2001\u0301 29 Feb 2016 0 May 2014 00 May 2014 "
+      + "May 5th, May 5thx, May 12:30, May 12.30 May 12. May 12: May 45 May 123 May. 5 May.5 Mayo 5 Sept 31st "
+      + "Sep 3rd\u00e9 Jun 4\u0661 Dec 2_ Oct 09th Nov\t\t30 Aug 1,2 Jul 3.x Jan 5: "
+      + "May 5, 2014 May 5th,  2014 May 5 ,2014 May 52014 May 05th 1999x May 5 2014\u00e9 May 5,2014 Dec., 2014 "
+      + "Dec. of 2014 Dec of  1999, Dec,of 2014 Dec ofx 2014 Dec of2014 March 2014\u00e9 March 20145 March, 2014 "
+      + "Sept. 5th, 2001 Sept 5th 2001_ Oct 31st\n2019 Oct 3 of 2019 May \u00e9 May 5\u00e9";
+
+  @Test
+  void dayMonthAtAndMonthDayAt_readAsThePatternsInEveryRegion() {
+    List<String> all = texts();
+    all.add(DAY_MONTH_CASES);
+    int[] found = new int[8];
+    int matches = 0;
+    int decided = 0;
+    for (String t : all) {
+      char[] chars = t.toCharArray();
+      for (int form = 0; form < 5; form++) {
+        boolean withYear = form == TemporalResolver.DAY_MONTH_YEAR_FORM;
+        boolean monthFirst = form >= TemporalResolver.MONTH_DAY_FORM;
+        Pattern p = List.of(TemporalResolver.DAY_MONTH_YEAR, TemporalResolver.DAY_MONTH, TemporalResolver.MONTH_DAY,
+            TemporalResolver.MONTH_DAY_YEAR, TemporalResolver.MONTH_YEAR).get(form);
+        int groups = p.matcher("").groupCount();
+        boolean[] starts = monthFirst ? TemporalResolver.MONTH_STARTS : TemporalResolver.DIGIT_STARTS;
+        Matcher m = matcher(p, t);
+        for (int i = 0; i < t.length(); i++) {
+          char c = t.charAt(i);
+          if (!(c >= 128 || starts[c])
+              || i > 0 && (Character.isLetterOrDigit(t.charAt(i - 1)) && t.charAt(i - 1) < 128
+              || t.charAt(i - 1) == '_')) {
+            continue; // where the search tries the pattern
+          }
+          for (int end = i + 1; end <= t.length(); end = end < i + 30 ? end + 1 : end == t.length() ? end + 1
+              : t.length()) {
+            int read = monthFirst ? TemporalResolver.monthFirstAt(t, chars, i, end, form, found)
+                : TemporalResolver.dayMonthAt(t, chars, i, end, withYear, found);
+            if (read < 0) {
+              continue;
+            }
+            decided++;
+            boolean match = m.region(i, end).lookingAt();
+            assertThat(read == 1).as("%s at %d to %d of %s", p, i, end, t).isEqualTo(match);
+            if (match) {
+              matches++;
+              int[] expected = {m.start(), m.end(), m.start(1), m.end(1), m.start(2), m.end(2),
+                  groups == 3 ? m.start(3) : 0, groups == 3 ? m.end(3) : 0};
+              assertThat(found).as("%s at %d to %d of %s", p, i, end, t).containsExactly(expected);
+            }
+          }
+        }
+      }
+    }
+    assertThat(matches).isPositive();
+    assertThat(decided).isPositive();
+  }
 }
