@@ -134,31 +134,21 @@ final class DocumentReader {
    * {@link StartFilteredMatcher}; {@code DocumentReaderStartsTest} checks that every phrase of the
    * pattern is allowed, so a new phrase needs its first word here).
    */
-  static final StartFilteredMatcher.Starts HABITUAL_STARTS = StartFilteredMatcher.Starts.of("iearysm",
-      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "in",
-          "every", "each", "annually", "repeatedly", "regularly", "routinely", "year", "such", "since", "most"));
-  /**
-   * Where a pattern that opens with {@code \\b(?:word|word|...)} may match: at a word start that
-   * one of its words opens, in either case (see {@link StartFilteredMatcher}; {@code
-   * DocumentReaderStartsTest} compares each filtered search with {@code find()} on every gold text).
-   */
-  static StartFilteredMatcher.Starts wordStarts(String... lowerWords) {
-    StringBuilder firsts = new StringBuilder();
-    for (String w : lowerWords) {
-      firsts.append(w.charAt(0)).append(Character.toUpperCase(w.charAt(0)));
-    }
-    return StartFilteredMatcher.Starts.of(firsts.toString(),
-        (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, lowerWords));
-  }
-
-  static final StartFilteredMatcher.Starts PLUPERFECT_STARTS = wordStarts("had", "previously", "earlier", "last", "in", "ago");
-  static final StartFilteredMatcher.Starts REPORT_TO_BODY_STARTS = wordStarts("in", "from", "of", "to");
-  static final StartFilteredMatcher.Starts DIALOGUE_HELD_STARTS = wordStarts("during", "in", "at");
-  static final StartFilteredMatcher.Starts NOT_YET_STARTS = wordStarts("will", "would", "shall", "should", "expected",
-      "due", "scheduled", "next", "upcoming", "forthcoming", "planned");
-  static final StartFilteredMatcher.Starts REPORTED_IN_ITS_REPORT_STARTS = wordStarts("reported", "said", "found",
-      "concluded", "wrote", "warned", "documented", "stated", "noted");
-  static final StartFilteredMatcher.Starts CITED_RESOLUTION_STARTS = wordStarts("its");
+  static final StartFilteredMatcher.Starts HABITUAL_STARTS = StartFilteredMatcher.Starts.words("in",
+      "every", "each", "annually", "repeatedly", "regularly", "routinely", "year", "such", "since", "most");
+  // where the sentence rules' patterns that open with a word may match (DocumentReaderStartsTest
+  // compares each filtered search with find() on every gold text)
+  static final StartFilteredMatcher.Starts PLUPERFECT_STARTS =
+      StartFilteredMatcher.Starts.words("had", "previously", "earlier", "last", "in", "ago");
+  static final StartFilteredMatcher.Starts REPORT_TO_BODY_STARTS =
+      StartFilteredMatcher.Starts.words("in", "from", "of", "to");
+  static final StartFilteredMatcher.Starts DIALOGUE_HELD_STARTS =
+      StartFilteredMatcher.Starts.words("during", "in", "at");
+  static final StartFilteredMatcher.Starts NOT_YET_STARTS = StartFilteredMatcher.Starts.words("will", "would",
+      "shall", "should", "expected", "due", "scheduled", "next", "upcoming", "forthcoming", "planned");
+  static final StartFilteredMatcher.Starts REPORTED_IN_ITS_REPORT_STARTS = StartFilteredMatcher.Starts.words(
+      "reported", "said", "found", "concluded", "wrote", "warned", "documented", "stated", "noted");
+  static final StartFilteredMatcher.Starts CITED_RESOLUTION_STARTS = StartFilteredMatcher.Starts.words("its");
 
   private static final String[] CLAUSE_SEPARATORS = {";", " but ", " while ", " whereas ", " since ",
       " after ", " when ", " because ", " although ", " though ", ", and ", " - "};
@@ -197,12 +187,10 @@ final class DocumentReader {
    * start (see {@link StartFilteredMatcher}; {@code DocumentReaderStartsTest} checks that every
    * word of the patterns is allowed, so a new word needs its start here).
    */
-  static final StartFilteredMatcher.Starts SPONSOR_STARTS = StartFilteredMatcher.Starts.of("tspbidc",
-      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "tabled",
-          "sponsor", "put forward", "brought", "introduced", "drafted", "presented", "submitted", "behalf of",
-          "backed", "co-sponsor", "proposed"));
-  static final StartFilteredMatcher.Starts BY_STARTS = StartFilteredMatcher.Starts.of("b",
-      (x, i) -> StartFilteredMatcher.wordStart(x, i) && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by"));
+  static final StartFilteredMatcher.Starts SPONSOR_STARTS = StartFilteredMatcher.Starts.words("tabled",
+      "sponsor", "put forward", "brought", "introduced", "drafted", "presented", "submitted", "behalf of",
+      "backed", "co-sponsor", "proposed");
+  static final StartFilteredMatcher.Starts BY_STARTS = StartFilteredMatcher.Starts.words("by");
 
   private final String sourceId;
   private final String original;

@@ -56,6 +56,21 @@ final class StartFilteredMatcher {
     }
 
     /**
+     * The starts of a pattern that opens with {@code \\b(?:word|word|...)}: a word start that one
+     * of the words opens, in either case.
+     *
+     * @param lowerWords  the pattern's opening words (or their first letters and more), lower case
+     * @return the starts, not null
+     */
+    static Starts words(String... lowerWords) {
+      StringBuilder firsts = new StringBuilder();
+      for (String w : lowerWords) {
+        firsts.append(w.charAt(0)).append(Character.toUpperCase(w.charAt(0)));
+      }
+      return new Starts(firsts.toString(), (x, i) -> wordStart(x, i) && startsWithIgnoreCase(x, i, lowerWords));
+    }
+
+    /**
      * Tells whether a match may begin at a position: its character is in the table and the test
      * agrees.
      *

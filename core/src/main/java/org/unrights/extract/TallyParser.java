@@ -125,11 +125,9 @@ final class TallyParser {
   // DASHED at the starts CountStarts lists; the others where these StartFilteredMatcher.Starts allow
   private static final StartFilteredMatcher.Starts VOTED_STARTS = StartFilteredMatcher.Starts.of("vV",
       (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "voted"));
-  private static final StartFilteredMatcher.Starts WITHOUT_STARTS = StartFilteredMatcher.Starts.of("wW",
-      (x, i) -> StartFilteredMatcher.startsWithIgnoreCase(x, i, "without") && StartFilteredMatcher.wordStart(x, i));
-  private static final StartFilteredMatcher.Starts CONSENSUS_STARTS = StartFilteredMatcher.Starts.of("bBcCuU",
-      (x, i) -> StartFilteredMatcher.wordStart(x, i)
-          && StartFilteredMatcher.startsWithIgnoreCase(x, i, "by", "consensus", "unanimous"));
+  private static final StartFilteredMatcher.Starts WITHOUT_STARTS = StartFilteredMatcher.Starts.words("without");
+  private static final StartFilteredMatcher.Starts CONSENSUS_STARTS =
+      StartFilteredMatcher.Starts.words("by", "consensus", "unanimous");
 
   private TallyParser() {}
 
