@@ -38,15 +38,16 @@ public interface Entity {
    * @throws InvalidValueException  if the id is not of the documented form
    */
   static void checkId(String type, String id) {
-    // the form of ID, tested a character at a time: every value built checks its id
+    // the form of ID (ModelInvariantsTest holds the two to each other), tested a character at a time:
+    // every value built checks its id
     boolean valid = !id.isEmpty();
     for (int i = 0; i < id.length() && valid; i++) {
       char c = id.charAt(i);
       valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || i > 0 && (c == '.' || c == '_' || c == '-');
     }
     if (!valid) {
-      throw new InvalidValueException(type + ".id must be lower-case letters, digits, '-', '.' or '_', was: '"
-          + id + "'");
+      throw InvalidValueException.of(type, "id", "'" + id + "'",
+          "must be lower-case letters, digits, '-', '.' or '_'");
     }
   }
 }

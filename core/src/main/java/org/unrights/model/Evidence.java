@@ -46,15 +46,15 @@ public abstract class Evidence {
   void check() {
     // the messages are made only when a check fails: every step an extractor proposes checks its evidence
     if (source().isBlank()) {
-      InvalidValueException.check(false, "Evidence", "source", "'" + source() + "'", "must not be blank");
+      throw InvalidValueException.of("Evidence", "source", "'" + source() + "'", "must not be blank");
     }
     InvalidValueException.check(start() >= 0, "Evidence", "start", start(), "must not be negative");
     if (end() <= start()) {
-      InvalidValueException.check(false, "Evidence", "end", end(), "must be greater than start " + start());
+      throw InvalidValueException.of("Evidence", "end", end(), "must be greater than start " + start());
     }
     if (quote().length() != end() - start()) {
-      InvalidValueException.check(false, "Evidence", "quote",
-          "'" + quote() + "'", "must be end - start = " + (end() - start()) + " characters long");
+      throw InvalidValueException.of("Evidence", "quote", "'" + quote() + "'",
+          "must be end - start = " + (end() - start()) + " characters long");
     }
   }
 

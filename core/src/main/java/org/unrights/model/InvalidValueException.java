@@ -30,7 +30,22 @@ public class InvalidValueException extends UnrightsException {
    */
   public static void check(boolean condition, String type, String field, Object value, String rule) {
     if (!condition) {
-      throw new InvalidValueException(type + "." + field + " " + rule + ", was: " + value);
+      throw of(type, field, value, rule);
     }
+  }
+
+  /**
+   * The exception for a field that breaks its rule, for a check whose message is costly to make
+   * (a value to box or copy): {@code if (bad) throw InvalidValueException.of(...)} makes it only
+   * when the check fails.
+   *
+   * @param type  the value type's simple name
+   * @param field  the field at fault
+   * @param value  the value seen
+   * @param rule  what the field must be, e.g. "must not be negative"
+   * @return the exception, not null
+   */
+  public static InvalidValueException of(String type, String field, Object value, String rule) {
+    return new InvalidValueException(type + "." + field + " " + rule + ", was: " + value);
   }
 }

@@ -75,7 +75,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate ofYearMonth(int year, int month) {
     checkYear(year);
     if (month < 1 || month > 12) { // the value is boxed for the message only when it is wrong
-      InvalidValueException.check(false, "PartialDate", "month", month, "must be 1-12");
+      throw InvalidValueException.of("PartialDate", "month", month, "must be 1-12");
     }
     return new PartialDate(year, month, 0);
   }
@@ -157,7 +157,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static void checkYear(int year) {
     if (year < 1 || year > 9999) { // the value is boxed for the message only when it is wrong
-      InvalidValueException.check(false, "PartialDate", "year", year, "must be 1-9999");
+      throw InvalidValueException.of("PartialDate", "year", year, "must be 1-9999");
     }
   }
 

@@ -198,4 +198,20 @@ class ModelInvariantsTest {
         "referral-made", "membership-suspended", "visit-requested", "visit-granted", "visit-refused",
         "visit-withdrawn");
   }
+
+  @Test
+  void checkId_acceptsExactlyWhatTheIdPatternMatches() {
+    for (String id : java.util.List.of("ga-res-69-188", "a", "0", "step-d-1", "x.y_z", "-a", ".a", "_a", "",
+        "A", "a b", "a/b", "é", "a\u0130", "ab-", "a..b")) {
+      boolean valid;
+      try {
+        Entity.checkId("Step", id);
+        valid = true;
+      } catch (InvalidValueException e) {
+        assertThat(e).hasMessage("Step.id must be lower-case letters, digits, '-', '.' or '_', was: '" + id + "'");
+        valid = false;
+      }
+      assertThat(valid).as("'%s'", id).isEqualTo(Entity.ID.matcher(id).matches());
+    }
+  }
 }
