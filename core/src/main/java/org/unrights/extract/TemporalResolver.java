@@ -187,10 +187,23 @@ final class TemporalResolver {
    * of the window.
    */
   private boolean find(Matcher m, boolean[] starts) {
+    return find(m, (t, i) -> t[i] >= 128 || starts[t[i]]);
+  }
+
+  /** Where a window's search may try a pattern: a test of the position's characters. */
+  @FunctionalInterface
+  private interface StartTest {
+    boolean mayStart(char[] t, int i);
+  }
+
+  /**
+   * {@link #find(Matcher, boolean[])} with any test of where a match may begin, tried only after a
+   * character other than an ASCII letter, digit or underscore.
+   */
+  private boolean find(Matcher m, StartTest start) {
     char[] t = chars;
     for (int i = searchAt; i < searchEnd; i++) {
-      char c = t[i];
-      if ((c >= 128 || starts[c]) && (i == 0 || !asciiWordChar(t[i - 1]))) {
+      if ((i == 0 || !asciiWordChar(t[i - 1])) && start.mayStart(t, i)) {
         m.region(i, searchEnd);
         if (m.lookingAt()) {
           searchAt = m.end() == i ? i + 1 : m.end();
@@ -533,18 +546,7 @@ final class TemporalResolver {
    * reads the phrase's first word and the letter after it.
    */
   private boolean findRelative(Matcher m) {
-    char[] t = chars;
-    for (int i = searchAt; i < searchEnd; i++) {
-      if ((i == 0 || !asciiWordChar(t[i - 1])) && relativeMayStart(t, i)) {
-        m.region(i, searchEnd);
-        if (m.lookingAt()) {
-          searchAt = m.end() == i ? i + 1 : m.end();
-          return true;
-        }
-      }
-    }
-    searchAt = searchEnd;
-    return false;
+    return find(m, TemporalResolver::relativeMayStart);
   }
 
   private static boolean asciiWordChar(char c) {
