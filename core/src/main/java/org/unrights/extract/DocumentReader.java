@@ -2668,6 +2668,14 @@ final class DocumentReader {
 
   /** What a trigger's words make of it: the type of step, and who may take it. */
   private static final class Classified {
+    /**
+     * A step a state takes (a visit granted or refused, recommendations answered): no body may
+     * be its actor, none is needed, and a state named before the trigger is its subject.
+     */
+    static Classified takenByAState(StepType type) {
+      return new Classified(type, EnumSet.noneOf(Body.class), null, false, true);
+    }
+
     final StepType type;
     final Set<Body> actors;
     final Body defaultActor;
@@ -2847,32 +2855,21 @@ final class DocumentReader {
     boolean hypo = x.hypo;
     String right = x.right;
     String around = x.around;
-    StepType type;
-    Set<Body> actors;
-    boolean statesBlock = true;
-    boolean actorOptional = false;
     if (hypo || right.startsWith(" the appointment") || right.startsWith(" the nomination")) {
       return null; // "rejected the appointment of the rapporteur": the appointment is the step
     }
     if (around.contains("recommendation")
         && !startsWithObject(right, "draft", "resolution", "text", "amendment", "motion", "proposal")) {
       // "Iran rejected most of the recommendations it received": a response to its review
-      type = StepType.RECOMMENDATIONS_RESPONDED;
-      actors = EnumSet.noneOf(Body.class);
-      actorOptional = true;
-      statesBlock = false;
-    } else if (around.contains("request") || around.contains("visit") || around.contains("invitation")
-        || around.contains("access")) {
-      type = StepType.VISIT_REFUSED;
-      actors = EnumSet.noneOf(Body.class);
-      actorOptional = true;
-      statesBlock = false;
-    } else {
-      type = amendmentObject(right) || amendmentSubject(s, t)
-          ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
-      actors = VOTING;
+      return Classified.takenByAState(StepType.RECOMMENDATIONS_RESPONDED);
     }
-    return new Classified(type, actors, null, statesBlock, actorOptional);
+    if (around.contains("request") || around.contains("visit") || around.contains("invitation")
+        || around.contains("access")) {
+      return Classified.takenByAState(StepType.VISIT_REFUSED);
+    }
+    StepType type = amendmentObject(right) || amendmentSubject(s, t)
+        ? StepType.AMENDMENT_REJECTED : StepType.RESOLUTION_REJECTED;
+    return new Classified(type, VOTING, null, true, false);
   }
 
   /** A trigger of kind "veto" (see {@link #classify}). */
@@ -3124,18 +3121,10 @@ final class DocumentReader {
     String word = x.word;
     boolean hypo = x.hypo;
     String right = x.right;
-    StepType type;
-    Set<Body> actors;
-    boolean statesBlock = true;
-    boolean actorOptional = false;
     if (!hypo && !lower.contains("recommendation") && word.startsWith("accept")
         && startsWithObject(right, "visit", "request")) {
       // "Venezuela has accepted a visit by the Special Rapporteur": the state grants it
-      type = StepType.VISIT_GRANTED;
-      actors = EnumSet.noneOf(Body.class);
-      actorOptional = true;
-      statesBlock = false;
-      return new Classified(type, actors, null, statesBlock, actorOptional);
+      return Classified.takenByAState(StepType.VISIT_GRANTED);
     }
     if (hypo || !lower.contains("recommendation")
         && !(lower.contains("proposals") && told(StepType.RECOMMENDATIONS_RESPONDED))) {
@@ -3144,11 +3133,7 @@ final class DocumentReader {
     if (word.equals("acceptance") && precededBy(t.start(), "the ") && told(StepType.RECOMMENDATIONS_RESPONDED)) {
       return null; // "welcomed the acceptance of the recommendations": the response already told
     }
-    type = StepType.RECOMMENDATIONS_RESPONDED;
-    actors = EnumSet.noneOf(Body.class);
-    actorOptional = true;
-    statesBlock = false;
-    return new Classified(type, actors, null, statesBlock, actorOptional);
+    return Classified.takenByAState(StepType.RECOMMENDATIONS_RESPONDED);
   }
 
   /** A trigger of kind "refer" (see {@link #classify}). */
@@ -3296,10 +3281,6 @@ final class DocumentReader {
     Trigger t = x.t;
     String word = x.word;
     boolean hypo = x.hypo;
-    StepType type;
-    Set<Body> actors;
-    boolean statesBlock = true;
-    boolean actorOptional = false;
     if (word.startsWith("to a visit ") && !agreedTo(t)) {
       return null; // "agreed in May 2019 to a visit by the High Commissioner" is a grant; "looked forward to a visit" is not
     }
@@ -3307,11 +3288,7 @@ final class DocumentReader {
         && !word.endsWith("invitation")) { // "sent an invitation to the expert"
       return null;
     }
-    type = StepType.VISIT_GRANTED;
-    actors = EnumSet.noneOf(Body.class);
-    actorOptional = true;
-    statesBlock = false;
-    return new Classified(type, actors, null, statesBlock, actorOptional);
+    return Classified.takenByAState(StepType.VISIT_GRANTED);
   }
 
   /** A trigger of kind "refuse" (see {@link #classify}). */
@@ -3322,10 +3299,6 @@ final class DocumentReader {
     boolean hypo = x.hypo;
     String right = x.right;
     String around = x.around;
-    StepType type;
-    Set<Body> actors;
-    boolean statesBlock = true;
-    boolean actorOptional = false;
     if (hypo && !word.startsWith("not")) {
       return null;
     }
@@ -3337,29 +3310,17 @@ final class DocumentReader {
     if (accessToAPlace(t, around, entities)) {
       return null; // "was denied access to the central prison" during a visit: not the visit refused
     }
-    type = StepType.VISIT_REFUSED;
-    actors = EnumSet.noneOf(Body.class);
-    actorOptional = true;
-    statesBlock = false;
-    return new Classified(type, actors, null, statesBlock, actorOptional);
+    return Classified.takenByAState(StepType.VISIT_REFUSED);
   }
 
   /** A trigger of kind "withdraw" (see {@link #classify}). */
   private Classified classifyWithdraw(TriggerContext x) {
     boolean hypo = x.hypo;
     String around = x.around;
-    StepType type;
-    Set<Body> actors;
-    boolean statesBlock = true;
-    boolean actorOptional = false;
     if (hypo || !(around.contains("visit") || around.contains("offer") || around.contains("invitation"))) {
       return null;
     }
-    type = StepType.VISIT_WITHDRAWN;
-    actors = EnumSet.noneOf(Body.class);
-    actorOptional = true;
-    statesBlock = false;
-    return new Classified(type, actors, null, statesBlock, actorOptional);
+    return Classified.takenByAState(StepType.VISIT_WITHDRAWN);
   }
 
   /** A trigger of kind "find" (see {@link #classify}). */
