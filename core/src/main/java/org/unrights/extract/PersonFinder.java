@@ -151,16 +151,7 @@ final class PersonFinder {
    * @return the offsets, ascending
    */
   private static int[] roleStarts(String s, String lowerSentence) {
-    int[] out = new int[0];
-    for (String w : ROLE_FIRST_WORDS) {
-      for (int i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, 0); i >= 0;
-          i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, i + 1)) {
-        if (roleStart(s, i)) {
-          out = addStart(out, i);
-        }
-      }
-    }
-    return out;
+    return startsOf(s, lowerSentence, ROLE_FIRST_WORDS, PersonFinder::roleStart);
   }
 
   /**
@@ -173,12 +164,19 @@ final class PersonFinder {
    * @return the offsets, ascending
    */
   private static int[] verbStarts(String s, String lowerSentence) {
+    return startsOf(s, lowerSentence, VERBS, (x, i) -> {
+      char c = x.charAt(i);
+      return (c >= 128 || "clhnad".indexOf(c) >= 0) && verbStart(x, i);
+    });
+  }
+
+  /** The offsets of the words in the sentence (found in its lower-case form) where a test holds, ascending. */
+  private static int[] startsOf(String s, String lowerSentence, String[] words, StartFilteredMatcher.Start test) {
     int[] out = new int[0];
-    for (String w : VERBS) {
+    for (String w : words) {
       for (int i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, 0); i >= 0;
           i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, i + 1)) {
-        char c = s.charAt(i);
-        if ((c >= 128 || "clhnad".indexOf(c) >= 0) && verbStart(s, i)) {
+        if (test.canStart(s, i)) {
           out = addStart(out, i);
         }
       }
