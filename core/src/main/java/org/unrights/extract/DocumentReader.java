@@ -985,13 +985,24 @@ final class DocumentReader {
 
   /** True when the lower-cased text holds a phrase between two offsets (no scan past them). */
   private boolean containsWithin(String phrase, int from, int to) {
+    return indexStartingWithin(phrase, from, to - phrase.length()) >= 0;
+  }
+
+  /**
+   * The first offset at or after {@code from} and at most {@code lastStart} where the lower-cased
+   * text holds a phrase, or -1: {@code lowerText.indexOf(phrase, from)} read only as far as
+   * {@code lastStart}, so that a phrase missing from the rest of a long document is not searched for
+   * to its end.
+   */
+  private int indexStartingWithin(String phrase, int from, int lastStart) {
+    int to = Math.min(lowerText.length(), lastStart + phrase.length());
     if (from >= sentenceLowerStart && to <= sentenceLowerEnd && from <= to) {
       // within the sentence being read: String's own search (vectorised), bounded by the sentence;
       // its first match at or after from is inside the range or none is
       int i = sentenceLower.indexOf(phrase, from - sentenceLowerStart);
-      return i >= 0 && i + sentenceLowerStart + phrase.length() <= to;
+      return i >= 0 && i + sentenceLowerStart <= lastStart ? i + sentenceLowerStart : -1;
     }
-    // compare first the phrase's least common character: a phrase opening with a space
+    // elsewhere, compare first the phrase's least common character: a phrase opening with a space
     // (" received ") would otherwise be tried at every space
     int k = 0;
     int rarity = -1;
@@ -1004,36 +1015,15 @@ final class DocumentReader {
       }
     }
     char anchor = phrase.charAt(k);
-    for (int i = from + k, last = to - phrase.length() + k; i <= last; i++) {
-      if (lowerText.charAt(i) == anchor && lowerText.startsWith(phrase, i - k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The first offset at or after {@code from} and at most {@code lastStart} where the lower-cased
-   * text holds a phrase, or -1: {@code lowerText.indexOf(phrase, from)} read only as far as
-   * {@code lastStart}, so that a phrase missing from the rest of a long document is not searched for
-   * to its end.
-   */
-  private int indexStartingWithin(String phrase, int from, int lastStart) {
-    int to = Math.min(lowerText.length(), lastStart + phrase.length());
-    if (from >= sentenceLowerStart && to <= sentenceLowerEnd && from <= to) {
-      int i = sentenceLower.indexOf(phrase, from - sentenceLowerStart);
-      return i >= 0 && i + sentenceLowerStart <= lastStart ? i + sentenceLowerStart : -1;
-    }
-    char first = phrase.charAt(0);
     for (int i = Math.max(0, from); i <= lastStart && i + phrase.length() <= lowerText.length(); i++) {
-      if (lowerText.charAt(i) == first && lowerText.startsWith(phrase, i)) {
+      if (lowerText.charAt(i + k) == anchor && lowerText.startsWith(phrase, i)) {
         return i;
       }
     }
     return -1;
   }
 
-  /** English text's characters, commonest first: {@link #containsWithin} compares the rarest of a phrase first. */
+  /** English text's characters, commonest first: {@link #indexStartingWithin} compares the rarest of a phrase first. */
   private static final String COMMON = " etaoinshrdlcumwfgypbvkjxqz";
   /** The rank in {@link #COMMON} of each ASCII character; characters not in it are rarest. */
   private static final byte[] RARITY = new byte[128];
