@@ -573,7 +573,7 @@ final class DocumentReader {
    * story's state.
    */
   private void councilTextReceived(int si, Sentence s) {
-    int received = s.start() + lowerText.substring(s.start(), s.end()).indexOf(" received ");
+    int received = s.start() + sentenceLower.indexOf(" received ");
     if (latest(VOTING) != Body.UNSC || !(containsWithin("text", s.start(), received)
         || containsWithin("draft", s.start(), received) || containsWithin("resolution", s.start(), received))) {
       return;
@@ -603,7 +603,7 @@ final class DocumentReader {
     Draft d = draft(type, Body.UNSC, si, s, received);
     d.vote = v;
     if (leadDate != null && leadBody == Body.UNSC
-        && !StartFilteredMatcher.of(PLUPERFECT, lowerText.substring(s.start(), s.end()), PLUPERFECT_STARTS).find()) {
+        && !StartFilteredMatcher.of(PLUPERFECT, sentenceLower, PLUPERFECT_STARTS).find()) {
       d.date = leadDate; // the day the story's lead gave the Council's action
     }
     d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
