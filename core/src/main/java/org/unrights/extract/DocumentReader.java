@@ -2964,16 +2964,12 @@ final class DocumentReader {
     boolean hypo = x.hypo;
     String right = x.right;
     String around = x.around;
-    StepType type;
-    Set<Body> actors;
     if (hypo || !(around.contains("mandate") || word.startsWith("renew")
         && mentionsMechanism(right.substring(0, Math.min(right.length(), 50)))
         || (word.startsWith("extend") || word.startsWith("prolong")) && extendsMechanism(right))) {
       return null; // "renewed the Commission on Human Rights in South Sudan" renews its mandate
     }
-    type = StepType.MANDATE_RENEWED;
-    actors = VOTING;
-    return new Classified(type, actors, null, true, false);
+    return new Classified(StepType.MANDATE_RENEWED, VOTING, null, true, false);
   }
 
   /** A trigger of kind "appoint" (see {@link #classify}). */
@@ -3020,15 +3016,11 @@ final class DocumentReader {
     List<Entity> entities = x.entities;
     boolean hypo = x.hypo;
     String around = x.around;
-    StepType type;
-    Set<Body> actors;
     if (hypo || !(around.contains("report") || around.contains("findings")
         || around.contains("study") || around.contains("update") || around.contains("assessment"))) {
       return null;
     }
-    type = StepType.REPORT_PUBLISHED;
-    actors = publishers(entities, t);
-    return new Classified(type, actors, null, true, false);
+    return new Classified(StepType.REPORT_PUBLISHED, publishers(entities, t), null, true, false);
   }
 
   /** A trigger of kind "present" (see {@link #classify}). */
@@ -3064,16 +3056,12 @@ final class DocumentReader {
     Trigger t = x.t;
     List<Entity> entities = x.entities;
     boolean hypo = x.hypo;
-    StepType type;
-    Set<Body> actors;
     // "the High Commissioner briefed the Security Council on Sudan": a report presented to a
     // voting body; "briefed journalists" is not
     if (hypo || !briefsVotingBody(entities, t)) {
       return null;
     }
-    type = StepType.REPORT_PRESENTED;
-    actors = REPORTERS;
-    return new Classified(type, actors, null, true, false);
+    return new Classified(StepType.REPORT_PRESENTED, REPORTERS, null, true, false);
   }
 
   /** A trigger of kind "review" (see {@link #classify}). */
@@ -3215,31 +3203,23 @@ final class DocumentReader {
   /** A trigger of kind "meet" (see {@link #classify}). */
   private Classified classifyMeet(TriggerContext x) {
     boolean hypo = x.hypo;
-    StepType type;
-    Set<Body> actors;
     if (hypo) {
       return null;
     }
-    type = StepType.MEETING_HELD;
-    actors = VOTING;
-    return new Classified(type, actors, null, true, false);
+    return new Classified(StepType.MEETING_HELD, VOTING, null, true, false);
   }
 
   /** A trigger of kind "meet-noun" (see {@link #classify}). */
   private Classified classifyMeetNoun(TriggerContext x) {
     Trigger t = x.t;
     boolean hypo = x.hypo;
-    StepType type;
-    Set<Body> actors;
     // "held a special session on Ethiopia", "held its 30th special session", "At that special
     // session, held on 25 February, the Council ...": the session held by a body; "met in an
     // emergency session" is told by "met"; "asked for a special session" is no meeting
     if (hypo || !heldSession(t) && !closedSession(t)) {
       return null;
     }
-    type = StepType.MEETING_HELD;
-    actors = VOTING;
-    return new Classified(type, actors, null, true, false);
+    return new Classified(StepType.MEETING_HELD, VOTING, null, true, false);
   }
 
   /** A trigger of kind "visit-request" (see {@link #classify}). */
@@ -3317,14 +3297,10 @@ final class DocumentReader {
   private Classified classifyFind(TriggerContext x) {
     boolean hypo = x.hypo;
     String right = x.right;
-    StepType type;
-    Set<Body> actors;
     if (hypo || CONCLUDED_EVENT.matcher(right).lookingAt()) {
       return null; // "concluded a ten-day visit", "concluded its session": an ending, not a finding
     }
-    type = StepType.REPORT_PUBLISHED;
-    actors = REPORTERS;
-    return new Classified(type, actors, null, true, false);
+    return new Classified(StepType.REPORT_PUBLISHED, REPORTERS, null, true, false);
   }
 
   /** A trigger of kind "amend" (see {@link #classify}). */
