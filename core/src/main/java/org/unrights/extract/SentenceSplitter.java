@@ -33,6 +33,8 @@ final class SentenceSplitter {
 
   /** The characters the loop of {@link #split} stops at, as bits of a mask of the first 64. */
   private static final long STOPS = 1L << '\n' | 1L << '.' | 1L << '!' | 1L << '?' | 1L << ' ';
+  /** {@link #STOPS} without the space, which acts only once a sentence is {@value #MAX_SENTENCE} long. */
+  private static final long STOPS_BUT_SPACE = STOPS & ~(1L << ' ');
 
   /** The length of the buffer {@link #split} reads the text through. */
   private static final int CHUNK = 512;
@@ -62,11 +64,19 @@ final class SentenceSplitter {
         bufEnd = Math.min(n, i + buf.length);
         text.getChars(bufStart, bufEnd, buf, 0);
       }
-      // most characters are none of '\n', '.', '!', '?' and ' ', the only ones the loop acts on
+      // most characters are none of '\n', '.', '!', '?' and ' ', the only ones the loop acts on; a
+      // space acts only from the offset where the sentence reaches MAX_SENTENCE, so before it the
+      // loop passes over spaces too
       int k = i - bufStart;
       int end = bufEnd - bufStart;
+      int cut = start + MAX_SENTENCE - bufStart;
+      long stops = STOPS;
+      if (k < cut) {
+        stops = STOPS_BUT_SPACE;
+        end = Math.min(end, cut);
+      }
       char c;
-      while (k < end && ((c = buf[k]) >= 64 || (STOPS >>> c & 1) == 0)) {
+      while (k < end && ((c = buf[k]) >= 64 || (stops >>> c & 1) == 0)) {
         k++;
       }
       i = bufStart + k;
