@@ -197,6 +197,8 @@ final class DocumentReader {
   private final String text;
   /** The text lower-cased character by character (same length and offsets), made once per document. */
   private final String lowerText;
+  /** The characters of {@link #text}, read by the gazetteer and the date resolvers; never written. */
+  private final char[] chars;
   private final Optional<PartialDate> published;
   /** The end of the first line's dateline ("NAIROBI, 3 March -"), or -1: its city is where the story was filed. */
   private final int datelineEnd;
@@ -246,14 +248,18 @@ final class DocumentReader {
   DocumentReader(String sourceId, CharSequence original, Optional<PartialDate> published) {
     this.sourceId = sourceId;
     this.original = original.toString();
-    this.text = TextNormalizer.normalize(original);
-    // the normaliser hands back plain printable ASCII as it is: String's own lower-casing is then ours
-    this.lowerText = text == this.original ? text.toLowerCase(Locale.ROOT) : lowerCase(text);
+    // the normal text, its lower case and its characters in one pass over the text
+    TextNormalizer.Normalized normal = TextNormalizer.normalizeAndLower(original);
+    this.text = normal.text();
+    this.lowerText = normal.lower();
+    this.chars = normal.chars();
     List<int[]> datelines = datelines(text);
     this.datelineEnd = datelines.isEmpty() ? -1 : datelines.get(0)[1];
-    Optional<PartialDate> reference = datelineDate(text, datelines, published).or(() -> published);
+    // every resolver of the document reads the one array of its characters
+    TemporalResolver textRead = new TemporalResolver(published).reading(text, chars);
+    Optional<PartialDate> reference = datelineDate(text, datelines, published, textRead).or(() -> published);
     this.published = reference;
-    this.temporal = new TemporalResolver(reference);
+    this.temporal = new TemporalResolver(reference, textRead);
   }
 
   /**
@@ -323,9 +329,9 @@ final class DocumentReader {
    * dateline gives a full day.
    */
   private static Optional<PartialDate> datelineDate(String text, List<int[]> datelines,
-      Optional<PartialDate> published) {
+      Optional<PartialDate> published, TemporalResolver textRead) {
     for (int[] m : datelines) {
-      for (DateMention dm : new TemporalResolver(published).resolve(text, m[0], m[1])) {
+      for (DateMention dm : new TemporalResolver(published, textRead).resolve(text, m[0], m[1])) {
         PartialDate d = dm.date().orElse(null);
         if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
           return Optional.of(d);
@@ -342,7 +348,7 @@ final class DocumentReader {
    */
   Extraction read() {
     List<Sentence> sentences = SentenceSplitter.split(text);
-    List<Gazetteer.Hit> hits = Gazetteer.standard().find(text, 0, text.length());
+    List<Gazetteer.Hit> hits = Gazetteer.standard().find(text, chars, 0, text.length());
     allHits = hits;
     topicState = topic(hits);
     int h = 0;
@@ -1118,10 +1124,10 @@ final class DocumentReader {
     if (!m.lookingAt()) {
       return;
     }
-    for (DateMention dm : new TemporalResolver(published).resolve(text, m.start(), m.end())) {
+    for (DateMention dm : new TemporalResolver(published, temporal).resolve(text, m.start(), m.end())) {
       PartialDate d = dm.date().orElse(null);
       if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
-        temporal = new TemporalResolver(Optional.of(d));
+        temporal = new TemporalResolver(Optional.of(d), temporal);
         return;
       }
     }
@@ -1967,6 +1973,13 @@ final class DocumentReader {
   }
 
   private boolean mayMentionVote(Sentence s) {
+    if (s.start() == sentenceLowerStart && s.end() == sentenceLowerEnd) {
+      // the sentence being read: String's own (vectorised) search of its lower-cased copy
+      int last = s.end() - s.start() - 4; // where the loop below tries last
+      return startsBy(sentenceLower, "vot", last) || startsBy(sentenceLower, "favo", last)
+          || startsBy(sentenceLower, "absta", last) || startsBy(sentenceLower, "unani", last)
+          || startsBy(sentenceLower, "conse", last) || startsBy(sentenceLower, "withou", last);
+    }
     for (int i = s.start(); i < s.end() - 3; i++) {
       char c = text.charAt(i);
       c = c < 128 ? (char) (c | 0x20) : c;
@@ -1978,6 +1991,12 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /** True when a string holds a word at or before {@code last}. */
+  private static boolean startsBy(String in, String word, int last) {
+    int i = in.indexOf(word);
+    return i >= 0 && i <= last;
   }
 
   /** A trigger inside a tally told in clauses ("two rejected"): a count, not a step. */

@@ -359,7 +359,9 @@ final class Gazetteer {
     if (node.entries == null) {
       node.entries = new ArrayList<>(1);
     }
-    node.entries.add(new Entry(normal, kind, value, exact, capitalised));
+    // the value interned: the rules compare trigger kinds and body ids with literals, and equals
+    // is then true at its first test, the identity of the two strings
+    node.entries.add(new Entry(normal, kind, value.intern(), exact, capitalised));
     size++;
   }
 
@@ -397,15 +399,41 @@ final class Gazetteer {
    * filter must never change what is found).
    */
   List<Hit> find(String text, int from, int to, boolean filtered) {
-    List<Hit> hits = new ArrayList<>();
     if (from >= to) {
-      return hits;
+      return new ArrayList<>();
     }
     // array reads: no bounds and coder checks of String.charAt per character. The array holds the
     // text from the character before from (is from inside a word?) to to; offsets in it are base less.
     int base = Math.max(0, from - 1);
     char[] a = new char[to - base];
     text.getChars(base, to, a, 0);
+    return find(text, a, base, from, to, filtered);
+  }
+
+  /**
+   * {@link #find(String, int, int)} of a text whose characters are already in an array, which is
+   * read and never written.
+   *
+   * @param text  the normalised text, not null
+   * @param chars  its characters, not null
+   * @param from  the offset to start at
+   * @param to  the offset to stop at
+   * @return the hits, not null
+   */
+  List<Hit> find(String text, char[] chars, int from, int to) {
+    if (chars.length != text.length()) {
+      throw new IllegalArgumentException("the characters are not the text's: " + chars.length
+          + " for a text of " + text.length());
+    }
+    return find(text, chars, 0, from, to, true);
+  }
+
+  /** The search of {@link #find(String, int, int, boolean)} in {@code a}, which holds the text from {@code base}. */
+  private List<Hit> find(String text, char[] a, int base, int from, int to, boolean filtered) {
+    List<Hit> hits = new ArrayList<>();
+    if (from >= to) {
+      return hits;
+    }
     to -= base;
     Entry[] found = new Entry[1];
     int i = from - base;

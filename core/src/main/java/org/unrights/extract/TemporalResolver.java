@@ -88,6 +88,52 @@ final class TemporalResolver {
         ? Optional.of(d.month().getAsInt()) : Optional.empty()).orElse(0);
   }
 
+  /**
+   * A resolver like {@link #TemporalResolver(Optional)} that starts with the characters another
+   * resolver has already read: a resolver made for one dateline of a long text does not copy the
+   * whole text again. The array is only read, never written, so the two may share it.
+   */
+  TemporalResolver(Optional<PartialDate> published, TemporalResolver readTextOf) {
+    this(published);
+    this.charsOf = readTextOf.charsOf;
+    this.chars = readTextOf.chars;
+  }
+
+  /**
+   * Reads a text's characters now, for the resolvers {@link #TemporalResolver(Optional,
+   * TemporalResolver) made from this one} to share.
+   *
+   * @param text  the normalised text
+   * @return this resolver
+   */
+  TemporalResolver reading(String text) {
+    chars(text);
+    return this;
+  }
+
+  /**
+   * {@link #reading(String)} with the text's characters already in an array, which this resolver
+   * and those made from it read and never write.
+   *
+   * @param text  the normalised text
+   * @param textChars  its characters
+   * @return this resolver
+   */
+  TemporalResolver reading(String text, char[] textChars) {
+    if (textChars.length != text.length()) {
+      throw new IllegalArgumentException("the characters are not the text's: " + textChars.length
+          + " for a text of " + text.length());
+    }
+    chars = textChars;
+    charsOf = text;
+    for (Matcher m : matchers) {
+      if (m != null) {
+        m.reset(text);
+      }
+    }
+    return this;
+  }
+
   /** The month of a publication date known only to the month ("2010-12"), else 0. */
   private final int publishedMonth;
 

@@ -61,6 +61,44 @@ final class TextNormalizer {
   }
 
   /**
+   * A text normalised by {@link #normalize(CharSequence)}, with its lower case and its characters.
+   *
+   * @param text  the normalised text: the input itself when that was already normal
+   * @param lower  the normalised text lower-cased one character at a time ({@link
+   *     Character#toLowerCase(char)}), so that an offset into it is an offset into {@code text}
+   * @param chars  the characters of {@code text}, to be read, never written
+   */
+  record Normalized(String text, String lower, char[] chars) {}
+
+  /**
+   * {@link #normalize(CharSequence)} and the lower case of its result, made in one pass.
+   *
+   * @param text  the text, not null
+   * @return the normal text, its lower case and its characters, not null
+   */
+  static Normalized normalizeAndLower(CharSequence text) {
+    String str = text.toString();
+    int n = str.length();
+    char[] out = str.toCharArray();
+    char[] low = new char[n];
+    boolean changed = false;
+    for (int k = 0; k < n; k++) {
+      char c = out[k];
+      if (c < 0x7F && (c >= 0x20 || c == '\n')) {
+        low[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        continue;
+      }
+      // a Windows line end (CR LF) is one line break, not two: the CR becomes a space
+      char normal = c == '\r' && k + 1 < n && out[k + 1] == '\n' ? ' ' : normalize(c);
+      changed |= normal != c;
+      out[k] = normal;
+      low[k] = normal < 128 ? (normal >= 'A' && normal <= 'Z' ? (char) (normal + 32) : normal)
+          : Character.toLowerCase(normal);
+    }
+    return new Normalized(changed ? new String(out) : str, new String(low), out);
+  }
+
+  /**
    * Normalises one character.
    *
    * @param c  the character

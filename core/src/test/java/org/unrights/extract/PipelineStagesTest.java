@@ -21,6 +21,22 @@ class PipelineStagesTest {
     assertThat(n).hasSameSizeAs(raw).isEqualTo("\"No\" - it's done-now ");
   }
 
+  @Test
+  void normalizeAndLower_isNormalizeThenLowerCaseCharacterByCharacter() {
+    List<String> texts = List.of("", "plain ASCII, Line\nTwo.", "\u201cNo\u201d \u2014 it\u2019s\u00a0done\u2013now\u0000",
+        "CR LF\r\nand lone CR\rend\ttab", "\u00c9TAT \u00c0 GEN\u00c8VE \u212Aelvin \u0130stanbul \u03a3\u039f\u03a3 \uFEFF\u200B",
+        "caf\u00e9 unchanged \u00e9\u00e8", "\uD83D\uDE00 surrogate pair and \u2028 separator \u0085");
+    for (String raw : texts) {
+      TextNormalizer.Normalized n = TextNormalizer.normalizeAndLower(raw);
+      String normal = TextNormalizer.normalize(raw);
+      assertThat(n.text()).as("text of %s", raw).isEqualTo(normal);
+      assertThat(n.lower()).as("lower of %s", raw).isEqualTo(DocumentReader.lowerCase(normal)).hasSameSizeAs(raw);
+      assertThat(new String(n.chars())).isEqualTo(normal);
+    }
+    String ascii = "Plain, printable ASCII.";
+    assertThat(TextNormalizer.normalizeAndLower(ascii).text()).isSameAs(ascii);
+  }
+
   // ------------------------------------------------------------------ sentences
 
   private static List<String> sentences(String text) {
@@ -48,6 +64,32 @@ class PipelineStagesTest {
     assertThat(sentences("A HEADLINE WITHOUT STOP\n\nThe Council decided\nto act today:\n- first item\n- second item"))
         .containsExactly("A HEADLINE WITHOUT STOP", "The Council decided\nto act today:", "- first item",
             "- second item");
+  }
+
+  @Test
+  void split_cutsARunWithoutPunctuationAtTheFirstSpaceAfterTheLongestSentence() {
+    // words of 1 to 9 letters, so cuts fall at every offset in a word; one full stop in the middle
+    StringBuilder b = new StringBuilder();
+    for (int w = 0; b.length() < 9000; w++) {
+      b.append("abcdefghi", 0, 1 + w * 7 % 9).append(w == 700 ? ". Then " : " ");
+    }
+    String text = b.toString();
+    List<Sentence> split = SentenceSplitter.split(text);
+    int start = 0;
+    for (Sentence s : split) {
+      assertThat(s.start()).isEqualTo(start);
+      int stop = text.indexOf(". ", start);
+      int space = text.indexOf(' ', start + SentenceSplitter.MAX_SENTENCE);
+      int expected = stop >= 0 && stop + 1 <= (space < 0 ? text.length() : space) ? stop + 1
+          : space < 0 ? text.strip().length() : space;
+      assertThat(s.end()).as("the sentence from %d", start).isEqualTo(expected);
+      start = expected;
+      while (start < text.length() && text.charAt(start) == ' ') {
+        start++;
+      }
+    }
+    assertThat(start).isEqualTo(text.length());
+    assertThat(split).hasSizeGreaterThan(4);
   }
 
   // ------------------------------------------------------------------ gazetteer
@@ -80,7 +122,8 @@ class PipelineStagesTest {
       for (int from = 0; from < n.length(); from += 97) { // parts of the text, cut inside words too
         int to = Math.min(n.length(), from + 131);
         assertThat(Gazetteer.standard().find(n, from, to, true))
-            .isEqualTo(Gazetteer.standard().find(n, from, to, false));
+            .isEqualTo(Gazetteer.standard().find(n, from, to, false))
+            .isEqualTo(Gazetteer.standard().find(n, n.toCharArray(), from, to)); // the whole text's array
       }
     }
   }
