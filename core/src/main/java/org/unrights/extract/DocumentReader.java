@@ -2320,10 +2320,12 @@ final class DocumentReader {
   private Body latest(Set<Body> allowed) {
     Body best = null;
     int bestPos = -1;
-    for (Map.Entry<Body, Integer> e : lastBody.entrySet()) {
-      if (allowed.contains(e.getKey()) && e.getValue() > bestPos) {
-        best = e.getKey();
-        bestPos = e.getValue();
+    // by key: an EnumMap makes a new entry for each step of its entry iterator, and this is asked often
+    for (Body b : lastBody.keySet()) {
+      int pos = lastBody.get(b);
+      if (pos > bestPos && allowed.contains(b)) {
+        best = b;
+        bestPos = pos;
       }
     }
     return best;

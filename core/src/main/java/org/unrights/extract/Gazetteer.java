@@ -101,6 +101,15 @@ final class Gazetteer {
    */
   private long[] shortWords;
   private int[] shortWordNodes;
+  /**
+   * A bit per {@link #keyBit} of the keys of {@link #shortWords}: a word whose bit is clear opens no
+   * phrase. Most words of a text open none, and this kilobyte stays in the cache where the tables
+   * behind it, read afresh for each document, do not.
+   */
+  private final long[] shortWordBits = new long[KEY_BITS / 64];
+
+  /** The size of {@link #shortWordBits} in bits. */
+  private static final int KEY_BITS = 8192;
 
   /** The longest word with a {@link #key}: 9 characters of 7 bits. */
   private static final int KEYED_WORD = 9;
@@ -239,7 +248,14 @@ final class Gazetteer {
       }
       shortWords[slot] = kn[0];
       shortWordNodes[slot] = (int) kn[1];
+      int bit = keyBit(kn[0]);
+      shortWordBits[bit >>> 6] |= 1L << bit;
     }
+  }
+
+  /** The bit of {@link #shortWordBits} of a key: other bits of its hash than {@link #keySlot} uses. */
+  private static int keyBit(long key) {
+    return (int) (key * 0x9E3779B97F4A7C15L >>> 51) & (KEY_BITS - 1);
   }
 
   /**
@@ -256,6 +272,10 @@ final class Gazetteer {
 
   /** The node a first word with this {@link #key} leads to, or -1 when it opens no phrase. */
   private int shortWordNode(long key) {
+    int bit = keyBit(key);
+    if ((shortWordBits[bit >>> 6] & 1L << bit) == 0) {
+      return -1;
+    }
     long[] table = shortWords;
     int slot = keySlot(key, table.length);
     while (true) {
