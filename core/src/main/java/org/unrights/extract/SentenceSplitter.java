@@ -75,8 +75,10 @@ final class SentenceSplitter {
         stops = STOPS_BUT_SPACE;
         end = Math.min(end, cut);
       }
+      // without a branch on the kind of character (a letter, a space, a digit follow each other in
+      // no order a predictor can learn): a character of 64 or more masks its bit of stops to 0
       char c;
-      while (k < end && ((c = buf[k]) >= 64 || (stops >>> c & 1) == 0)) {
+      while (k < end && ((stops >>> (c = buf[k])) & ((c - 64) >>> 31)) == 0) {
         k++;
       }
       i = bufStart + k;
