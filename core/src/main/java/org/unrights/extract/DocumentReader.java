@@ -1213,7 +1213,8 @@ final class DocumentReader {
     String lower = sentenceLower;
     List<DateMention> dates = temporal.resolve(text, s.start(), s.end());
     List<VoteMention> votes = TallyParser.find(text, lower, s.start(), s.end());
-    List<PersonFinder.Found> persons = PersonFinder.find(text, lower, s.start(), s.end());
+    // persons are looked for only when a rule asks: most sentences with a trigger tell no step
+    List<PersonFinder.Found> persons = new OnDemand<>(() -> PersonFinder.find(text, lower, s.start(), s.end()));
     int before = drafts.size();
     boolean eventTrigger = false;
     for (Trigger t : triggers) {
@@ -2675,6 +2676,36 @@ final class DocumentReader {
     return c == null ? null
         : complete(c, si, s, lower, t, ti, triggers, entities, dates, claimed, votes, persons, kind, word, segStart,
             segEnd, right);
+  }
+
+  /**
+   * A list made when it is first read: its size, an element, an iteration. The supplier must give
+   * the same list whenever it is asked (a pure function of the sentence).
+   */
+  private static final class OnDemand<T> extends java.util.AbstractList<T> {
+    private final java.util.function.Supplier<List<T>> make;
+    private List<T> made;
+
+    OnDemand(java.util.function.Supplier<List<T>> make) {
+      this.make = make;
+    }
+
+    private List<T> list() {
+      if (made == null) {
+        made = make.get();
+      }
+      return made;
+    }
+
+    @Override
+    public T get(int index) {
+      return list().get(index);
+    }
+
+    @Override
+    public int size() {
+      return list().size();
+    }
   }
 
   /** What a trigger's words make of it: the type of step, and who may take it. */
