@@ -1871,13 +1871,17 @@ final class DocumentReader {
 
   /** "it renewed", "it also renewed", "members then adopted": a pronoun subject just before the trigger. */
   private boolean pronounSubject(Trigger t) {
-    for (String adverb : SUBJECT_ADVERBS) {
-      if (precededBy(t.start(), "it " + adverb) || precededBy(t.start(), "members " + adverb)) {
+    for (String subject : PRONOUN_SUBJECTS) {
+      if (precededBy(t.start(), subject)) {
         return true;
       }
     }
     return false;
   }
+
+  /** "it " and "members " before each of {@link #SUBJECT_ADVERBS}, in that order: made once. */
+  private static final String[] PRONOUN_SUBJECTS = SUBJECT_ADVERBS.stream()
+      .flatMap(adverb -> java.util.stream.Stream.of("it " + adverb, "members " + adverb)).toArray(String[]::new);
 
   private boolean precededBy(int pos, String word) {
     int from = pos - word.length();
@@ -2258,6 +2262,20 @@ final class DocumentReader {
   }
 
   /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
+  /**
+   * The bodies a reference may name, by its value ("hrc|unsc|ecosoc"): a handful of values, each
+   * split once for every document and thread. The sets are never changed.
+   */
+  private static final Map<String, Set<Body>> REF_BODIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Set<Body> refBodies(String value) {
+    Set<Body> allowed = EnumSet.noneOf(Body.class);
+    for (String id : value.split("\\|")) {
+      Body.byId(id).ifPresent(allowed::add);
+    }
+    return allowed;
+  }
+
   private Body resolve(String value) {
     if (value.equals("@resolution")) {
       for (int i = drafts.size() - 1; i >= 0; i--) {
@@ -2281,10 +2299,7 @@ final class DocumentReader {
       // "our Office" in the words of the High Commissioner's spokesperson or of the Office itself
       return lastBody.containsKey(Body.OHCHR) || lastBody.containsKey(Body.HIGH_COMMISSIONER) ? Body.OHCHR : null;
     }
-    Set<Body> allowed = EnumSet.noneOf(Body.class);
-    for (String id : value.split("\\|")) {
-      Body.byId(id).ifPresent(allowed::add);
-    }
+    Set<Body> allowed = REF_BODIES.computeIfAbsent(value, DocumentReader::refBodies);
     Body b = latest(allowed);
     if (b == null && allowed.contains(Body.GA) && lastBody.containsKey(Body.GA_THIRD_COMMITTEE)) {
       return Body.GA; // "the Assembly" after "the General Assembly's Third Committee": the committee's parent
