@@ -546,7 +546,7 @@ final class DocumentReader {
    * it. The reporter is the one named last (in the sentence or before it).
    */
   private void reportToBody(int si, Sentence s) {
-    StartFilteredMatcher f = StartFilteredMatcher.of(REPORT_TO_BODY, sentenceLower, REPORT_TO_BODY_STARTS);
+    StartFilteredMatcher f = StartFilteredMatcher.ofLowerCase(REPORT_TO_BODY, sentenceLower, REPORT_TO_BODY_STARTS);
     if (!f.find()) {
       return;
     }
@@ -609,7 +609,7 @@ final class DocumentReader {
     Draft d = draft(type, Body.UNSC, si, s, received);
     d.vote = v;
     if (leadDate != null && leadBody == Body.UNSC
-        && !StartFilteredMatcher.of(PLUPERFECT, sentenceLower, PLUPERFECT_STARTS).find()) {
+        && !StartFilteredMatcher.ofLowerCase(PLUPERFECT, sentenceLower, PLUPERFECT_STARTS).find()) {
       d.date = leadDate; // the day the story's lead gave the Council's action
     }
     d.state = topicState == null ? null : States.byAlpha3(topicState).orElse(null);
@@ -627,7 +627,7 @@ final class DocumentReader {
   private void todaysMeeting(int si, Sentence s) {
     boolean today = lowerText.startsWith("today's", s.start()) || lowerText.startsWith("this", s.start());
     if (!(today && TODAYS_MEETING.matcher(lowerText).region(s.start(), s.end()).lookingAt() || duringTodaysMeeting(s))
-        || StartFilteredMatcher.of(NOT_YET, sentenceLower, NOT_YET_STARTS).find()) {
+        || StartFilteredMatcher.ofLowerCase(NOT_YET, sentenceLower, NOT_YET_STARTS).find()) {
       return;
     }
     Body body = latest(VOTING);
@@ -669,8 +669,8 @@ final class DocumentReader {
    * in the future ("will hold", "the next interactive dialogue") tells no meeting.
    */
   private void interactiveDialogue(int si, Sentence s) {
-    StartFilteredMatcher f = StartFilteredMatcher.of(DIALOGUE_HELD, sentenceLower, DIALOGUE_HELD_STARTS);
-    if (!f.find() || StartFilteredMatcher.of(NOT_YET, sentenceLower, NOT_YET_STARTS).find()) {
+    StartFilteredMatcher f = StartFilteredMatcher.ofLowerCase(DIALOGUE_HELD, sentenceLower, DIALOGUE_HELD_STARTS);
+    if (!f.find() || StartFilteredMatcher.ofLowerCase(NOT_YET, sentenceLower, NOT_YET_STARTS).find()) {
       return;
     }
     Body host = latest(DIALOGUE_HOSTS);
@@ -758,7 +758,7 @@ final class DocumentReader {
         || containsWithin(" in his ", s.start(), s.end()) || containsWithin(" in their ", s.start(), s.end()))) {
       return;
     }
-    StartFilteredMatcher f = StartFilteredMatcher.of(REPORTED_IN_ITS_REPORT, sentenceLower, REPORTED_IN_ITS_REPORT_STARTS);
+    StartFilteredMatcher f = StartFilteredMatcher.ofLowerCase(REPORTED_IN_ITS_REPORT, sentenceLower, REPORTED_IN_ITS_REPORT_STARTS);
     if (!f.find()) {
       return;
     }
@@ -2413,7 +2413,7 @@ final class DocumentReader {
   }
 
   private boolean habitOfALaterVerb(Sentence s, String lower, Trigger t, List<Trigger> triggers) {
-    StartFilteredMatcher f = StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS);
+    StartFilteredMatcher f = StartFilteredMatcher.ofLowerCase(HABITUAL, lower, HABITUAL_STARTS);
     while (f.find()) {
       Matcher m = f.matcher();
       int at = s.start() + m.start();
@@ -3630,15 +3630,15 @@ final class DocumentReader {
     }
     boolean proceduralVote = type == StepType.AGENDA_ITEM_ADDED && word.startsWith("adopt"); // "voted ... to adopt its agenda"
     if (d.date == null && leadDate != null && actor == leadBody && (LEAD_DATED.contains(type) || proceduralVote)
-        && !StartFilteredMatcher.of(PLUPERFECT, lower, PLUPERFECT_STARTS).find()) {
+        && !StartFilteredMatcher.ofLowerCase(PLUPERFECT, lower, PLUPERFECT_STARTS).find()) {
       d.date = leadDate; // a press release tells the day's decisions after dating them once
     }
-    if (d.date == null && LEAD_DATED.contains(type) && presentPerfect(t) && !StartFilteredMatcher.of(PLUPERFECT, lower, PLUPERFECT_STARTS).find()
+    if (d.date == null && LEAD_DATED.contains(type) && presentPerfect(t) && !StartFilteredMatcher.ofLowerCase(PLUPERFECT, lower, PLUPERFECT_STARTS).find()
         && published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
       d.date = published.get(); // "the Council has unanimously adopted resolution 2681": news of the day
     }
     if (d.date == null && type == StepType.MEETING_HELD && kind.equals("meet-noun") && published.isPresent()
-        && published.get().precision() == PartialDate.Precision.DAY && !StartFilteredMatcher.of(PLUPERFECT, lower, PLUPERFECT_STARTS).find()
+        && published.get().precision() == PartialDate.Precision.DAY && !StartFilteredMatcher.ofLowerCase(PLUPERFECT, lower, PLUPERFECT_STARTS).find()
         && perfectOpenedOrClosed(t)) {
       d.date = published.get(); // "The Council has opened its meeting on ...": news of the day
     }
@@ -3877,7 +3877,7 @@ final class DocumentReader {
   private boolean habitualSentence(Sentence s, String lower) {
     if (habitualOf != s) {
       habitualOf = s;
-      habitual = mayBeHabitual(lower) && StartFilteredMatcher.of(HABITUAL, lower, HABITUAL_STARTS).find();
+      habitual = mayBeHabitual(lower) && StartFilteredMatcher.ofLowerCase(HABITUAL, lower, HABITUAL_STARTS).find();
     }
     return habitual;
   }
@@ -5401,8 +5401,8 @@ final class DocumentReader {
     if (!mayFollowSponsorWord(before)) {
       return false; // no sponsoring word and no "by": the patterns cannot match
     }
-    return StartFilteredMatcher.of(SPONSOR_BEFORE, before, SPONSOR_STARTS).find()
-        || StartFilteredMatcher.of(BY_BEFORE, before, BY_STARTS).find() && afterTableTrigger(start);
+    return StartFilteredMatcher.ofLowerCase(SPONSOR_BEFORE, before, SPONSOR_STARTS).find()
+        || StartFilteredMatcher.ofLowerCase(BY_BEFORE, before, BY_STARTS).find() && afterTableTrigger(start);
   }
 
   /**

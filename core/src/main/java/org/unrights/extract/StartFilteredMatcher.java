@@ -36,12 +36,15 @@ final class StartFilteredMatcher {
   static final class Starts {
     private final boolean[] ascii = new boolean[128];
     private final Start test;
+    /** The words of {@link #words}, lower case; null for starts made by {@link #of}. */
+    private final String[] lowerWords;
 
-    private Starts(String firsts, Start test) {
+    private Starts(String firsts, Start test, String[] lowerWords) {
       for (int k = 0; k < firsts.length(); k++) {
         ascii[firsts.charAt(k)] = true;
       }
       this.test = test;
+      this.lowerWords = lowerWords;
     }
 
     /**
@@ -52,7 +55,7 @@ final class StartFilteredMatcher {
      * @return the starts, not null
      */
     static Starts of(String firsts, Start test) {
-      return new Starts(firsts, test);
+      return new Starts(firsts, test, null);
     }
 
     /**
@@ -67,7 +70,8 @@ final class StartFilteredMatcher {
       for (String w : lowerWords) {
         firsts.append(w.charAt(0)).append(Character.toUpperCase(w.charAt(0)));
       }
-      return new Starts(firsts.toString(), (x, i) -> wordStart(x, i) && startsWithIgnoreCase(x, i, lowerWords));
+      return new Starts(firsts.toString(), (x, i) -> wordStart(x, i) && startsWithIgnoreCase(x, i, lowerWords),
+          lowerWords.clone());
     }
 
     /**
@@ -153,6 +157,51 @@ final class StartFilteredMatcher {
    */
   static StartFilteredMatcher of(Pattern pattern, CharSequence input, Starts starts) {
     return new StartFilteredMatcher(pattern, input, starts);
+  }
+
+  /**
+   * {@link #of} over an input with no ASCII capital (a lower-cased sentence). Where the starts are
+   * {@link Starts#words words}, their positions are found with {@link String#indexOf(String, int)}
+   * (vectorised) instead of a test at every character: in such an input a word start where one of
+   * the words begins "in either case" is a word start where it begins as written. The same matches,
+   * in the same order.
+   *
+   * @param pattern  the pattern, not null
+   * @param lowerInput  the input, without ASCII capitals, not null
+   * @param starts  where matches may begin, not null
+   * @return the search, not null
+   */
+  static StartFilteredMatcher ofLowerCase(Pattern pattern, String lowerInput, Starts starts) {
+    if (starts.lowerWords == null) {
+      return of(pattern, lowerInput, starts);
+    }
+    int[] positions = new int[8];
+    int count = 0;
+    boolean sorted = true;
+    for (String word : starts.lowerWords) {
+      for (int k = lowerInput.indexOf(word); k >= 0; k = lowerInput.indexOf(word, k + 1)) {
+        if (!wordStart(lowerInput, k)) {
+          continue;
+        }
+        if (count == positions.length) {
+          positions = java.util.Arrays.copyOf(positions, count * 2);
+        }
+        sorted &= count == 0 || positions[count - 1] < k;
+        positions[count++] = k;
+      }
+    }
+    if (!sorted) {
+      // several words: in text order, each position once
+      java.util.Arrays.sort(positions, 0, count);
+      int unique = 0;
+      for (int k = 0; k < count; k++) {
+        if (unique == 0 || positions[unique - 1] != positions[k]) {
+          positions[unique++] = positions[k];
+        }
+      }
+      count = unique;
+    }
+    return new StartFilteredMatcher(pattern, lowerInput, positions, count);
   }
 
   /**

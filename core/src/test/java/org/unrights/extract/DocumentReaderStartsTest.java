@@ -61,6 +61,11 @@ class DocumentReaderStartsTest {
           for (Object[] p : LOWER_CASE_SEARCHES) {
             assertSameMatches((Pattern) p[0], (StartFilteredMatcher.Starts) p[1], lowered, file);
           }
+          for (int from = 0; from < lowered.length(); from += 40) { // the 40 characters before a name, as sponsorBefore reads them
+            String before = lowered.substring(from, Math.min(lowered.length(), from + 40));
+            assertSameMatches(DocumentReader.SPONSOR_BEFORE, DocumentReader.SPONSOR_STARTS, before, file);
+            assertSameMatches(DocumentReader.BY_BEFORE, DocumentReader.BY_STARTS, before, file);
+          }
           sentences++;
         }
       }
@@ -120,6 +125,15 @@ class DocumentReaderStartsTest {
       actual.add(f.matcher().start() + "-" + f.matcher().end() + ":" + f.matcher().group());
     }
     assertThat(actual).as("%s in \"%s\" (%s)", pattern, input, file).isEqualTo(expected);
+    if (input.chars().noneMatch(c -> c >= 'A' && c <= 'Z')) {
+      // a lower-cased input: the search from the words' positions found with indexOf, as the reader runs it
+      List<String> fromIndexOf = new ArrayList<>();
+      StartFilteredMatcher g = StartFilteredMatcher.ofLowerCase(pattern, input, starts);
+      while (g.find()) {
+        fromIndexOf.add(g.matcher().start() + "-" + g.matcher().end() + ":" + g.matcher().group());
+      }
+      assertThat(fromIndexOf).as("ofLowerCase: %s in \"%s\" (%s)", pattern, input, file).isEqualTo(expected);
+    }
   }
 
   /** Each alternative of the pattern's opening group, as its literal text up to the first operator, is allowed after a space. */
