@@ -160,11 +160,8 @@ final class StartFilteredMatcher {
   }
 
   /**
-   * {@link #of} over an input with no ASCII capital (a lower-cased sentence). Where the starts are
-   * {@link Starts#words words}, their positions are found with {@link String#indexOf(String, int)}
-   * (vectorised) instead of a test at every character: in such an input a word start where one of
-   * the words begins "in either case" is a word start where it begins as written. The same matches,
-   * in the same order.
+   * {@link #of} over an input with no ASCII capital (a lower-cased sentence): {@link
+   * #ofWords(Pattern, CharSequence, String, Starts)} with the input as its own lower case.
    *
    * @param pattern  the pattern, not null
    * @param lowerInput  the input, without ASCII capitals, not null
@@ -172,15 +169,32 @@ final class StartFilteredMatcher {
    * @return the search, not null
    */
   static StartFilteredMatcher ofLowerCase(Pattern pattern, String lowerInput, Starts starts) {
-    if (starts.lowerWords == null) {
-      return of(pattern, lowerInput, starts);
+    return ofWords(pattern, lowerInput, lowerInput, starts);
+  }
+
+  /**
+   * {@link #of}, given the input's lower case as well (character by character, same offsets).
+   * Where the starts are {@link Starts#words words}, the positions to try are found with {@link
+   * String#indexOf(String, int)} (vectorised) in the lower case, then each is tested as {@link #of}
+   * tests it, instead of a test at every character: wherever a word begins "in either case" in the
+   * input, it begins as written in the lower case. The same matches, in the same order.
+   *
+   * @param pattern  the pattern, not null
+   * @param input  the input, not null
+   * @param lowerInput  the input lower-cased character by character, not null
+   * @param starts  where matches may begin, not null
+   * @return the search, not null
+   */
+  static StartFilteredMatcher ofWords(Pattern pattern, CharSequence input, String lowerInput, Starts starts) {
+    if (starts.lowerWords == null || lowerInput.length() != input.length()) {
+      return of(pattern, input, starts);
     }
     int[] positions = new int[8];
     int count = 0;
     boolean sorted = true;
     for (String word : starts.lowerWords) {
       for (int k = lowerInput.indexOf(word); k >= 0; k = lowerInput.indexOf(word, k + 1)) {
-        if (!wordStart(lowerInput, k)) {
+        if (!starts.allow(input, k)) {
           continue;
         }
         if (count == positions.length) {
@@ -201,7 +215,7 @@ final class StartFilteredMatcher {
       }
       count = unique;
     }
-    return new StartFilteredMatcher(pattern, lowerInput, positions, count);
+    return new StartFilteredMatcher(pattern, input, positions, count);
   }
 
   /**
