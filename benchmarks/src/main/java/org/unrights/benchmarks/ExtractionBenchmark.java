@@ -40,7 +40,10 @@ import org.unrights.model.PartialDate;
  * with {@code -Dunrights.bench.texts=DIR[,DIR...]}, every {@code .txt} file under those folders
  * instead (for example a folder of real news pages that cannot be kept in the repository).
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark}.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark}; on your own
+ * folder, {@code java -Dunrights.bench.texts=DIR -jar benchmarks/target/benchmarks.jar
+ * ExtractionBenchmark} (JMH hands the property to the JVM it forks; after the jar name it would be
+ * read as a JMH option).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
