@@ -1834,7 +1834,11 @@ final class DocumentReader {
   private void contextOnly(int si, Sentence s, List<Gazetteer.Hit> hits, Body[] resolved, boolean review,
       boolean recentStep) {
     // keep the running year for later day-month dates, cheaply
-    temporal.noteYears(text, s.start(), s.end());
+    if (s.start() == sentenceLowerStart && s.end() == sentenceLowerEnd) {
+      temporal.noteYears(text, s.start(), s.end(), sentenceText); // the sentence being read, as a string
+    } else {
+      temporal.noteYears(text, s.start(), s.end());
+    }
     List<Entity> entities = review || recentStep ? entities(hits, resolved) : List.of();
     if (review) {
       datedReviews(si, s, sentenceLower, entities);
@@ -2164,9 +2168,9 @@ final class DocumentReader {
 
   private Entity entity(Gazetteer.Hit hit, Body body, String state) {
     String prev = previousWord(hit.start());
-    boolean afterPrep = PREPOSITIONS.contains(prev) || prev.equals("the") && PREPOSITIONS.contains(
-        previousWord(hit.start() - 4));
-    boolean afterBy = prev.equals("by") || prev.equals("the") && previousWord(hit.start() - 4).equals("by");
+    String beforeThe = prev.equals("the") ? previousWord(hit.start() - 4) : ""; // the word before "the"
+    boolean afterPrep = PREPOSITIONS.contains(prev) || PREPOSITIONS.contains(beforeThe);
+    boolean afterBy = prev.equals("by") || beforeThe.equals("by");
     boolean sponsor = hit.end() < text.length() && text.charAt(hit.end()) == '-'
         && hit.end() + 1 < text.length() && Character.isLowerCase(text.charAt(hit.end() + 1));
     boolean sponsorPhrase = (state != null || hit.kind() == Gazetteer.Kind.ORG)

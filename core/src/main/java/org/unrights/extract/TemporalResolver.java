@@ -73,6 +73,11 @@ final class TemporalResolver {
   private final Optional<LocalDate> published;
   private int contextYear;
 
+  /** The running year: the last year the text gave that frames what follows, else the publication's (for tests). */
+  int contextYear() {
+    return contextYear;
+  }
+
   /**
    * Creates a resolver for one document.
    *
@@ -1056,27 +1061,64 @@ final class TemporalResolver {
     char[] t = chars(text);
     for (int i = from; i + 4 <= to; i++) {
       char c = t[i];
-      if (!(c == '1' && t[i + 1] == '9' || c == '2' && t[i + 1] == '0')
-          || !Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))) {
-        continue;
+      if (c == '1' && t[i + 1] == '9' || c == '2' && t[i + 1] == '0') {
+        noteYearAt(text, from, to, i);
       }
-      char before = i > from ? text.charAt(i - 1) : ' ';
-      char after = i + 4 < to ? text.charAt(i + 4) : ' ';
-      if (Character.isLetterOrDigit(before) || before == '/' || before == '-' || before == '.'
-          || Character.isDigit(after) || after == '/') {
-        continue;
-      }
-      if (i - from >= 6 && AsciiCase.regionMatches(text, i - 6, "since ") || resolutionNumber(text, i)) {
-        continue;
-      }
-      int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
-          + (text.charAt(i + 3) - '0');
-      if (published.isPresent() && y > published.get().getYear() || inRelativeClause(text, from, i)
-          || attributive(text, i, i + 4)) {
-        continue;
-      }
-      contextYear = y;
     }
+  }
+
+  /**
+   * {@link #noteYears(String, int, int)}, given the sentence as a string ({@code text.substring(from,
+   * to)}): its "19" and "20" are found with {@link String#indexOf(String, int)} (vectorised), not by
+   * a test at every character.
+   *
+   * @param text  the normalised text
+   * @param from  the sentence's start
+   * @param to  the sentence's end
+   * @param sentence  {@code text.substring(from, to)}
+   */
+  void noteYears(String text, int from, int to, String sentence) {
+    chars(text);
+    int nineteen = sentence.indexOf("19");
+    int twenty = sentence.indexOf("20");
+    while (nineteen >= 0 || twenty >= 0) {
+      int k;
+      if (twenty < 0 || nineteen >= 0 && nineteen < twenty) {
+        k = nineteen;
+        nineteen = sentence.indexOf("19", nineteen + 1);
+      } else {
+        k = twenty;
+        twenty = sentence.indexOf("20", twenty + 1);
+      }
+      if (from + k + 4 > to) {
+        return; // in text order: every later one is as near the end
+      }
+      noteYearAt(text, from, to, from + k);
+    }
+  }
+
+  /** The step of {@link #noteYears} at a "19" or "20" at {@code i}: the running year, if it is one. */
+  private void noteYearAt(String text, int from, int to, int i) {
+    char c = text.charAt(i);
+    if (!Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))) {
+      return;
+    }
+    char before = i > from ? text.charAt(i - 1) : ' ';
+    char after = i + 4 < to ? text.charAt(i + 4) : ' ';
+    if (Character.isLetterOrDigit(before) || before == '/' || before == '-' || before == '.'
+        || Character.isDigit(after) || after == '/') {
+      return;
+    }
+    if (i - from >= 6 && AsciiCase.regionMatches(text, i - 6, "since ") || resolutionNumber(text, i)) {
+      return;
+    }
+    int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
+        + (text.charAt(i + 3) - '0');
+    if (published.isPresent() && y > published.get().getYear() || inRelativeClause(text, from, i)
+        || attributive(text, i, i + 4)) {
+      return;
+    }
+    contextYear = y;
   }
 
   /**

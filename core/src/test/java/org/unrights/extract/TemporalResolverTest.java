@@ -135,6 +135,25 @@ class TemporalResolverTest {
   }
 
   @Test
+  void noteYears_fromTheSentenceString_keepsTheRunningYearAsTheCharacterScan() {
+    List<String> texts = new ArrayList<>(texts());
+    texts.add("In 1919 and 2020, 20201, 1920s, since 1999, A/RES/19/2019 the 2021 protests, which it signed in 2008. "
+        + "Then 2019. /2001 .2002 -2003 2004/ 2005-06 x2006 2007y 1919\n2020 1890 2100 2016");
+    for (Optional<PartialDate> published : List.of(Optional.<PartialDate>empty(), Optional.of(PartialDate.parse("2015-01-23")))) {
+      for (String t : texts) {
+        TemporalResolver scan = new TemporalResolver(published);
+        TemporalResolver search = new TemporalResolver(published);
+        for (Sentence s : SentenceSplitter.split(t)) {
+          scan.noteYears(t, s.start(), s.end());
+          search.noteYears(t, s.start(), s.end(), t.substring(s.start(), s.end()));
+          assertThat(search.contextYear()).as("after \"%s\"", t.substring(s.start(), s.end()))
+              .isEqualTo(scan.contextYear());
+        }
+      }
+    }
+  }
+
+  @Test
   void resolve_readsTheMadeCases_asBefore() {
     assertThat(dates("2015-01-23", MADE)).containsExactly(
         "18 Dec. 2014=2014-12-18", "2016=2016", "2019=2019", "2007=2007", "1999=1999", "Last March=2014-03",
