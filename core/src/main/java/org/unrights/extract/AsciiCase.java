@@ -101,9 +101,19 @@ final class AsciiCase {
   static String lowerCase(String text, int from, int to) {
     char[] chars = new char[to - from];
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      chars[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= 128 ? Character.toLowerCase(c) : c;
+      chars[i - from] = lower(text.charAt(i));
     }
     return new String(chars);
   }
+  /**
+   * One character lower-cased as {@link #lowerCase} lowers it: ASCII letters directly, others with
+   * {@link Character#toLowerCase(char)}.
+   *
+   * @param c  the character
+   * @return its lower case
+   */
+  static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= 128 ? Character.toLowerCase(c) : c;
+  }
+
 }

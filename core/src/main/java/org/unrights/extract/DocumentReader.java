@@ -256,36 +256,9 @@ final class DocumentReader {
     List<int[]> datelines = datelines(text);
     this.datelineEnd = datelines.isEmpty() ? -1 : datelines.get(0)[1];
     // every resolver of the document reads the one array of its characters
-    TemporalResolver textRead = new TemporalResolver(published).reading(text, chars);
-    Optional<PartialDate> reference = datelineDate(text, datelines, published, textRead).or(() -> published);
+    Optional<PartialDate> reference = datelineDate(text, chars, datelines, published).or(() -> published);
     this.published = reference;
-    this.temporal = new TemporalResolver(reference, textRead);
-  }
-
-  /**
-   * Lower-cases a text one character at a time, so that offsets into the result are offsets into
-   * the text ({@link String#toLowerCase} may change the length, e.g. for a dotted capital I).
-   */
-  static String lowerCase(String text) {
-    boolean latin1 = true;
-    for (int i = 0; i < text.length() && latin1; i++) {
-      latin1 = text.charAt(i) < 256;
-    }
-    if (latin1) {
-      // the same, one character at a time: no Latin-1 character lowers to another length or
-      // depends on its context; String's own loop is faster than a copy into a char array
-      return text.toLowerCase(Locale.ROOT);
-    }
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if (c >= 'A' && c <= 'Z') {
-        chars[i] = (char) (c + 32);
-      } else if (c >= 128) {
-        chars[i] = Character.toLowerCase(c);
-      }
-    }
-    return new String(chars);
+    this.temporal = new TemporalResolver(reference, text, chars);
   }
 
   /**
@@ -328,10 +301,10 @@ final class DocumentReader {
    * frames "today" and "on Tuesday" even when the publication date says otherwise. Empty when no
    * dateline gives a full day.
    */
-  private static Optional<PartialDate> datelineDate(String text, List<int[]> datelines,
-      Optional<PartialDate> published, TemporalResolver textRead) {
+  private static Optional<PartialDate> datelineDate(String text, char[] chars, List<int[]> datelines,
+      Optional<PartialDate> published) {
     for (int[] m : datelines) {
-      for (DateMention dm : new TemporalResolver(published, textRead).resolve(text, m[0], m[1])) {
+      for (DateMention dm : new TemporalResolver(published, text, chars).resolve(text, m[0], m[1])) {
         PartialDate d = dm.date().orElse(null);
         if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
           return Optional.of(d);
@@ -1124,10 +1097,10 @@ final class DocumentReader {
     if (!m.lookingAt()) {
       return;
     }
-    for (DateMention dm : new TemporalResolver(published, temporal).resolve(text, m.start(), m.end())) {
+    for (DateMention dm : new TemporalResolver(published, text, chars).resolve(text, m.start(), m.end())) {
       PartialDate d = dm.date().orElse(null);
       if (d != null && d.precision() == PartialDate.Precision.DAY && d.year().isPresent() && !dm.future()) {
-        temporal = new TemporalResolver(Optional.of(d), temporal);
+        temporal = new TemporalResolver(Optional.of(d), text, chars);
         return;
       }
     }
@@ -2265,7 +2238,6 @@ final class DocumentReader {
     return null;
   }
 
-  /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
   /**
    * The bodies a reference may name, by its value ("hrc|unsc|ecosoc"): a handful of values, each
    * split once for every document and thread. The sets are never changed.
@@ -2280,6 +2252,7 @@ final class DocumentReader {
     return allowed;
   }
 
+  /** Resolves an anaphor to the last mentioned compatible body, or to the last step's actor. */
   private Body resolve(String value) {
     if (value.equals("@resolution")) {
       for (int i = drafts.size() - 1; i >= 0; i--) {

@@ -151,7 +151,7 @@ final class PersonFinder {
    * @return the offsets, ascending
    */
   private static int[] roleStarts(String s, String lowerSentence) {
-    return startsOf(s, lowerSentence, ROLE_FIRST_WORDS, PersonFinder::roleStart);
+    return StartFilteredMatcher.startsOf(s, lowerSentence, ROLE_FIRST_WORDS, PersonFinder::roleStart);
   }
 
   /**
@@ -164,24 +164,10 @@ final class PersonFinder {
    * @return the offsets, ascending
    */
   private static int[] verbStarts(String s, String lowerSentence) {
-    return startsOf(s, lowerSentence, VERBS, (x, i) -> {
+    return StartFilteredMatcher.startsOf(s, lowerSentence, VERBS, (x, i) -> {
       char c = x.charAt(i);
       return (c >= 128 || "clhnad".indexOf(c) >= 0) && verbStart(x, i);
     });
-  }
-
-  /** The offsets of the words in the sentence (found in its lower-case form) where a test holds, ascending. */
-  private static int[] startsOf(String s, String lowerSentence, String[] words, StartFilteredMatcher.Start test) {
-    int[] out = new int[0];
-    for (String w : words) {
-      for (int i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, 0); i >= 0;
-          i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, i + 1)) {
-        if (test.canStart(s, i)) {
-          out = addStart(out, i);
-        }
-      }
-    }
-    return out;
   }
 
   /**
@@ -222,7 +208,7 @@ final class PersonFinder {
           break;
         }
         if ((d >= 128 || d >= 'A' && d <= 'Z') && nameStart(s, k)) {
-          out = addStart(out, k);
+          out = StartFilteredMatcher.addStart(out, k);
         }
       }
     }
@@ -292,22 +278,6 @@ final class PersonFinder {
       k++;
     }
     return k;
-  }
-
-  /** Adds an offset to ascending offsets, once. */
-  private static int[] addStart(int[] starts, int i) {
-    int p = starts.length;
-    while (p > 0 && starts[p - 1] > i) {
-      p--;
-    }
-    if (p > 0 && starts[p - 1] == i) {
-      return starts;
-    }
-    int[] out = new int[starts.length + 1];
-    System.arraycopy(starts, 0, out, 0, p);
-    out[p] = i;
-    System.arraycopy(starts, p, out, p + 1, starts.length - p);
-    return out;
   }
 
   /** Where {@link #ROLE_THEN_NAME} may match: the words of a role, in any case. */

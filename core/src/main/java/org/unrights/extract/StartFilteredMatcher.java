@@ -160,8 +160,11 @@ final class StartFilteredMatcher {
   }
 
   /**
-   * {@link #of} over an input with no ASCII capital (a lower-cased sentence): {@link
-   * #ofWords(Pattern, CharSequence, String, Starts)} with the input as its own lower case.
+   * {@link #of} over an input with no ASCII capital (a lower-cased sentence). Where the starts are
+   * {@link Starts#words words}, the positions to try are found with {@link #startsOf} ({@link
+   * String#indexOf(String, int)}, vectorised) and tested as {@link #of} tests them, instead of a
+   * test at every character: in such an input a word begins "in either case" only where it begins
+   * as written. The same matches, in the same order.
    *
    * @param pattern  the pattern, not null
    * @param lowerInput  the input, without ASCII capitals, not null
@@ -169,53 +172,56 @@ final class StartFilteredMatcher {
    * @return the search, not null
    */
   static StartFilteredMatcher ofLowerCase(Pattern pattern, String lowerInput, Starts starts) {
-    return ofWords(pattern, lowerInput, lowerInput, starts);
+    if (starts.lowerWords == null) {
+      return of(pattern, lowerInput, starts);
+    }
+    int[] positions = startsOf(lowerInput, lowerInput, starts.lowerWords, starts::allow);
+    return new StartFilteredMatcher(pattern, lowerInput, positions, positions.length);
   }
 
   /**
-   * {@link #of}, given the input's lower case as well (character by character, same offsets).
-   * Where the starts are {@link Starts#words words}, the positions to try are found with {@link
-   * String#indexOf(String, int)} (vectorised) in the lower case, then each is tested as {@link #of}
-   * tests it, instead of a test at every character: wherever a word begins "in either case" in the
-   * input, it begins as written in the lower case. The same matches, in the same order.
+   * The offsets of words in a sentence (found in its lower-case form) where a test holds,
+   * ascending, each once.
    *
-   * @param pattern  the pattern, not null
-   * @param input  the input, not null
-   * @param lowerInput  the input lower-cased character by character, not null
-   * @param starts  where matches may begin, not null
-   * @return the search, not null
+   * @param s  the sentence, not null
+   * @param lowerSentence  the sentence lower-cased character by character, or null to compare in it
+   * @param words  the words, lower-case ASCII, not null
+   * @param test  the test of each offset a word is found at, not null
+   * @return the offsets, not null
    */
-  static StartFilteredMatcher ofWords(Pattern pattern, CharSequence input, String lowerInput, Starts starts) {
-    if (starts.lowerWords == null || lowerInput.length() != input.length()) {
-      return of(pattern, input, starts);
-    }
-    int[] positions = new int[8];
-    int count = 0;
-    boolean sorted = true;
-    for (String word : starts.lowerWords) {
-      for (int k = lowerInput.indexOf(word); k >= 0; k = lowerInput.indexOf(word, k + 1)) {
-        if (!starts.allow(input, k)) {
-          continue;
-        }
-        if (count == positions.length) {
-          positions = java.util.Arrays.copyOf(positions, count * 2);
-        }
-        sorted &= count == 0 || positions[count - 1] < k;
-        positions[count++] = k;
-      }
-    }
-    if (!sorted) {
-      // several words: in text order, each position once
-      java.util.Arrays.sort(positions, 0, count);
-      int unique = 0;
-      for (int k = 0; k < count; k++) {
-        if (unique == 0 || positions[unique - 1] != positions[k]) {
-          positions[unique++] = positions[k];
+  static int[] startsOf(String s, String lowerSentence, String[] words, Start test) {
+    int[] out = new int[0];
+    for (String w : words) {
+      for (int i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, 0); i >= 0;
+          i = AsciiCase.indexOf(s, lowerSentence, 0, s.length(), w, i + 1)) {
+        if (test.canStart(s, i)) {
+          out = addStart(out, i);
         }
       }
-      count = unique;
     }
-    return new StartFilteredMatcher(pattern, input, positions, count);
+    return out;
+  }
+
+  /**
+   * Adds an offset to ascending offsets, in its place, unless it is there already.
+   *
+   * @param starts  the offsets, ascending, not null
+   * @param i  the offset
+   * @return the offsets with {@code i}, ascending (the array given when it held {@code i})
+   */
+  static int[] addStart(int[] starts, int i) {
+    int p = starts.length;
+    while (p > 0 && starts[p - 1] > i) {
+      p--;
+    }
+    if (p > 0 && starts[p - 1] == i) {
+      return starts;
+    }
+    int[] out = new int[starts.length + 1];
+    System.arraycopy(starts, 0, out, 0, p);
+    out[p] = i;
+    System.arraycopy(starts, p, out, p + 1, starts.length - p);
+    return out;
   }
 
   /**

@@ -94,49 +94,21 @@ final class TemporalResolver {
   }
 
   /**
-   * A resolver like {@link #TemporalResolver(Optional)} that starts with the characters another
-   * resolver has already read: a resolver made for one dateline of a long text does not copy the
-   * whole text again. The array is only read, never written, so the two may share it.
+   * A resolver like {@link #TemporalResolver(Optional)} for a text whose characters the caller has
+   * already copied into an array: the resolver reads the array and never writes it, so every
+   * resolver of a document (and its gazetteer) may share one, and none copies the text again.
+   *
+   * @param published  the publication date, if known
+   * @param text  the normalised text the resolver will be asked about
+   * @param textChars  the characters of {@code text}
    */
-  TemporalResolver(Optional<PartialDate> published, TemporalResolver readTextOf) {
+  TemporalResolver(Optional<PartialDate> published, String text, char[] textChars) {
     this(published);
-    this.charsOf = readTextOf.charsOf;
-    this.chars = readTextOf.chars;
-  }
-
-  /**
-   * Reads a text's characters now, for the resolvers {@link #TemporalResolver(Optional,
-   * TemporalResolver) made from this one} to share.
-   *
-   * @param text  the normalised text
-   * @return this resolver
-   */
-  TemporalResolver reading(String text) {
-    chars(text);
-    return this;
-  }
-
-  /**
-   * {@link #reading(String)} with the text's characters already in an array, which this resolver
-   * and those made from it read and never write.
-   *
-   * @param text  the normalised text
-   * @param textChars  its characters
-   * @return this resolver
-   */
-  TemporalResolver reading(String text, char[] textChars) {
     if (textChars.length != text.length()) {
       throw new IllegalArgumentException("the characters are not the text's: " + textChars.length
           + " for a text of " + text.length());
     }
-    chars = textChars;
-    charsOf = text;
-    for (Matcher m : matchers) {
-      if (m != null) {
-        m.reset(text);
-      }
-    }
-    return this;
+    read(text, textChars);
   }
 
   /** The month of a publication date known only to the month ("2010-12"), else 0. */
@@ -153,15 +125,20 @@ final class TemporalResolver {
   /** The characters of a text; a new text also resets the matchers of {@link #matcher} onto it. */
   private char[] chars(String text) {
     if (text != charsOf) {
-      chars = text.toCharArray();
-      charsOf = text;
-      for (Matcher m : matchers) {
-        if (m != null) {
-          m.reset(text);
-        }
-      }
+      read(text, text.toCharArray());
     }
     return chars;
+  }
+
+  /** Makes a text, and its characters, the one the resolver reads; its matchers move onto it. */
+  private void read(String text, char[] textChars) {
+    chars = textChars;
+    charsOf = text;
+    for (Matcher m : matchers) {
+      if (m != null) {
+        m.reset(text);
+      }
+    }
   }
 
   /** The patterns this resolver keeps a matcher of, by the indexes below. */

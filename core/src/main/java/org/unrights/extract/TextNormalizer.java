@@ -65,7 +65,7 @@ final class TextNormalizer {
    *
    * @param text  the normalised text: the input itself when that was already normal
    * @param lower  the normalised text lower-cased one character at a time ({@link
-   *     Character#toLowerCase(char)}), so that an offset into it is an offset into {@code text}
+   *     AsciiCase#lower(char)}), so that an offset into it is an offset into {@code text}
    * @param chars  the characters of {@code text}, to be read, never written
    */
   record Normalized(String text, String lower, char[] chars) {}
@@ -85,15 +85,14 @@ final class TextNormalizer {
     for (int k = 0; k < n; k++) {
       char c = out[k];
       if (c < 0x7F && (c >= 0x20 || c == '\n')) {
-        low[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        low[k] = AsciiCase.lower(c);
         continue;
       }
       // a Windows line end (CR LF) is one line break, not two: the CR becomes a space
       char normal = c == '\r' && k + 1 < n && out[k + 1] == '\n' ? ' ' : normalize(c);
       changed |= normal != c;
       out[k] = normal;
-      low[k] = normal < 128 ? (normal >= 'A' && normal <= 'Z' ? (char) (normal + 32) : normal)
-          : Character.toLowerCase(normal);
+      low[k] = AsciiCase.lower(normal);
     }
     return new Normalized(changed ? new String(out) : str, new String(low), out);
   }

@@ -50,7 +50,7 @@ class DocumentReaderStartsTest {
       }
       for (Path file : files) {
         String text = TextNormalizer.normalize(Files.readString(file, StandardCharsets.UTF_8));
-        String lower = DocumentReader.lowerCase(text);
+        String lower = AsciiCase.lowerCase(text, 0, text.length());
         for (Sentence s : SentenceSplitter.split(text)) {
           String asWritten = text.substring(s.start(), s.end());
           String lowered = lower.substring(s.start(), s.end());
@@ -79,7 +79,7 @@ class DocumentReaderStartsTest {
         "adopted,  and another draft text on Belarus and\tthe draft on Eritrea", "and a text on X",
         "the 2019 review, in 1998  Universal Periodic Review and 2005 UPR; x2019 review 20199 review",
         "held in a row every year since 2001 and such resolutions")) {
-      for (String form : List.of(sentence, DocumentReader.lowerCase(sentence))) {
+      for (String form : List.of(sentence, AsciiCase.lowerCase(sentence, 0, sentence.length()))) {
         assertSameMatches(DocumentReader.LIST_CONTINUATION, DocumentReader.LIST_CONTINUATION_STARTS, form, null);
         assertSameMatches(DocumentReader.HABITUAL, DocumentReader.HABITUAL_STARTS, form, null);
         assertSameMatches(DocumentReader.DATED_REVIEW, DocumentReader.DATED_REVIEW_STARTS, form, null);
@@ -104,7 +104,7 @@ class DocumentReaderStartsTest {
         "The Office reported the following in its 2019 report; it had said so two years ago, last year",
         "Recalling its resolution 20/13 of 5 July 2012 and Its resolutions 1593 (2005) of March 31, 2005",
         "kin her report to the council; within its report; xhad, in 1999, lasting, last day of")) {
-      for (String form : List.of(sentence, DocumentReader.lowerCase(sentence))) {
+      for (String form : List.of(sentence, AsciiCase.lowerCase(sentence, 0, sentence.length()))) {
         for (Object[] p : LOWER_CASE_SEARCHES) {
           assertSameMatches((Pattern) p[0], (StartFilteredMatcher.Starts) p[1], form, null);
         }

@@ -35,7 +35,7 @@ class SentenceLookupTest {
 
   private static void assertSameBothWays(String raw) {
     String text = TextNormalizer.normalize(raw);
-    String lower = DocumentReader.lowerCase(text);
+    String lower = AsciiCase.lowerCase(text, 0, text.length());
     for (Sentence s : SentenceSplitter.split(text)) {
       String ls = lower.substring(s.start(), s.end());
       assertThat(TallyParser.find(text, ls, s.start(), s.end())).as(text.substring(s.start(), s.end()))
@@ -58,14 +58,14 @@ class SentenceLookupTest {
   void tally_readsASentenceWhoseOnlyVoteWordHasALongS_bothWays() {
     // no digit: the sentence is read because "con\u017ful" begins like "cons" (the long s matches s ignoring case)
     String text = "The con\u017ful noted fifteen in favour, four against.";
-    String lower = DocumentReader.lowerCase(text);
+    String lower = AsciiCase.lowerCase(text, 0, text.length());
     List<VoteMention> votes = TallyParser.find(text, lower, 0, text.length());
     assertThat(votes).isEqualTo(TallyParser.find(text, 0, text.length())).hasSize(1);
     assertThat(votes.get(0).tally().orElseThrow().yes()).isEqualTo(15);
     String plain = "The consul noted fifteen in favour, four against.";
-    assertThat(TallyParser.find(plain, DocumentReader.lowerCase(plain), 0, plain.length())).hasSize(1);
+    assertThat(TallyParser.find(plain, AsciiCase.lowerCase(plain, 0, plain.length()), 0, plain.length())).hasSize(1);
     String none = "The envoy noted fifteen in favour, four against.";
-    assertThat(TallyParser.find(none, DocumentReader.lowerCase(none), 0, none.length())).isEmpty();
+    assertThat(TallyParser.find(none, AsciiCase.lowerCase(none, 0, none.length()), 0, none.length())).isEmpty();
   }
 
   @Test
